@@ -1,0 +1,390 @@
+package sessions
+
+import (
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/charmbracelet/glamour"
+
+	"gespreksmap/content"
+)
+
+var updateCompare = flag.Bool("update-compare", false, "rewrite the golden files of the yearly comparison")
+
+// compareSet is a small question set with one question of every kind that
+// the comparison treats differently.
+func compareSet() *content.Set {
+	return &content.Set{
+		ID: "zio-test", Version: "2", Title: "Testset",
+		PartnerKinds: []content.PartnerKind{
+			{ID: "scholen", Label: "Scholen (directie/zorgcoördinatie)"},
+			{ID: "ouders", Label: "Oudervertegenwoordiging binnen de school"},
+			{ID: "gemeente", Label: "Gemeente(n)"},
+			{ID: "zorgkantoor", Label: "Zorgkantoren"},
+		},
+		Sections: []content.Section{
+			{ID: "bestuur", Title: "Bestuurlijke samenwerking", Questions: []content.Question{
+				{ID: "bestuur.agenda", Kind: content.KindOpen, Text: "Staat de (boven)regionale samenwerking op de agenda?"},
+				{ID: "bestuur.partners", Kind: content.KindPartners, Text: "Met wie werken we samen en met wie nog niet?"},
+				{ID: "bestuur.uitwerking", Kind: content.KindPoints, Text: "Hoe is de samenwerking uitgewerkt?", Points: []content.Point{
+					{ID: "visie", Text: "Wat is onze gezamenlijke visie op de ontwikkeling van het kind?"},
+					{ID: "vastgelegd", Text: "Is deze visie vastgelegd en gedeeld?"},
+					{ID: "toezicht", Text: "Wie ziet toe op de samenwerking?"},
+				}},
+			}},
+			{ID: "kinderen", Title: "Kinderen en ondersteuningsvragen in beeld", Questions: []content.Question{
+				{ID: "kinderen.aantallen", Kind: content.KindCounts, Text: "Om hoeveel kinderen gaat het?", CountsText: "Welke vragen hebben zij?",
+					Categories: []content.Category{
+						{ID: "tlv", Label: "Met een toelaatbaarheidsverklaring"},
+						{ID: "wlz", Label: "Met een Wlz-indicatie"},
+						{ID: "oza", Label: "Met een onderwijszorgarrangement"},
+						{ID: "thuis", Label: "Thuiszitters"},
+						{ID: "vrij", Label: "Met een vrijstelling"},
+					}},
+				{ID: "kinderen.signalen", Kind: content.KindOpen, Text: "Hoe komen vragen van kinderen bij ons binnen?"},
+			}},
+			{ID: "financiering", Title: "Financiering", Questions: []content.Question{
+				{ID: "financiering.collectief", Kind: content.KindChoice, Text: "Zijn er afspraken over collectieve financiering?",
+					Choices: []content.Choice{{ID: "ja", Label: "Ja"}, {ID: "nee", Label: "Nee"}}},
+				{ID: "financiering.afspraken", Kind: content.KindTopics, Text: "Over welke onderwerpen maken we afspraken?", Topics: []content.Point{
+					{ID: "gebruikelijk", Text: "Gebruikelijke zorg"},
+					{ID: "beoordeling", Text: "Beoordeling van zorg en ondersteuning"},
+				}},
+			}},
+			{ID: "reflectie", Title: "Reflectie en leren", Questions: []content.Question{
+				{ID: "reflectie.evaluatie", Kind: content.KindOpen, Text: "Hoe evalueren we de samenwerking?"},
+			}},
+		},
+	}
+}
+
+// lastYear and thisYear are two reports of the same partnership that differ
+// in every way the comparison knows about.
+func lastYear() *Session {
+	s := New("zio-test", "1")
+	s.Title, s.Date, s.Region = "Oplossingenlab 2025", "2025-11-20", "Hart van Brabant"
+	s.Answer("bestuur.agenda").Status = StatusNotYet
+
+	p := s.Answer("bestuur.partners")
+	p.Status = StatusPartial
+	p.Partners = map[string]PartnerState{"scholen": PartnerTogether, "gemeente": PartnerTogether, "zorgkantoor": PartnerNotYet}
+	p.OtherPartners = []OtherPartner{
+		{Name: "Kinderopvang De Vlinder", State: PartnerTogether},
+		{Name: "MEE", State: PartnerNotYet},
+		{Name: "Revalidatiecentrum De Kei", State: PartnerTogether},
+	}
+
+	u := s.Answer("bestuur.uitwerking")
+	u.Part("visie").Status = StatusPartial
+	u.Part("vastgelegd").Status = StatusDone
+	u.Part("oud-punt").Status = StatusDone
+	u.Part("oud-punt").Text = "een deelpunt uit de vorige versie"
+
+	s.Answer("kinderen.aantallen").Counts = map[string]int{"tlv": 12, "wlz": 5, "thuis": 1, "vrij": 2}
+	s.Answer("kinderen.signalen").Status = StatusPartial
+	s.Answer("kinderen.signalen").Text = "Via de intern begeleider."
+
+	c := s.Answer("financiering.collectief")
+	c.Choice, c.Text, c.Status = "ja", "Er is een pilot.", StatusPartial
+
+	s.Answer("reflectie.evaluatie").Status = StatusPartial
+	s.Answer("reflectie.evaluatie").Text = "Eens per jaar."
+
+	o := s.Answer("bestuur.oogo")
+	o.QuestionText, o.Status = "Staat het onderwerp op de agenda van het OOGO?", StatusDone
+	w := s.Answer("kinderen.wachtlijst")
+	w.QuestionText, w.Text = "Is er een wachtlijst?", "Ja, acht kinderen."
+
+	s.Actions = []ActionItem{
+		{What: "Convenant opstellen", Who: "Gemeente Tilburg", When: "2026-01-15", QuestionID: "bestuur.partners"},
+		{What: "Zorgkantoor uitnodigen", Who: "SWV De Meierij", When: "2026-03-01", QuestionID: "bestuur.partners"},
+		{What: "Inventarisatie herhalen", Who: "Anna", When: "voor de zomer", QuestionID: "kinderen.aantallen"},
+		{What: "Ouderavond organiseren", Who: "School | ouderraad", When: "2026-05-01"},
+		{What: "Evaluatie plannen", Who: "Anna", When: "2026-02-01", Done: true},
+		{What: "Wachtlijst in kaart brengen", Who: "Zorgaanbieder", When: "2026-04-01", QuestionID: "kinderen.wachtlijst"},
+	}
+	return s
+}
+
+func thisYear() *Session {
+	s := New("zio-test", "2")
+	s.Title, s.Date, s.Region = "Oplossingenlab 2026", "2026-11-22", "Hart van Brabant"
+	s.Answer("bestuur.agenda").Status = StatusDone
+
+	p := s.Answer("bestuur.partners")
+	p.Status = StatusPartial
+	p.Partners = map[string]PartnerState{"scholen": PartnerTogether, "ouders": PartnerNA, "gemeente": PartnerNotYet, "zorgkantoor": PartnerTogether}
+	p.OtherPartners = []OtherPartner{
+		{Name: "Kinderopvang De Vlinder", State: PartnerNA},
+		{Name: "mee ", State: PartnerTogether},
+		{Name: "Stichting | Buurtwerk", State: PartnerTogether},
+	}
+
+	u := s.Answer("bestuur.uitwerking")
+	u.Part("visie").Status = StatusDone
+	u.Part("vastgelegd").Status = StatusNotYet
+	u.Part("toezicht").Status = StatusPartial
+
+	s.Answer("kinderen.aantallen").Counts = map[string]int{"tlv": 15, "wlz": 3, "oza": 4, "vrij": 2}
+
+	c := s.Answer("financiering.collectief")
+	c.Choice, c.Text, c.Status = "nee", "De pilot is gestopt.", StatusNotYet
+
+	a := s.Answer("financiering.afspraken")
+	a.Part("gebruikelijk").Status = StatusDone
+	a.Part("beoordeling").Status = StatusPartial
+
+	s.Answer("reflectie.evaluatie").Status = StatusPartial
+	s.Answer("reflectie.evaluatie").Text = "Eens per jaar, nu ook met ouders."
+
+	w := s.Answer("kinderen.wachtlijst")
+	w.QuestionText, w.Status = "Is er een wachtlijst?", StatusNotYet
+	b := s.Answer("ouders.betrokkenheid")
+	b.QuestionText, b.Text = "Hoe betrekken we ouders bij *beleid*?", "Via de MR."
+
+	last := lastYear().Actions
+	s.PriorActions = []PriorAction{
+		{Item: last[0], Outcome: OutcomeDone},
+		{Item: last[1], Outcome: OutcomeCarried},
+		{Item: last[2], Outcome: OutcomeDropped},
+		{Item: last[3], Outcome: OutcomeOpen},
+	}
+	carried := last[1]
+	carried.When, carried.Carried = "2027-02-01", true
+	s.Actions = []ActionItem{carried, {What: "Ouders uitnodigen", Who: "School", When: "2027-01-10"}}
+	return s
+}
+
+func checkGolden(t *testing.T, name, got string) {
+	t.Helper()
+	path := filepath.Join("testdata", "compare", name)
+	if *updateCompare {
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("golden file: %v (run go test ./sessions -run Compare -update-compare to create it)", err)
+	}
+	if got != string(want) {
+		t.Errorf("%s differs from the golden file.\n--- got ---\n%s\n--- want ---\n%s", name, got, want)
+	}
+}
+
+func TestAProjectGroupSeesEveryKindOfChangeSinceLastYear(t *testing.T) {
+	got := Compare(compareSet(), lastYear(), thisYear()).Markdown()
+	checkGolden(t, "year.md.golden", got)
+
+	// The golden file is the full claim; these lines are the ones a reader
+	// looks for first, checked on their own so a wrong golden cannot hide them.
+	for _, line := range []string{
+		"## Wat is er veranderd sinds 20 november 2025",
+		"| 1.1 | Staat de (boven)regionale samenwerking op de agenda? | nog niet → geregeld |",
+		"| 1.3 b | Is deze visie vastgelegd en gedeeld? | geregeld → nog niet |",
+		"| Met een toelaatbaarheidsverklaring | 12 | 15 | +3 |",
+		"| Met een Wlz-indicatie | 5 | 3 | −2 |",
+		"| Met een onderwijszorgarrangement | — | 4 | nieuw |",
+		"| Met een vrijstelling | 2 | 2 | 0 |",
+		"| **Totaal** | **20** | **24** | **+4** |",
+		"| Zorgkantoren | nog niet | werken samen | nieuwe samenwerking |",
+		"| Gemeente(n) | werken samen | nog niet | samenwerking gestopt |",
+		"| Anders: Stichting \\| Buurtwerk | niet ingevuld | werken samen | nieuwe samenwerking |",
+		"| 3.1 | Zijn er afspraken over collectieve financiering? | Ja → Nee |",
+		"| Zorgkantoor uitnodigen | SWV De Meierij | 2026-03-01 | 1.2 | doorgeschoven naar 2027-02-01 |",
+		"| Ouderavond organiseren | School \\| ouderraad | 2026-05-01 | — | nog niet besloten |",
+		"| 2.2 | Hoe komen vragen van kinderen bij ons binnen? | deels |",
+		"| 3.2 | Over welke onderwerpen maken we afspraken? | geregeld 1 · deels 1 |",
+		"| `ouders.betrokkenheid` | Hoe betrekken we ouders bij \\*beleid\\*? | niet beantwoord | beantwoord |",
+	} {
+		if !strings.Contains(got, line+"\n") {
+			t.Errorf("comparison lacks the line\n%s", line)
+		}
+	}
+	if strings.Contains(got, "Evaluatie plannen") {
+		t.Error("an action item already done last year is listed as open")
+	}
+	if strings.Contains(got, "4.1") {
+		t.Error("a question without changes is listed")
+	}
+}
+
+func TestTheComparisonDescribesEachChange(t *testing.T) {
+	c := Compare(compareSet(), lastYear(), thisYear())
+
+	var moves []string
+	for _, s := range c.Statuses {
+		moves = append(moves, s.Question.Number()+s.PartLetter+":"+string(s.From)+">"+string(s.To))
+	}
+	want := "1.1:nog-niet>geregeld 1.3a:deels>geregeld 1.3b:geregeld>nog-niet 1.3c:>deels 1.3:geregeld> 3.1:deels>nog-niet"
+	if got := strings.Join(moves, " "); got != want {
+		t.Errorf("status changes in set order:\n got %s\nwant %s", got, want)
+	}
+	if d := c.Statuses[0].Direction(); d != 1 {
+		t.Errorf("nog niet → geregeld has direction %d, want 1", d)
+	}
+	if d := c.Statuses[2].Direction(); d != -1 {
+		t.Errorf("geregeld → nog niet has direction %d, want -1", d)
+	}
+
+	var joined, left []string
+	for _, p := range c.Partners {
+		if p.Joined() {
+			joined = append(joined, p.Label)
+		}
+		if p.Left() {
+			left = append(left, p.Label)
+		}
+	}
+	if got := strings.Join(joined, ", "); got != "Zorgkantoren, mee, Stichting | Buurtwerk" {
+		t.Errorf("joined partners: %s", got)
+	}
+	if got := strings.Join(left, ", "); got != "Gemeente(n), Kinderopvang De Vlinder" {
+		t.Errorf("partners that left: %s", got)
+	}
+
+	var outcomes []string
+	for _, a := range c.Actions {
+		outcomes = append(outcomes, a.Item.What+"="+string(a.Outcome))
+	}
+	wantOutcomes := "Convenant opstellen=gedaan Zorgkantoor uitnodigen=doorgeschoven Inventarisatie herhalen=vervallen Ouderavond organiseren= Wachtlijst in kaart brengen="
+	if got := strings.Join(outcomes, " "); got != wantOutcomes {
+		t.Errorf("action outcomes:\n got %s\nwant %s", got, wantOutcomes)
+	}
+
+	if len(c.Unknown) != 3 || c.Unknown[0].ID != "bestuur.oogo" || c.Unknown[0].Current != nil || c.Unknown[2].Prior != nil {
+		t.Errorf("questions outside the set: %+v", c.Unknown)
+	}
+}
+
+func TestThreeYearsAreComparedEachWithTheYearBefore(t *testing.T) {
+	first := New("zio-test", "1")
+	first.Title, first.Date = "Oplossingenlab 2024", "2024-03-05"
+	first.Answer("bestuur.agenda").Status = StatusNotYet
+	first.Answer("kinderen.aantallen").Counts = map[string]int{"tlv": 9}
+
+	second := lastYear()
+	third := thisYear()
+
+	got := CompareMarkdown(compareSet(), first, second, third)
+	checkGolden(t, "chain.md.golden", got)
+
+	if !strings.HasPrefix(got, "# Vergelijking van gespreksverslagen\n\n## Wat is er veranderd sinds 5 maart 2024\n") {
+		t.Errorf("the chain does not open with its title and the oldest pair:\n%s", got)
+	}
+	first2, rest, ok := strings.Cut(got, "## Wat is er veranderd sinds 20 november 2025\n")
+	if !ok {
+		t.Fatalf("the chain lacks the second pair:\n%s", got)
+	}
+	if !strings.Contains(first2, "| Met een toelaatbaarheidsverklaring | 9 | 12 | +3 |") {
+		t.Error("the first pair does not compare 2024 with 2025")
+	}
+	if !strings.Contains(rest, "| Met een toelaatbaarheidsverklaring | 12 | 15 | +3 |") {
+		t.Error("the second pair does not compare 2025 with 2026")
+	}
+	if want := Compare(compareSet(), second, third).Markdown(); !strings.HasSuffix(got, want) {
+		t.Error("the last section of the chain is not the plain comparison of the last two reports")
+	}
+}
+
+func TestComparingTheSameReportsTwiceGivesTheSameText(t *testing.T) {
+	want := CompareMarkdown(compareSet(), lastYear(), thisYear())
+	for range 20 {
+		// Fresh sessions each time, so map order differs between runs.
+		if got := CompareMarkdown(compareSet(), lastYear(), thisYear()); got != want {
+			t.Fatalf("output differs between runs:\n%s\n---\n%s", got, want)
+		}
+	}
+}
+
+func TestAYearWithoutChangesSaysSoPerKindOfChange(t *testing.T) {
+	s := lastYear()
+	s.Actions = nil
+	got := Compare(compareSet(), s, s).Markdown()
+	for _, line := range []string{
+		"Geen veranderingen in de status van vragen en deelpunten.",
+		"Geen veranderingen in de samenwerking met partners.",
+		"Geen veranderingen in de gemaakte keuzes.",
+		"Geen veranderingen: vorig jaar stonden er geen actiepunten open.",
+		"Geen veranderingen: alle vragen van vorig jaar zijn dit jaar ook beantwoord.",
+		"Geen veranderingen: er zijn geen vragen die dit jaar voor het eerst zijn beantwoord.",
+	} {
+		if !strings.Contains(got, line+"\n") {
+			t.Errorf("missing %q in\n%s", line, got)
+		}
+	}
+	// The counts are still shown side by side, all unchanged.
+	if !strings.Contains(got, "| **Totaal** | **20** | **20** | **0** |\n") {
+		t.Errorf("unchanged counts are not shown with difference 0:\n%s", got)
+	}
+}
+
+func TestReportsWithoutAnythingToCompareStillGetEveryHeading(t *testing.T) {
+	got := Compare(compareSet(), New("zio-test", "2"), New("zio-test", "2")).Markdown()
+	if !strings.HasPrefix(got, "## Wat is er veranderd sinds het vorige gesprek\n") {
+		t.Errorf("undated prior report heading:\n%s", got)
+	}
+	if n := strings.Count(got, "\n### "); n != 8 {
+		t.Errorf("want 8 headings, one per kind of change, got %d:\n%s", n, got)
+	}
+	if !strings.Contains(got, "Geen veranderingen: alle antwoorden horen bij vragen uit deze vragenset.\n") {
+		t.Errorf("no line saying all answers belong to the set:\n%s", got)
+	}
+}
+
+func TestDatesAreWrittenTheDutchWay(t *testing.T) {
+	for in, want := range map[string]string{
+		"2025-11-20":    "20 november 2025",
+		"2026-03-01":    "1 maart 2026",
+		"voorjaar 2026": "voorjaar 2026",
+	} {
+		if got := cmpDate(in); got != want {
+			t.Errorf("cmpDate(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestTheComparisonReadsAsTablesInTheTerminalViewer(t *testing.T) {
+	r, err := glamour.NewTermRenderer(glamour.WithStandardStyle("notty"), glamour.WithWordWrap(160))
+	if err != nil {
+		t.Fatal(err)
+	}
+	out, err := r.Render(Compare(compareSet(), lastYear(), thisYear()).Markdown())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(out, `\|`) || strings.Contains(out, `\*`) {
+		t.Errorf("escapes show in the rendered text:\n%s", out)
+	}
+	// A pipe typed by a user stays inside its cell: the row keeps its
+	// neighbouring cells on the same line.
+	for _, row := range [][]string{
+		{"Anders: Stichting | Buurtwerk", "niet ingevuld", "werken samen", "nieuwe samenwerking"},
+		{"Ouderavond organiseren", "School | ouderraad", "2026-05-01", "nog niet besloten"},
+		{"Met een Wlz-indicatie", "5", "3", "−2"},
+	} {
+		found := false
+		for _, line := range strings.Split(out, "\n") {
+			cells := strings.Split(line, " | ")
+			if len(cells) < len(row) {
+				continue
+			}
+			ok := true
+			for _, want := range row {
+				if !strings.Contains(line, want) {
+					ok = false
+				}
+			}
+			found = found || ok
+		}
+		if !found {
+			t.Errorf("no rendered table row with %q in\n%s", row, out)
+		}
+	}
+}
