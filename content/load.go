@@ -2,9 +2,11 @@ package content
 
 import (
 	_ "embed"
+	"errors"
 	"fmt"
 	"os"
 	"sync"
+	"syscall"
 )
 
 //go:embed default.yaml
@@ -47,7 +49,8 @@ func ValidateFiles(paths ...string) error {
 	var all ErrorList
 	for _, p := range paths {
 		if _, err := Load(p); err != nil {
-			if list, ok := err.(ErrorList); ok {
+			var list ErrorList
+			if errors.As(err, &list) {
 				all = append(all, list...)
 			} else {
 				all = append(all, &Error{File: p, Msg: err.Error()})
@@ -67,11 +70,11 @@ func osErrorText(err error) string {
 		return "het bestand bestaat niet"
 	case os.IsPermission(err):
 		return "geen toestemming om het bestand te lezen"
+	case errors.Is(err, syscall.EISDIR):
+		return "dit is een map, geen bestand"
 	}
-	if pe, ok := err.(*os.PathError); ok {
-		if pe.Err.Error() == "is a directory" {
-			return "dit is een map, geen bestand"
-		}
+	var pe *os.PathError
+	if errors.As(err, &pe) {
 		return pe.Err.Error()
 	}
 	return err.Error()

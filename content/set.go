@@ -169,3 +169,14 @@ func (s *Set) PartnerKind(id string) *PartnerKind {
 	}
 	return nil
 }
+
+// FollowUp returns the follow-up question asked after the given choice, or
+// nil when that choice has none.
+func (q *Question) FollowUp(choiceID string) *FollowUp {
+	for i := range q.FollowUps {
+		if q.FollowUps[i].When == choiceID {
+			return &q.FollowUps[i]
+		}
+	}
+	return nil
+}

@@ -58,7 +58,7 @@ func (l ErrorList) Error() string {
 // messages (usually the file name). On failure the error is an ErrorList
 // holding every problem found, not only the first.
 func Parse(data []byte, name string) (*Set, error) {
-	c := &checker{file: name, lines: map[string]int{}}
+	c := &checker{file: name, lines: map[string]int{}, reported: map[string]bool{}}
 
 	var root yaml.Node
 	dec := yaml.NewDecoder(bytes.NewReader(data))
@@ -83,30 +83,46 @@ func Parse(data []byte, name string) (*Set, error) {
 	}
 	c.walk(doc, reflect.TypeFor[Set](), "", doc.Line)
 	structural := len(c.errs) > 0
+	if c.reported[""] {
+		return nil, c.sorted() // not a question set at all: nothing more to say
+	}
 
 	var set Set
 	strict := yaml.NewDecoder(bytes.NewReader(data))
 	strict.KnownFields(true)
-	if err := strict.Decode(&set); err != nil && !structural {
-		// The walk above should have caught whatever the decoder rejects;
-		// keep the decoder's own words rather than lose the problem.
-		c.addDecodeError(err)
+	if err := strict.Decode(&set); err != nil {
+		if !structural {
+			// The walk above should have caught whatever the decoder
+			// rejects; keep the decoder's own words rather than lose it.
+			c.addDecodeError(err)
+		}
+		// The walk removed what it reported, so the rest of the file can
+		// still be checked and every problem reported at once.
+		set = Set{}
+		if err := doc.Decode(&set); err != nil {
+			return nil, c.sorted()
+		}
 	}
 	c.validate(&set)
 
 	if len(c.errs) > 0 {
-		sort.SliceStable(c.errs, func(i, j int) bool { return c.errs[i].Line < c.errs[j].Line })
-		return nil, c.errs
+		return nil, c.sorted()
 	}
 	return &set, nil
+}
+
+func (c *checker) sorted() ErrorList {
+	sort.SliceStable(c.errs, func(i, j int) bool { return c.errs[i].Line < c.errs[j].Line })
+	return c.errs
 }
 
 // checker collects the problems of one file. lines maps a field path to the
 // line where it is written, so checks on the decoded set can name the line.
 type checker struct {
-	file  string
-	lines map[string]int
-	errs  ErrorList
+	file     string
+	lines    map[string]int
+	errs     ErrorList
+	reported map[string]bool // fields whose shape was wrong: not judged again
 }
 
 func (c *checker) add(line int, field, format string, args ...any) {
@@ -120,6 +136,9 @@ func (c *checker) add(line int, field, format string, args ...any) {
 // at reports a problem on a field of the decoded set, at the line where the
 // field is written or, when it is missing, where its nearest parent is.
 func (c *checker) at(field, format string, args ...any) {
+	if c.reported[field] {
+		return
+	}
 	c.add(c.lineOf(field), field, format, args...)
 }
 
@@ -165,11 +184,12 @@ func (c *checker) walk(n *yaml.Node, t reflect.Type, path string, line int) {
 	switch t.Kind() {
 	case reflect.Struct:
 		if n.Kind != yaml.MappingNode {
-			c.add(n.Line, path, "verwacht velden (zoals \"id: ...\"), maar vond %s", nodeDesc(n))
+			c.badShape(n, path, "verwacht velden (zoals \"id: ...\"), maar vond %s")
 			return
 		}
 		fields := yamlFields(t)
 		seen := map[string]int{}
+		kept := n.Content[:0:0]
 		for i := 0; i+1 < len(n.Content); i += 2 {
 			key, val := n.Content[i], n.Content[i+1]
 			fp := fieldPath(path, key.Value)
@@ -180,14 +200,16 @@ func (c *checker) walk(n *yaml.Node, t reflect.Type, path string, line int) {
 			seen[key.Value] = key.Line
 			ft, ok := fields[key.Value]
 			if !ok {
-				c.add(key.Line, fp, "onbekend veld %q (toegestaan: %s)", key.Value, strings.Join(fieldNames(t), ", "))
+				c.add(key.Line, fp, "onbekend veld %q (toegestaan: %s)%s", key.Value, strings.Join(fieldNames(t), ", "), suggestField(key.Value, t))
 				continue
 			}
+			kept = append(kept, key, val)
 			c.walk(val, ft, fp, key.Line)
 		}
+		n.Content = kept
 	case reflect.Slice:
 		if n.Kind != yaml.SequenceNode {
-			c.add(n.Line, path, "verwacht een lijst (regels die beginnen met \"- \"), maar vond %s", nodeDesc(n))
+			c.badShape(n, path, "verwacht een lijst (regels die beginnen met \"- \"), maar vond %s")
 			return
 		}
 		for i, item := range n.Content {
@@ -195,9 +217,53 @@ func (c *checker) walk(n *yaml.Node, t reflect.Type, path string, line int) {
 		}
 	case reflect.String:
 		if n.Kind != yaml.ScalarNode {
-			c.add(n.Line, path, "verwacht een tekst, maar vond %s", nodeDesc(n))
+			c.badShape(n, path, "verwacht een tekst, maar vond %s")
 		}
 	}
+}
+
+// badShape reports a value of the wrong shape and empties it, so the rest
+// of the file can still be decoded and checked.
+func (c *checker) badShape(n *yaml.Node, path, format string) {
+	c.add(c.lines[path], path, format, nodeDesc(n))
+	c.reported[path] = true
+	*n = yaml.Node{Kind: yaml.ScalarNode, Tag: "!!null", Line: n.Line, Column: n.Column}
+}
+
+// suggestField names the known field closest to a misspelt one.
+func suggestField(name string, t reflect.Type) string {
+	best, bestDist := "", 3
+	for _, f := range fieldNames(t) {
+		if d := editDistance(name, f); d < bestDist {
+			best, bestDist = f, d
+		}
+	}
+	if best == "" {
+		return ""
+	}
+	return fmt.Sprintf("; bedoel je %q?", best)
+}
+
+// editDistance is the Levenshtein distance between two short names.
+func editDistance(a, b string) int {
+	ra, rb := []rune(a), []rune(b)
+	prev := make([]int, len(rb)+1)
+	cur := make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur[0] = i
+		for j := 1; j <= len(rb); j++ {
+			cost := 1
+			if ra[i-1] == rb[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(rb)]
 }
 
 func fieldPath(path, field string) string {
@@ -430,7 +496,7 @@ func (c *checker) validateQuestion(s *Set, sec *Section, secOK bool, f string, q
 	case strings.TrimSpace(q.ID) == "":
 		c.at(f+".id", "ontbreekt of is leeg")
 	case secOK && (!found || !idRe.MatchString(slug)):
-		c.at(f+".id", "vraag-id %q heeft niet de vorm \"%s.<naam>\"; de naam: %s", q.ID, sec.ID, idRule)
+		c.at(f+".id", "vraag-id %q moet de vorm \"%s.<naam>\" hebben, met een naam van kleine letters, cijfers en streepjes", q.ID, sec.ID)
 	default:
 		questions.unique(f+".id", q.ID)
 	}
