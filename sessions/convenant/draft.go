@@ -1,0 +1,635 @@
+// Package convenant turns a conversation into a draft samenwerkingsconvenant:
+// the agreements the partnership marked as arranged become articles, in the
+// words of the conversation; everything else is listed as still to be worked
+// out. The draft is markdown, meant to be finished by the parties' lawyers.
+package convenant
+
+import (
+	"fmt"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	"gespreksmap/content"
+	"gespreksmap/sessions"
+)
+
+// Placeholder is the one form every open spot in a draft takes, so a reader
+// can search for what is left to fill in.
+func Placeholder(what string) string { return "[IN TE VULLEN: " + what + "]" }
+
+// unit is one status-bearing element of the set with everything a draft
+// says about it.
+type unit struct {
+	ref     content.ConvenantUnit
+	section *content.Section
+	secNo   int // 1-based
+	q       *content.Question
+	number  string // "1.3" or "1.3 b"
+	text    string // the question, or the sub-point or topic
+	status  sessions.Status
+	answer  *sessions.Answer // nil when nothing was recorded
+	partTxt string           // answer text of the part (parts only)
+}
+
+// Draft writes the convenant draft for a conversation as markdown. The
+// mapping says where each answer goes; units it does not place are kept in a
+// chapter of other agreements.
+func Draft(set *content.Set, m *content.ConvenantMap, s *sessions.Session) string {
+	d := &drafter{set: set, m: m, s: s, units: collectUnits(set, s)}
+	return d.write()
+}
+
+type drafter struct {
+	set   *content.Set
+	m     *content.ConvenantMap
+	s     *sessions.Session
+	units []*unit
+	byRef map[content.ConvenantUnit]*unit
+	art   int // last article number
+	ch    int // last chapter number
+}
+
+func collectUnits(set *content.Set, s *sessions.Session) []*unit {
+	var units []*unit
+	for si := range set.Sections {
+		sec := &set.Sections[si]
+		for qi := range sec.Questions {
+			q := &sec.Questions[qi]
+			num := strconv.Itoa(si+1) + "." + strconv.Itoa(qi+1)
+			a := s.Answers[q.ID]
+			parts := q.Parts()
+			if len(parts) == 0 {
+				u := &unit{ref: content.ConvenantUnit{Question: q.ID}, section: sec, secNo: si + 1, q: q, number: num, text: q.Text, answer: a}
+				if a != nil {
+					u.status = a.Status
+				}
+				units = append(units, u)
+				continue
+			}
+			for pi, pt := range parts {
+				u := &unit{ref: content.ConvenantUnit{Question: q.ID, Part: pt.ID}, section: sec, secNo: si + 1, q: q,
+					number: num + " " + partLetter(pi), text: pt.Text, answer: a}
+				if a != nil {
+					if p := a.Parts[pt.ID]; p != nil {
+						u.status, u.partTxt = p.Status, p.Text
+					}
+				}
+				units = append(units, u)
+			}
+		}
+	}
+	return units
+}
+
+// partLetter letters sub-points and topics as the report does.
+func partLetter(i int) string {
+	if i < 26 {
+		return string(rune('a' + i))
+	}
+	return strconv.Itoa(i + 1)
+}
+
+func (d *drafter) write() string {
+	d.byRef = map[content.ConvenantUnit]*unit{}
+	for _, u := range d.units {
+		d.byRef[u.ref] = u
+	}
+	placed := map[content.ConvenantUnit]bool{}
+	for _, e := range d.m.Considerations {
+		placed[e.Unit] = true
+	}
+	if !d.m.Disputes.IsZero() {
+		placed[d.m.Disputes] = true
+	}
+	for _, ch := range d.m.Chapters {
+		for _, a := range ch.Articles {
+			placed[a.Unit] = true
+		}
+	}
+
+	// The body is written first: the Begripsbepalingen list the glossary
+	// terms it uses.
+	var body strings.Builder
+	d.writeConsiderations(&body)
+	defsAt := body.Len()
+	for _, ch := range d.m.Chapters {
+		var entries []content.ConvenantEntry
+		for _, a := range ch.Articles {
+			if d.byRef[a.Unit] != nil {
+				entries = append(entries, a)
+			}
+		}
+		d.writeChapter(&body, ch.Title, entries, true)
+	}
+	var rest []content.ConvenantEntry
+	for _, u := range d.units {
+		if !placed[u.ref] && u.status == sessions.StatusDone {
+			rest = append(rest, content.ConvenantEntry{Unit: u.ref, Title: "Afspraak bij vraag " + u.number})
+		}
+	}
+	if len(rest) > 0 {
+		d.writeChapter(&body, "Overige afspraken", rest, false)
+	}
+	d.writeDisputes(&body)
+	d.writeFinal(&body)
+	d.writeSignatures(&body)
+	d.writeAnnex(&body)
+
+	text := body.String()
+	var b strings.Builder
+	d.writeHeader(&b)
+	d.writeParties(&b)
+	b.WriteString(text[:defsAt])
+	d.writeDefinitions(&b, b.String()+text)
+	b.WriteString(text[defsAt:])
+	// User text is always quoted line by line, so a run of blank lines can
+	// only come from the layout; one blank line is enough.
+	return extraBlank.ReplaceAllString(b.String(), "\n\n")
+}
+
+var extraBlank = regexp.MustCompile(`\n{3,}`)
+
+func (d *drafter) writeHeader(b *strings.Builder) {
+	title := d.m.Title
+	if title == "" {
+		title = "Samenwerkingsconvenant"
+	}
+	fmt.Fprintf(b, "# %s\n\n", inline(title))
+	region := inline(d.s.Region)
+	if region == "" {
+		region = Placeholder("samenwerkingsverband of regio")
+	}
+	fmt.Fprintf(b, "**Samenwerkingsverband of regio:** %s\n\n", region)
+
+	var from []string
+	if d.s.Title != "" {
+		from = append(from, "het gesprek ‘"+inline(d.s.Title)+"’")
+	} else {
+		from = append(from, "het gesprek")
+	}
+	if d.s.Date != "" {
+		from = append(from, "van "+longDate(d.s.Date))
+	}
+	if d.s.Facilitator != "" {
+		from = append(from, "onder leiding van "+inline(d.s.Facilitator))
+	}
+	fmt.Fprintf(b, "**Concept.** Opgesteld uit %s. ", strings.Join(from, " "))
+	b.WriteString("Als artikel staan hierin alleen de afspraken die in het gesprek als geregeld zijn vastgelegd, " +
+		"in de woorden van het gesprek. Wat nog niet geregeld is, staat in de bijlage. " +
+		"Alles wat partijen nog moeten aanvullen, staat tussen vierkante haken en is zo in elke tekstverwerker terug te vinden.\n\n")
+}
+
+// party is one organisation at the table and who signs for it.
+type party struct {
+	name    string // organisation, or a placeholder
+	ref     string // how a placeholder refers to it (placeholders never nest)
+	signers []sessions.Participant
+}
+
+func (d *drafter) parties() []*party {
+	var list []*party
+	byKey := map[string]*party{}
+	for _, p := range d.s.Participants {
+		key := strings.ToLower(strings.TrimSpace(p.Organisation))
+		name, ref := inline(p.Organisation), inline(p.Organisation)
+		if key == "" {
+			// Someone without an organisation is a party of their own until
+			// the parties say otherwise.
+			key = "\x00" + p.Name
+			ref = "de organisatie van " + inline(p.Name)
+			name = Placeholder(ref)
+		}
+		pt := byKey[key]
+		if pt == nil {
+			pt = &party{name: name, ref: ref}
+			byKey[key] = pt
+			list = append(list, pt)
+		}
+		if p.Signs {
+			pt.signers = append(pt.signers, p)
+		}
+	}
+	return list
+}
+
+func (d *drafter) writeParties(b *strings.Builder) {
+	b.WriteString("## Partijen\n\n")
+	parties := d.parties()
+	if len(parties) == 0 {
+		b.WriteString(Placeholder("de partijen die dit convenant sluiten, met wie voor elk van hen tekent en in welke functie") + "\n\n")
+		return
+	}
+	for i, p := range parties {
+		fmt.Fprintf(b, "%d. **%s**, hierbij vertegenwoordigd door %s%s\n", i+1, p.name, signersPhrase(p), sep(i, len(parties)))
+	}
+	b.WriteString("\nhierna samen te noemen: partijen.\n\n")
+}
+
+func sep(i, n int) string {
+	switch {
+	case i == n-1:
+		return ","
+	case i == n-2:
+		return "; en"
+	}
+	return ";"
+}
+
+func signersPhrase(p *party) string {
+	if len(p.signers) == 0 {
+		return Placeholder("naam en functie van wie voor " + p.ref + " tekent")
+	}
+	var names []string
+	for _, s := range p.signers {
+		names = append(names, inline(s.Name)+", "+function(s))
+	}
+	if len(names) == 1 {
+		return names[0]
+	}
+	// The comma before "en" keeps each name with its own function.
+	return strings.Join(names[:len(names)-1], ", ") + ", en " + names[len(names)-1]
+}
+
+func function(p sessions.Participant) string {
+	if f := inline(p.Function); f != "" {
+		return f
+	}
+	return Placeholder("functie van " + inline(p.Name))
+}
+
+func (d *drafter) writeConsiderations(b *strings.Builder) {
+	b.WriteString("## Overwegingen\n\n")
+	n := 0
+	for _, e := range d.m.Considerations {
+		u := d.byRef[e.Unit]
+		if u == nil || u.status == sessions.StatusNA || !u.hasContent() {
+			continue
+		}
+		if n == 0 {
+			b.WriteString("Partijen nemen het volgende in overweging.\n\n")
+		}
+		fmt.Fprintf(b, "### %s. %s\n\n", considerationLetter(n), inline(e.Title))
+		fmt.Fprintf(b, "Bij vraag %s: *%s*\n\n", u.number, inline(u.text))
+		d.writeAnswer(b, u)
+		n++
+	}
+	if n == 0 {
+		b.WriteString(Placeholder("overwegingen: waarom partijen samenwerken en welke gezamenlijke visie zij hebben") + "\n\n")
+	}
+}
+
+func considerationLetter(i int) string {
+	if i < 26 {
+		return string(rune('A' + i))
+	}
+	return strconv.Itoa(i + 1)
+}
+
+func (d *drafter) writeDefinitions(b *strings.Builder, text string) {
+	b.WriteString("## Begripsbepalingen\n\nIn dit convenant wordt verstaan onder:\n\n")
+	skip := map[*content.Term]bool{}
+	for _, def := range d.m.Definitions {
+		fmt.Fprintf(b, "- **%s**: %s\n", inline(def.Term), inline(def.Explanation))
+		if t := d.set.Term(def.Term); t != nil {
+			skip[t] = true
+		}
+	}
+	terms := d.set.TermsIn(text)
+	sort.SliceStable(terms, func(i, j int) bool { return strings.ToLower(terms[i].Term) < strings.ToLower(terms[j].Term) })
+	for _, t := range terms {
+		if skip[t] {
+			continue
+		}
+		name := "**" + inline(t.Term) + "**"
+		if t.Full != "" && !strings.EqualFold(t.Full, t.Term) {
+			name += " (" + inline(t.Full) + ")"
+		}
+		fmt.Fprintf(b, "- %s: %s\n", name, inline(t.Explanation))
+	}
+	if len(d.m.Definitions) == 0 && len(terms) == 0 {
+		b.WriteString("- " + Placeholder("begrippen die in dit convenant een vaste betekenis hebben") + "\n")
+	}
+	b.WriteString("\n")
+}
+
+func (d *drafter) writeChapter(b *strings.Builder, title string, entries []content.ConvenantEntry, always bool) {
+	var agreed []content.ConvenantEntry
+	for _, e := range entries {
+		if d.byRef[e.Unit].status == sessions.StatusDone {
+			agreed = append(agreed, e)
+		}
+	}
+	if len(agreed) == 0 && !always {
+		return
+	}
+	d.ch++
+	fmt.Fprintf(b, "## Hoofdstuk %d. %s\n\n", d.ch, inline(title))
+	if len(agreed) == 0 {
+		fmt.Fprintf(b, "%s In het gesprek is hierover nog geen afspraak als geregeld vastgelegd; zie de bijlage.\n\n",
+			Placeholder("afspraken over "+strings.ToLower(inline(title))))
+		return
+	}
+	for _, e := range agreed {
+		u := d.byRef[e.Unit]
+		d.art++
+		fmt.Fprintf(b, "### Artikel %d. %s\n\n", d.art, inline(e.Title))
+		fmt.Fprintf(b, "Partijen spreken het volgende af, zoals vastgelegd bij vraag %s: *%s*\n\n", u.number, inline(u.text))
+		if !u.hasContent() {
+			b.WriteString(Placeholder("de tekst van deze afspraak; in het gesprek is alleen vastgelegd dat dit geregeld is") + "\n\n")
+			continue
+		}
+		d.writeAnswer(b, u)
+	}
+}
+
+func (d *drafter) writeDisputes(b *strings.Builder) {
+	d.ch++
+	fmt.Fprintf(b, "## Hoofdstuk %d. Geschillen\n\n", d.ch)
+	d.art++
+	fmt.Fprintf(b, "### Artikel %d. Verschil van mening\n\n", d.art)
+	u := d.byRef[d.m.Disputes]
+	if u != nil && u.status == sessions.StatusDone && u.hasContent() {
+		fmt.Fprintf(b, "Partijen spreken het volgende af, zoals vastgelegd bij vraag %s: *%s*\n\n", u.number, inline(u.text))
+		d.writeAnswer(b, u)
+		return
+	}
+	b.WriteString(Placeholder("hoe partijen omgaan met een verschil van mening en wie beslist") + "\n\n")
+	if u != nil && u.status == sessions.StatusDone {
+		fmt.Fprintf(b, "In het gesprek is bij vraag %s alleen vastgelegd dat dit geregeld is, zonder de afspraak zelf.\n\n", u.number)
+	} else if u != nil && u.status == sessions.StatusNA {
+		fmt.Fprintf(b, "In het gesprek is dit bij vraag %s als niet van toepassing gemarkeerd.\n\n", u.number)
+	} else if u != nil {
+		fmt.Fprintf(b, "Dit is in het gesprek nog niet geregeld (vraag %s, stand: %s); zie de bijlage.\n\n", u.number, u.status.Label())
+	}
+}
+
+func (d *drafter) writeFinal(b *strings.Builder) {
+	d.ch++
+	fmt.Fprintf(b, "## Hoofdstuk %d. Looptijd, wijziging, opzegging en toetreding\n\n", d.ch)
+	articles := []struct{ title, text string }{
+		{"Looptijd", "Dit convenant gaat in op " + Placeholder("datum van ingang") + " en loopt tot " +
+			Placeholder("einddatum of looptijd") + ". " + Placeholder("of en hoe het convenant daarna wordt verlengd")},
+		{"Wijziging", Placeholder("hoe partijen dit convenant kunnen wijzigen, bijvoorbeeld schriftelijk en met instemming van alle partijen")},
+		{"Opzegging", Placeholder("of en hoe een partij dit convenant kan opzeggen, met welke termijn")},
+		{"Toetreding", Placeholder("hoe een nieuwe partij tot dit convenant kan toetreden")},
+	}
+	for _, a := range articles {
+		d.art++
+		fmt.Fprintf(b, "### Artikel %d. %s\n\n%s\n\n", d.art, a.title, a.text)
+	}
+}
+
+func (d *drafter) writeSignatures(b *strings.Builder) {
+	b.WriteString("## Ondertekening\n\nAldus overeengekomen en ondertekend.\n\n")
+	parties := d.parties()
+	if len(parties) == 0 {
+		parties = []*party{{name: Placeholder("naam van de partij"), ref: "deze partij"}}
+	}
+	for _, p := range parties {
+		fmt.Fprintf(b, "### Voor %s\n\n", p.name)
+		signers := p.signers
+		if len(signers) == 0 {
+			signers = []sessions.Participant{{}}
+		}
+		for i, s := range signers {
+			if len(signers) > 1 {
+				fmt.Fprintf(b, "Ondertekenaar %d:\n\n", i+1)
+			}
+			name, fn := inline(s.Name), function(s)
+			if name == "" {
+				name = Placeholder("naam van wie voor " + p.ref + " tekent")
+				fn = Placeholder("functie")
+			}
+			fmt.Fprintf(b, "- Naam: %s\n- Functie: %s\n- Plaats: %s\n- Datum: %s\n- Handtekening: ______________________________\n\n",
+				name, fn, Placeholder("plaats"), Placeholder("datum"))
+		}
+	}
+}
+
+func (d *drafter) writeAnnex(b *strings.Builder) {
+	b.WriteString("## Bijlage: nog uit te werken\n\n")
+	b.WriteString("Deze onderdelen zijn in het gesprek nog niet (helemaal) geregeld. " +
+		"Ze staan daarom niet als artikel in het convenant; partijen werken ze verder uit.\n\n")
+	open := 0
+	lastSec := 0
+	for _, u := range d.units {
+		switch u.status {
+		case sessions.StatusDone, sessions.StatusNA:
+			continue
+		}
+		if u.secNo != lastSec {
+			if open > 0 {
+				b.WriteString("\n")
+			}
+			fmt.Fprintf(b, "### %d. %s\n\n", u.secNo, inline(u.section.Title))
+			lastSec = u.secNo
+		}
+		fmt.Fprintf(b, "- **%s** %s — *%s*\n", u.number, inline(u.text), u.status.Label())
+		if u.hasContent() {
+			// What was said so far, indented so it stays inside the item.
+			var ans strings.Builder
+			d.writeAnswer(&ans, u)
+			b.WriteString("\n")
+			for _, line := range strings.Split(strings.TrimRight(ans.String(), "\n"), "\n") {
+				if line == "" {
+					b.WriteString("\n")
+				} else {
+					b.WriteString("  " + line + "\n")
+				}
+			}
+			b.WriteString("\n")
+		}
+		open++
+	}
+	if open == 0 {
+		b.WriteString("Alle onderdelen zijn geregeld of niet van toepassing.\n")
+	}
+	b.WriteString("\n")
+
+	b.WriteString("### Openstaande actiepunten\n\n")
+	var rows []string
+	for _, a := range d.s.Actions {
+		if a.Done {
+			continue
+		}
+		who, when := cell(a.Who), cell(a.When)
+		if who == "" {
+			who = Placeholder("wie")
+		}
+		if when == "" {
+			when = Placeholder("wanneer")
+		}
+		rows = append(rows, fmt.Sprintf("| %s | %s | %s | %s |", cell(a.What), who, when, d.questionRef(a.QuestionID)))
+	}
+	if len(rows) == 0 {
+		b.WriteString("Er zijn geen openstaande actiepunten.\n")
+		return
+	}
+	b.WriteString("| Wat | Wie | Wanneer | Bij vraag |\n| --- | --- | --- | --- |\n")
+	b.WriteString(strings.Join(rows, "\n") + "\n")
+}
+
+func (d *drafter) questionRef(qid string) string {
+	if qid == "" {
+		return "algemeen"
+	}
+	for si := range d.set.Sections {
+		for qi, q := range d.set.Sections[si].Questions {
+			if q.ID == qid {
+				return strconv.Itoa(si+1) + "." + strconv.Itoa(qi+1)
+			}
+		}
+	}
+	return cell(qid)
+}
+
+// hasContent reports whether anything beyond a status was recorded.
+func (u *unit) hasContent() bool {
+	if u.ref.Part != "" {
+		return strings.TrimSpace(u.partTxt) != ""
+	}
+	a := u.answer
+	if a == nil {
+		return false
+	}
+	if strings.TrimSpace(a.Text) != "" || a.Choice != "" || len(a.Counts) > 0 || len(a.OtherPartners) > 0 {
+		return true
+	}
+	for _, st := range a.Partners {
+		if st != sessions.PartnerUnknown {
+			return true
+		}
+	}
+	return false
+}
+
+// writeAnswer states what was recorded, quoting the text as typed.
+func (d *drafter) writeAnswer(b *strings.Builder, u *unit) {
+	if u.ref.Part != "" {
+		quote(b, u.partTxt)
+		return
+	}
+	a := u.answer
+	if a == nil {
+		return
+	}
+	switch u.q.Kind {
+	case content.KindChoice:
+		if a.Choice != "" {
+			label := a.Choice
+			for _, c := range u.q.Choices {
+				if c.ID == a.Choice {
+					label = c.Label
+				}
+			}
+			fmt.Fprintf(b, "Antwoord: **%s**\n\n", inline(label))
+			for _, f := range u.q.FollowUps {
+				if f.When == a.Choice && strings.TrimSpace(a.Text) != "" {
+					fmt.Fprintf(b, "*%s*\n\n", inline(f.Text))
+				}
+			}
+		}
+	case content.KindPartners:
+		d.writePartners(b, a)
+	case content.KindCounts:
+		writeCounts(b, u.q, a)
+	}
+	quote(b, a.Text)
+}
+
+func (d *drafter) writePartners(b *strings.Builder, a *sessions.Answer) {
+	byState := map[sessions.PartnerState][]string{}
+	for _, pk := range d.set.PartnerKinds {
+		if st := a.Partners[pk.ID]; st != sessions.PartnerUnknown {
+			byState[st] = append(byState[st], inline(pk.Label))
+		}
+	}
+	for _, o := range a.OtherPartners {
+		if o.State != sessions.PartnerUnknown {
+			byState[o.State] = append(byState[o.State], inline(o.Name))
+		}
+	}
+	lines := []struct {
+		state sessions.PartnerState
+		lead  string
+	}{
+		{sessions.PartnerTogether, "Partijen werken samen met"},
+		{sessions.PartnerNotYet, "Nog niet samengewerkt wordt met"},
+		{sessions.PartnerNA, "Niet van toepassing"},
+	}
+	for _, l := range lines {
+		if names := byState[l.state]; len(names) > 0 {
+			fmt.Fprintf(b, "%s:\n\n", l.lead)
+			for _, n := range names {
+				fmt.Fprintf(b, "- %s\n", n)
+			}
+			b.WriteString("\n")
+		}
+	}
+}
+
+func writeCounts(b *strings.Builder, q *content.Question, a *sessions.Answer) {
+	if len(a.Counts) > 0 {
+		total := 0
+		for _, c := range q.Categories {
+			if n, ok := a.Counts[c.ID]; ok {
+				fmt.Fprintf(b, "- %s: %d\n", inline(c.Label), n)
+				total += n
+			}
+		}
+		fmt.Fprintf(b, "- Totaal: %d\n\n", total)
+	}
+	if strings.TrimSpace(a.Text) != "" && q.CountsText != "" {
+		fmt.Fprintf(b, "*%s*\n\n", inline(q.CountsText))
+	}
+}
+
+// quote writes text as a blockquote, line for line, so the words of the
+// conversation stay as they were typed and cannot break the structure of
+// the draft.
+func quote(b *strings.Builder, text string) {
+	text = strings.TrimRight(strings.ReplaceAll(text, "\r\n", "\n"), "\n ")
+	if strings.TrimSpace(text) == "" {
+		return
+	}
+	for _, line := range strings.Split(text, "\n") {
+		if line == "" {
+			b.WriteString(">\n")
+		} else {
+			b.WriteString("> " + line + "\n")
+		}
+	}
+	b.WriteString("\n")
+}
+
+// inline makes a single-line value safe in running markdown text: newlines
+// become spaces and markdown punctuation is escaped so it shows literally.
+func inline(s string) string {
+	s = strings.Join(strings.Fields(s), " ")
+	var b strings.Builder
+	for _, r := range s {
+		if strings.ContainsRune("\\`*_[]<>|~", r) {
+			b.WriteByte('\\')
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// cell is inline for a table cell.
+func cell(s string) string { return inline(s) }
+
+var months = []string{"januari", "februari", "maart", "april", "mei", "juni", "juli",
+	"augustus", "september", "oktober", "november", "december"}
+
+// longDate writes 2026-11-22 as "22 november 2026"; other text stays as is.
+func longDate(s string) string {
+	t, err := time.Parse("2006-01-02", s)
+	if err != nil {
+		return inline(s)
+	}
+	return fmt.Sprintf("%d %s %d", t.Day(), months[t.Month()-1], t.Year())
+}
