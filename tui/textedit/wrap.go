@@ -101,13 +101,12 @@ func (ln *line) rewrap(from, removed, added int) {
 	}
 	t := j
 	sync := func(s int) int {
+		// Past the new text, s corresponds to old position s-delta, which
+		// is then past the old text as well.
 		if s < from+added {
 			return -1
 		}
 		old := s - delta
-		if old < from+removed {
-			return -1
-		}
 		for t < len(oldStarts) && oldStarts[t] < old {
 			t++
 		}
