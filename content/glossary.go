@@ -19,10 +19,11 @@ func (s *Set) TermsIn(text string) []*Term {
 		pos  int
 		term *Term
 	}
+	starts := wordStarts(text)
 	var hits []hit
 	for i := range s.Glossary {
 		t := &s.Glossary[i]
-		if pos := firstOccurrence(text, t); pos >= 0 {
+		if pos := firstOccurrence(text, starts, t); pos >= 0 {
 			hits = append(hits, hit{pos, t})
 		}
 	}
@@ -61,24 +62,49 @@ func (t *Term) names() []string {
 }
 
 // firstOccurrence is the byte offset of the earliest whole-word match of
-// any of the term's names, or -1.
-func firstOccurrence(text string, t *Term) int {
+// any of the term's names, or -1. starts are the offsets where words begin.
+func firstOccurrence(text string, starts []wordStart, t *Term) int {
 	best := -1
 	for _, name := range t.names() {
-		fold := !isAbbreviation(name)
 		name = strings.Join(strings.Fields(name), " ")
-		for i := 0; i < len(text) && (best < 0 || i < best); {
-			if atWordStart(text, i) {
-				if end, ok := matchAt(text, i, name, fold); ok && atWordEnd(text, end) {
-					best = i
-					break
-				}
+		fold := !isAbbreviation(name)
+		first, _ := utf8.DecodeRuneInString(name)
+		lowerFirst := unicode.ToLower(first)
+		for _, st := range starts {
+			if best >= 0 && st.pos >= best {
+				break
 			}
-			_, size := utf8.DecodeRuneInString(text[i:])
-			i += size
+			// Most starts fail on the first letter; check it before the rest.
+			if st.r != first && !(fold && st.lower == lowerFirst) {
+				continue
+			}
+			if end, ok := matchAt(text, st.pos, name, fold); ok && atWordEnd(text, end) {
+				best = st.pos
+				break
+			}
 		}
 	}
 	return best
+}
+
+// wordStart is a place where a name may begin, with the rune found there.
+type wordStart struct {
+	pos      int
+	r, lower rune
+}
+
+// wordStarts lists the places where a name may begin: the start of the
+// text and every rune that follows a rune that is not part of a word.
+func wordStarts(text string) []wordStart {
+	var starts []wordStart
+	prevWord := false
+	for i, r := range text {
+		if !prevWord {
+			starts = append(starts, wordStart{i, r, unicode.ToLower(r)})
+		}
+		prevWord = isWordRune(r)
+	}
+	return starts
 }
 
 // isAbbreviation says whether a name is matched case-sensitively: a single
@@ -99,14 +125,6 @@ func isAbbreviation(name string) bool {
 }
 
 func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
-
-func atWordStart(text string, i int) bool {
-	if i == 0 {
-		return true
-	}
-	r, _ := utf8.DecodeLastRuneInString(text[:i])
-	return !isWordRune(r)
-}
 
 func atWordEnd(text string, i int) bool {
 	if i >= len(text) {

@@ -87,3 +87,12 @@ glossary:
 		t.Errorf("TermsIn = %q", got)
 	}
 }
+
+func BenchmarkTermsInAQuestion(b *testing.B) {
+	set := Default()
+	_, q := set.Question("bestuur.agenda")
+	text := q.Text + "\n" + q.Help
+	for b.Loop() {
+		set.TermsIn(text)
+	}
+}

@@ -209,3 +209,23 @@ func TestTheDefaultSetPassesValidateFiles(t *testing.T) {
 		t.Errorf("a copy of the default set does not validate: %v", err)
 	}
 }
+
+func TestASetSavedByAWindowsEditorLoads(t *testing.T) {
+	data, err := os.ReadFile("testdata/valid/minimal.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	crlf := "\ufeff" + strings.ReplaceAll(string(data), "\n", "\r\n")
+	set, err := Parse([]byte(crlf), "windows.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, q := set.Question("start.vraag"); q == nil || q.Text != "Hoe gaat het?" {
+		t.Errorf("question not read back: %+v", set.Sections)
+	}
+	bad := "\ufeff" + strings.ReplaceAll(strings.Replace(string(data), "kind: open", "kind: opne", 1), "\n", "\r\n")
+	_, err = Parse([]byte(bad), "windows.yaml")
+	if err == nil || !strings.HasPrefix(err.Error(), "windows.yaml:8: sections[0].questions[0].kind: onbekende soort") {
+		t.Errorf("error on a CRLF file: %v", err)
+	}
+}
