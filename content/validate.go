@@ -73,8 +73,12 @@ func Parse(data []byte, name string) (*Set, error) {
 		return nil, c.errs
 	}
 	var extra yaml.Node
-	if err := dec.Decode(&extra); err == nil {
+	switch err := dec.Decode(&extra); {
+	case err == nil:
 		c.add(extra.Line, "", "het bestand bevat meer dan één YAML-document (---); zet één vragenset in een bestand")
+	case !errors.Is(err, io.EOF):
+		line, msg := syntaxError(err)
+		c.add(line, "", "%s", msg)
 	}
 
 	doc := &root

@@ -35,6 +35,9 @@ var invalidSets = []struct {
 	{"two-documents.yaml", []string{
 		`:10: het bestand bevat meer dan één YAML-document (---); zet één vragenset in een bestand`,
 	}},
+	{"broken-second-document.yaml", []string{
+		`:10: ongeldige YAML: did not find expected ',' or ']'`,
+	}},
 	{"empty.yaml", []string{
 		`:1: sections: het bestand is leeg; een vragenset heeft minstens één onderdeel (sections)`,
 	}},
