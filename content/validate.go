@@ -339,6 +339,8 @@ var syntaxMessages = map[string]string{
 	"found character that cannot start any token":     "teken dat hier niet mag (een tab, of een tekst die begint met @ of `?); zet de tekst tussen aanhalingstekens",
 	"found unexpected end of stream":                  "onverwacht einde van het bestand; ontbreekt een afsluitend aanhalingsteken of haakje?",
 	"did not find expected node content":              "hier ontbreekt een waarde; ontbreekt een afsluitend haakje?",
+	"did not find expected ',' or ']'":                "hier ontbreekt een komma of het sluithaakje ] van een lijst",
+	"did not find expected ',' or '}'":                "hier ontbreekt een komma of het sluithaakje } van een reeks velden",
 	"did not find expected key":                       "hier werd een veld verwacht; klopt het inspringen?",
 	"did not find expected '-' indicator":             "hier werd een lijstregel (\"- \") verwacht; klopt het inspringen?",
 }

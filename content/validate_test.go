@@ -36,7 +36,7 @@ var invalidSets = []struct {
 		`:10: het bestand bevat meer dan één YAML-document (---); zet één vragenset in een bestand`,
 	}},
 	{"broken-second-document.yaml", []string{
-		`:10: ongeldige YAML: did not find expected ',' or ']'`,
+		`:10: ongeldige YAML: hier ontbreekt een komma of het sluithaakje ] van een lijst`,
 	}},
 	{"empty.yaml", []string{
 		`:1: sections: het bestand is leeg; een vragenset heeft minstens één onderdeel (sections)`,
