@@ -15,6 +15,13 @@ import (
 // reports made with different versions of a question set compare without
 // errors; answers to questions the set does not know are listed apart.
 
+// The report writer shows the comparison in a report that has a baseline.
+func init() {
+	ChangesSection = func(set *content.Set, prior, s *Session) string {
+		return Compare(set, prior, s).Markdown()
+	}
+}
+
 // Changes is everything that differs between two reports of the same
 // partnership, in the order of the question set.
 type Changes struct {
@@ -55,7 +62,7 @@ type QuestionRef struct {
 
 // Number is the question's number as the report shows it, e.g. "2.1".
 func (q QuestionRef) Number() string {
-	return strconv.Itoa(q.Section) + "." + strconv.Itoa(q.Index)
+	return questionNumber(q.Section-1, q.Index-1)
 }
 
 // StatusChange is a changed status of a question (PartID empty) or of one
@@ -799,19 +806,10 @@ func cmpSetName(s string) string {
 	return "`" + strings.ReplaceAll(s, "`", "'") + "`"
 }
 
-// cmpInline makes a single line of text render literally: line breaks become
-// spaces and the characters markdown would act on inline are escaped.
+// cmpInline writes a single line of text the way the rest of the report
+// does: line breaks become spaces and markdown punctuation is escaped.
 func cmpInline(s string) string {
-	s = strings.Join(strings.Fields(s), " ")
-	var b strings.Builder
-	for _, r := range s {
-		switch r {
-		case '\\', '*', '_', '`', '<', '[', ']', '~', '|':
-			b.WriteByte('\\')
-		}
-		b.WriteRune(r)
-	}
-	return b.String()
+	return inline(strings.Join(strings.Fields(s), " "))
 }
 
 // cmpCell is cmpInline for a table cell; an empty cell gets a dash so the

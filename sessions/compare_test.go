@@ -338,6 +338,16 @@ func TestReportsWithoutAnythingToCompareStillGetEveryHeading(t *testing.T) {
 	}
 }
 
+func TestTheReportWriterGetsTheComparisonThroughItsHook(t *testing.T) {
+	if ChangesSection == nil {
+		t.Fatal("ChangesSection is not set")
+	}
+	set, prior, cur := compareSet(), lastYear(), thisYear()
+	if got, want := ChangesSection(set, prior, cur), Compare(set, prior, cur).Markdown(); got != want {
+		t.Errorf("the hook writes something else than the comparison:\n%s", got)
+	}
+}
+
 func TestDatesAreWrittenTheDutchWay(t *testing.T) {
 	for in, want := range map[string]string{
 		"2025-11-20":    "20 november 2025",
