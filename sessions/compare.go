@@ -27,7 +27,9 @@ func init() {
 type Changes struct {
 	PriorTitle, CurrentTitle string
 	PriorDate, CurrentDate   string // YYYY-MM-DD as in the reports
-	PriorSet, CurrentSet     string // question set id and version, e.g. "zio-gespreksmap 1"
+	// The question sets the reports were made with.
+	PriorSetID, PriorSetVersion     string
+	CurrentSetID, CurrentSetVersion string
 
 	// Statuses are status changes of questions and of their sub-points or
 	// topics, for questions answered in both reports.
@@ -195,8 +197,8 @@ func Compare(set *content.Set, prior, current *Session) *Changes {
 	c := &Changes{
 		PriorTitle: prior.Title, CurrentTitle: current.Title,
 		PriorDate: prior.Date, CurrentDate: current.Date,
-		PriorSet:   strings.TrimSpace(prior.SetID + " " + prior.SetVersion),
-		CurrentSet: strings.TrimSpace(current.SetID + " " + current.SetVersion),
+		PriorSetID: prior.SetID, PriorSetVersion: prior.SetVersion,
+		CurrentSetID: current.SetID, CurrentSetVersion: current.SetVersion,
 	}
 	refs := map[string]QuestionRef{}
 	for si := range set.Sections {
@@ -550,9 +552,13 @@ func (c *Changes) Markdown() string {
 	}
 	fmt.Fprintf(&b, "## Wat is er veranderd sinds %s\n\n", cmpInline(since))
 	fmt.Fprintf(&b, "Vergeleken: het verslag van %s met dat van %s.\n", cmpReportName(c.PriorDate, c.PriorTitle), cmpReportName(c.CurrentDate, c.CurrentTitle))
-	if c.PriorSet != c.CurrentSet {
+	switch {
+	case c.PriorSetID != c.CurrentSetID:
 		fmt.Fprintf(&b, "\nVorig jaar is vragenset %s gebruikt, dit jaar %s. De vragen zijn vergeleken op hun vaste code.\n",
-			cmpSetName(c.PriorSet), cmpSetName(c.CurrentSet))
+			cmpSetName(c.PriorSetID, c.PriorSetVersion), cmpSetName(c.CurrentSetID, c.CurrentSetVersion))
+	case c.PriorSetVersion != c.CurrentSetVersion:
+		fmt.Fprintf(&b, "\nVorig jaar is versie %s van de vragenset gebruikt, dit jaar versie %s. De vragen zijn vergeleken op hun vaste code.\n",
+			cmpVersion(c.PriorSetVersion), cmpVersion(c.CurrentSetVersion))
 	}
 	c.writeStatuses(&b)
 	c.writeCounts(&b)
@@ -799,11 +805,22 @@ func cmpReportName(date, title string) string {
 	return name
 }
 
-func cmpSetName(s string) string {
-	if s == "" {
+func cmpSetName(id, version string) string {
+	name := "(onbekend)"
+	if id != "" {
+		name = cmpInline(id)
+	}
+	if version != "" {
+		name += " (versie " + cmpInline(version) + ")"
+	}
+	return name
+}
+
+func cmpVersion(v string) string {
+	if v == "" {
 		return "(onbekend)"
 	}
-	return "`" + strings.ReplaceAll(s, "`", "'") + "`"
+	return cmpInline(v)
 }
 
 // cmpInline writes a single line of text the way the rest of the report

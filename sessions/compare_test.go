@@ -336,6 +336,14 @@ func TestReportsWithoutAnythingToCompareStillGetEveryHeading(t *testing.T) {
 	if !strings.Contains(got, "Geen veranderingen: alle antwoorden horen bij vragen uit deze vragenset.\n") {
 		t.Errorf("no line saying all answers belong to the set:\n%s", got)
 	}
+	if strings.Contains(got, "versie") {
+		t.Errorf("reports of the same set version get a note about versions:\n%s", got)
+	}
+
+	other := Compare(compareSet(), New("regio-set", "3"), New("zio-test", "2")).Markdown()
+	if !strings.Contains(other, "\nVorig jaar is vragenset regio-set (versie 3) gebruikt, dit jaar zio-test (versie 2).") {
+		t.Errorf("reports of different question sets are compared without saying so:\n%s", other)
+	}
 }
 
 func TestTheReportWriterGetsTheComparisonThroughItsHook(t *testing.T) {
@@ -395,6 +403,49 @@ func TestTheComparisonReadsAsTablesInTheTerminalViewer(t *testing.T) {
 		}
 		if !found {
 			t.Errorf("no rendered table row with %q in\n%s", row, out)
+		}
+	}
+}
+
+func TestAReportWithLastYearsBaselineShowsWhatChangedAndStillReadsBack(t *testing.T) {
+	set := compareSet()
+	s := thisYear()
+	s.Baseline = "2025-11-20-oplossingenlab.md"
+	s.Prior = lastYear()
+
+	report := Render(set, s)
+	section := strings.TrimRight(Compare(set, s.Prior, s).Markdown(), "\n")
+	if !strings.Contains(string(report), "\n"+section+"\n") {
+		t.Fatalf("the report does not hold the comparison:\n%s", report)
+	}
+
+	back, err := Parse(report, set)
+	if err != nil {
+		t.Fatalf("the report with its comparison does not read back: %v", err)
+	}
+	back.Prior = lastYear()
+	if again := Render(set, back); string(again) != string(report) {
+		t.Errorf("writing the report read back gives different text:\n%s", again)
+	}
+}
+
+func TestEveryQuestionOfTheDefaultSetIsNumberedAsInTheReport(t *testing.T) {
+	set := content.Default()
+	prior := New(set.ID, set.Version)
+	total := 0
+	for _, sec := range set.Sections {
+		for _, q := range sec.Questions {
+			prior.Answer(q.ID).Text = "besproken"
+			total++
+		}
+	}
+	c := Compare(set, prior, New(set.ID, set.Version))
+	if len(c.NoLongerAnswered) != total || total == 0 {
+		t.Fatalf("%d of %d questions listed as no longer answered", len(c.NoLongerAnswered), total)
+	}
+	for _, a := range c.NoLongerAnswered {
+		if want := QuestionNumber(set, a.Question.ID); a.Question.Number() != want {
+			t.Errorf("%s numbered %s, the report says %s", a.Question.ID, a.Question.Number(), want)
 		}
 	}
 }
