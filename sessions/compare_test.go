@@ -105,6 +105,7 @@ func lastYear() *Session {
 		{What: "Ouderavond organiseren", Who: "School | ouderraad", When: "2026-05-01"},
 		{What: "Evaluatie plannen", Who: "Anna", When: "2026-02-01", Done: true},
 		{What: "Wachtlijst in kaart brengen", Who: "Zorgaanbieder", When: "2026-04-01", QuestionID: "kinderen.wachtlijst"},
+		{What: "Folder voor ouders maken", Who: "Oudervertegenwoordiging", When: "2026-06-01"},
 	}
 	return s
 }
@@ -154,7 +155,11 @@ func thisYear() *Session {
 	}
 	carried := last[1]
 	carried.When, carried.Carried = "2027-02-01", true
-	s.Actions = []ActionItem{carried, {What: "Ouders uitnodigen", Who: "School", When: "2027-01-10"}}
+	// The folder is carried in this year's list without an outcome recorded
+	// for it, as when the item was copied by hand.
+	folder := last[6]
+	folder.When, folder.Carried = "2027-06-01", true
+	s.Actions = []ActionItem{carried, {What: "Ouders uitnodigen", Who: "School", When: "2027-01-10"}, folder}
 	return s
 }
 
@@ -199,6 +204,7 @@ func TestAProjectGroupSeesEveryKindOfChangeSinceLastYear(t *testing.T) {
 		"| 3.1 | Zijn er afspraken over collectieve financiering? | Ja → Nee |",
 		"| Zorgkantoor uitnodigen | SWV De Meierij | 2026-03-01 | 1.2 | doorgeschoven naar 2027-02-01 |",
 		"| Ouderavond organiseren | School \\| ouderraad | 2026-05-01 | — | nog niet besloten |",
+		"| Folder voor ouders maken | Oudervertegenwoordiging | 2026-06-01 | — | doorgeschoven naar 2027-06-01 |",
 		"| 2.2 | Hoe komen vragen van kinderen bij ons binnen? | deels |",
 		"| 3.2 | Over welke onderwerpen maken we afspraken? | geregeld 1 · deels 1 |",
 		"| `ouders.betrokkenheid` | Hoe betrekken we ouders bij \\*beleid\\*? | niet beantwoord | beantwoord |",
@@ -253,7 +259,7 @@ func TestTheComparisonDescribesEachChange(t *testing.T) {
 	for _, a := range c.Actions {
 		outcomes = append(outcomes, a.Item.What+"="+string(a.Outcome))
 	}
-	wantOutcomes := "Convenant opstellen=gedaan Zorgkantoor uitnodigen=doorgeschoven Inventarisatie herhalen=vervallen Ouderavond organiseren= Wachtlijst in kaart brengen="
+	wantOutcomes := "Convenant opstellen=gedaan Zorgkantoor uitnodigen=doorgeschoven Inventarisatie herhalen=vervallen Ouderavond organiseren= Wachtlijst in kaart brengen= Folder voor ouders maken=doorgeschoven"
 	if got := strings.Join(outcomes, " "); got != wantOutcomes {
 		t.Errorf("action outcomes:\n got %s\nwant %s", got, wantOutcomes)
 	}
