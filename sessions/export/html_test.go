@@ -1,0 +1,238 @@
+package export
+
+import (
+	"bytes"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+	"time"
+
+	"gespreksmap/content"
+	"gespreksmap/sessions"
+	"gespreksmap/sessions/convenant"
+)
+
+const hostile = `<script>alert("gespreksmap")</script>`
+
+// reportSession is a conversation whose answers contain what a person may
+// type: HTML, a comment, markdown punctuation, an image and a link.
+func reportSession() *sessions.Session {
+	set := content.Default()
+	s := sessions.New(set.ID, set.Version)
+	s.Title = "Oplossingenlab <b>najaar</b> 2026"
+	s.Region = "Hart van Brabant"
+	s.Date = "2026-11-22"
+	s.Facilitator = "Anna de Vries"
+	s.Participants = []sessions.Participant{
+		{Name: "Jan Jansen", Organisation: "Gemeente Tilburg", PartnerKind: "gemeente", Function: "wethouder", Signs: true},
+		{Name: "Karel de Boer", Organisation: "Zorggroep Elde", PartnerKind: "zorgaanbieders", Function: "bestuurder", Signs: true},
+	}
+	a := s.Answer("bestuur.agenda")
+	a.Status = sessions.StatusDone
+	a.Text = "Het staat op de agenda van het OOGO.\n" + hostile + "\n<!-- geheim -->\nZie ![schema](https://example.org/schema.png) en https://www.nji.nl/ of [de leidraad](https://nederlands-jeugdinstituut.foleon.com/leidraad/zio/3-samenwerken)."
+	p := s.Answer("organiseren.afspraken")
+	*p.Part("verschil-van-mening") = sessions.Part{Status: sessions.StatusDone, Text: "De regiegroep beslist binnen vier weken. <img src=\"https://example.org/x.png\">"}
+	*p.Part("gebruikelijke-zorg") = sessions.Part{Status: sessions.StatusPartial, Text: "Nog in gesprek."}
+	s.Actions = []sessions.ActionItem{{What: "Convenant laten toetsen", Who: "Gemeente Tilburg", When: "2027-01-15"}}
+	return s
+}
+
+var (
+	// tag is an HTML start tag; text that merely looks like one is escaped
+	// and never matches.
+	tag = regexp.MustCompile(`<[a-zA-Z][^>]*>`)
+	// loads finds, in a tag, an element or attribute that would load
+	// something: a stylesheet link, an image, a script, a frame, any src.
+	loads = regexp.MustCompile(`(?i)^<(link|img|script|iframe|object|embed|audio|video|source|base)\b|\ssrc\s*=`)
+)
+
+func checkStandalone(t *testing.T, doc []byte) {
+	t.Helper()
+	s := string(doc)
+	for _, tg := range tag.FindAllString(s, -1) {
+		if loads.MatchString(tg) {
+			t.Errorf("document loads an external resource or runs code: %s", tg)
+		}
+	}
+	style := s[strings.Index(s, "<style>"):strings.Index(s, "</style>")]
+	if strings.Contains(style, "@import") || strings.Contains(style, "url(") {
+		t.Error("the stylesheet loads something from elsewhere")
+	}
+	if strings.Contains(strings.ToLower(s), "<script") {
+		t.Error("document contains a <script element")
+	}
+	if strings.Contains(s, "gm:") || strings.Contains(s, "<!--") {
+		t.Errorf("document contains report markers or HTML comments:\n%s", s)
+	}
+	for _, want := range []string{"<!DOCTYPE html>", `<html lang="nl">`, `<meta charset="utf-8">`, "@page { size: A4;", "@media print", "break-after: avoid"} {
+		if !strings.Contains(s, want) {
+			t.Errorf("document lacks %q", want)
+		}
+	}
+}
+
+func TestAReportBecomesAStandalonePrintableDocumentWithoutMarkers(t *testing.T) {
+	set := content.Default()
+	s := reportSession()
+	doc := ReportHTML(set, s)
+	checkStandalone(t, doc)
+	out := string(doc)
+	for _, want := range []string{
+		"<title>Oplossingenlab &lt;b&gt;najaar&lt;/b&gt; 2026</title>",
+		"Het staat op de agenda van het OOGO.",
+		"De regiegroep beslist binnen vier weken.",
+		"Convenant laten toetsen",
+		"<table>",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("HTML lacks %q", want)
+		}
+	}
+	// The markdown really had markers: they were left out, not missing.
+	if !bytes.Contains(sessions.Render(set, s), []byte("<!-- gm:")) {
+		t.Fatal("the report has no gm markers; the test proves nothing")
+	}
+}
+
+func TestHTMLTypedInAnAnswerIsShownAsTextNotRun(t *testing.T) {
+	doc := string(ReportHTML(content.Default(), reportSession()))
+	for _, want := range []string{
+		`&lt;script&gt;alert(&quot;gespreksmap&quot;)&lt;/script&gt;`,
+		`&lt;!-- geheim --&gt;`,
+		`&lt;img src=&quot;https://example.org/x.png&quot;&gt;`,
+	} {
+		if !strings.Contains(doc, want) {
+			t.Errorf("the typed text %q is not shown escaped", want)
+		}
+	}
+	if strings.Contains(doc, hostile) || strings.Contains(doc, "<img") || strings.Contains(doc, "<b>najaar") {
+		t.Error("typed HTML reached the document as HTML")
+	}
+}
+
+func TestLineBreaksTypedInAnAnswerAreKept(t *testing.T) {
+	doc := string(HTML("x", "> eerste regel\n> tweede regel\n>\n> nieuwe alinea\n"))
+	if !strings.Contains(doc, "<blockquote>\n<p>eerste regel<br>\ntweede regel</p>\n<p>nieuwe alinea</p>\n</blockquote>") {
+		t.Errorf("line breaks of the answer are lost:\n%s", doc)
+	}
+}
+
+func TestLinksInTextStayLinksAndImagesBecomeLinks(t *testing.T) {
+	doc := string(ReportHTML(content.Default(), reportSession()))
+	for _, want := range []string{
+		`<a href="https://nederlands-jeugdinstituut.foleon.com/leidraad/zio/3-samenwerken">de leidraad</a>`,
+		`<a class="image" href="https://example.org/schema.png">schema</a>`,
+	} {
+		if !strings.Contains(doc, want) {
+			t.Errorf("HTML lacks %q", want)
+		}
+	}
+	js := string(HTML("x", "[klik](javascript:alert(1)) ![plaatje](javascript:alert(2))"))
+	if strings.Contains(js, "javascript:") {
+		t.Errorf("a javascript: link reached the document:\n%s", js)
+	}
+}
+
+func TestTheConvenantDraftPrintsWithEachSignatureBlockKeptTogether(t *testing.T) {
+	set := content.Default()
+	s := reportSession()
+	draft := convenant.Draft(set, content.DefaultConvenantMap(), s)
+	doc := string(HTML("Concept samenwerkingsconvenant", draft))
+	checkStandalone(t, []byte(doc))
+	if !strings.Contains(doc, "&lt;script&gt;alert(") || strings.Contains(doc, hostile) {
+		t.Error("the script typed in an answer is not escaped in the draft")
+	}
+	// Every signature block is its own short level-3 section, which the
+	// print styles keep on one page.
+	for _, org := range []string{"Gemeente Tilburg", "Zorggroep Elde"} {
+		re := regexp.MustCompile(`<section class="level-3 keep">\n<h3>Voor ` + org + `</h3>\n<ul>\n<li>Naam: [^<]+</li>\n<li>Functie: [^<]+</li>\n<li>Plaats: \[IN TE VULLEN: plaats\]</li>\n<li>Datum: \[IN TE VULLEN: datum\]</li>\n<li>Handtekening: _+</li>\n</ul>\n</section>`)
+		if !re.MatchString(doc) {
+			t.Errorf("no signature section for %s in:\n%s", org, doc)
+		}
+	}
+	if !strings.Contains(doc, "section.keep { break-inside: avoid;") {
+		t.Error("print styles do not keep short sections together")
+	}
+}
+
+func TestShortSectionsAreKeptOnOnePageAndLongOnesFlow(t *testing.T) {
+	long := strings.Repeat("Een lange afspraak over zorg in de klas. ", 40)
+	doc := string(HTML("x", "## Hoofdstuk\n\n### Kort\n\n> Korte afspraak.\n\n### Lang\n\n> "+long+"\n\n#### Sub\n\nkort\n"))
+	for _, want := range []string{
+		"<section class=\"level-2\">\n<h2>Hoofdstuk</h2>",
+		"<section class=\"level-3 keep\">\n<h3>Kort</h3>",
+		"<section class=\"level-3\">\n<h3>Lang</h3>",
+		"<section class=\"level-4 keep\">\n<h4>Sub</h4>\n<p>kort</p>\n</section>\n</section>\n</section>",
+	} {
+		if !strings.Contains(doc, want) {
+			t.Errorf("HTML lacks %q:\n%s", want, doc)
+		}
+	}
+}
+
+func TestTheTitleIsEscapedAndAnEmptyTitleGetsADefault(t *testing.T) {
+	if doc := string(HTML(`A & B <i>`, "tekst")); !strings.Contains(doc, "<title>A &amp; B &lt;i&gt;</title>") {
+		t.Errorf("title not escaped:\n%s", doc)
+	}
+	if doc := string(HTML("", "tekst")); !strings.Contains(doc, "<title>Gespreksmap</title>") {
+		t.Errorf("empty title:\n%s", doc)
+	}
+}
+
+func chromium() string {
+	for _, name := range []string{"chromium", "chromium-browser", "google-chrome"} {
+		if p, err := exec.LookPath(name); err == nil {
+			return p
+		}
+	}
+	return ""
+}
+
+func TestTheConvenantDraftRendersToAPDFInHeadlessChromium(t *testing.T) {
+	bin := chromium()
+	if bin == "" {
+		t.Skip("chromium not installed: PDF rendering not checked")
+	}
+	dir := t.TempDir()
+	set := content.Default()
+	page := filepath.Join(dir, "convenant.html")
+	doc := HTML("Concept samenwerkingsconvenant", convenant.Draft(set, content.DefaultConvenantMap(), reportSession()))
+	if err := os.WriteFile(page, doc, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	pdf := filepath.Join(dir, "convenant.pdf")
+	cmd := exec.Command(bin, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+		"--disable-background-networking", "--disable-component-update", "--disable-sync",
+		"--user-data-dir="+filepath.Join(dir, "profile"), "--no-pdf-header-footer",
+		"--print-to-pdf="+pdf, "file://"+page)
+	var out bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &out, &out
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	done := make(chan error, 1)
+	go func() { done <- cmd.Wait() }()
+	select {
+	case err := <-done:
+		if err != nil {
+			t.Fatalf("chromium failed: %v\n%s", err, out.String())
+		}
+	case <-time.After(90 * time.Second):
+		_ = cmd.Process.Kill()
+		t.Fatalf("chromium did not finish within 90 s\n%s", out.String())
+	}
+	data, err := os.ReadFile(pdf)
+	if err != nil {
+		t.Fatalf("no PDF written: %v\n%s", err, out.String())
+	}
+	if len(data) < 1000 || !bytes.HasPrefix(data, []byte("%PDF")) {
+		t.Fatalf("not a PDF (%d bytes, starts %q)", len(data), data[:min(len(data), 8)])
+	}
+	// A4 is 595 × 842 points; Chromium writes it as 594.96 × 841.92.
+	if !regexp.MustCompile(`/MediaBox\s*\[\s*0 0 59[45](\.\d+)? 84[12](\.\d+)?\s*\]`).Match(data) {
+		t.Errorf("PDF pages are not A4")
+	}
+}
