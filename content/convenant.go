@@ -11,6 +11,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 
 	"gopkg.in/yaml.v3"
 )
@@ -103,13 +104,16 @@ func ConvenantUnits(set *Set) []ConvenantUnit {
 // DefaultConvenantMap returns the embedded mapping for the default question
 // set. The embedded file is checked by the tests; a broken one is a
 // programming error.
-func DefaultConvenantMap() *ConvenantMap {
+// It is parsed once; callers share the result and must not modify it.
+func DefaultConvenantMap() *ConvenantMap { return defaultConvenantMap() }
+
+var defaultConvenantMap = sync.OnceValue(func() *ConvenantMap {
 	m, err := ParseConvenantMap(defaultConvenantYAML, "convenant.yaml", Default())
 	if err != nil {
-		panic("embedded convenant.yaml: " + err.Error())
+		panic("content: embedded convenant.yaml is invalid:\n" + err.Error())
 	}
 	return m
-}
+})
 
 // LoadConvenantMap reads and validates a mapping file against a question set.
 func LoadConvenantMap(path string, set *Set) (*ConvenantMap, error) {

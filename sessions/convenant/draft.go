@@ -35,9 +35,13 @@ type unit struct {
 }
 
 // Draft writes the convenant draft for a conversation as markdown. The
-// mapping says where each answer goes; units it does not place are kept in a
-// chapter of other agreements.
+// mapping says where each answer goes; units it does not place (all of them
+// when m is nil, or when m was made for another set) are kept in a chapter of
+// other agreements.
 func Draft(set *content.Set, m *content.ConvenantMap, s *sessions.Session) string {
+	if m == nil {
+		m = &content.ConvenantMap{}
+	}
 	d := &drafter{set: set, m: m, s: s, units: collectUnits(set, s)}
 	return d.write()
 }
@@ -58,7 +62,7 @@ func collectUnits(set *content.Set, s *sessions.Session) []*unit {
 		sec := &set.Sections[si]
 		for qi := range sec.Questions {
 			q := &sec.Questions[qi]
-			num := strconv.Itoa(si+1) + "." + strconv.Itoa(qi+1)
+			num := sessions.QuestionNumber(set, q.ID)
 			a := s.Answers[q.ID]
 			parts := q.Parts()
 			if len(parts) == 0 {
@@ -476,12 +480,8 @@ func (d *drafter) questionRef(qid string) string {
 	if qid == "" {
 		return "algemeen"
 	}
-	for si := range d.set.Sections {
-		for qi, q := range d.set.Sections[si].Questions {
-			if q.ID == qid {
-				return strconv.Itoa(si+1) + "." + strconv.Itoa(qi+1)
-			}
-		}
+	if n := sessions.QuestionNumber(d.set, qid); n != "" {
+		return n
 	}
 	return cell(qid)
 }

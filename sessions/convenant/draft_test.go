@@ -465,3 +465,38 @@ func TestTheDefaultSetAndMappingGiveADraftWithEveryAgreementInItsChapter(t *test
 		last = i
 	}
 }
+
+func TestWithoutAFittingMappingNoAgreementIsLost(t *testing.T) {
+	set := testSet()
+	s := testSession()
+	// A mapping made for another set names questions this set does not
+	// have; no mapping at all is the same.
+	other := &content.ConvenantMap{
+		Title:    "Convenant",
+		Disputes: content.ConvenantUnit{Question: "elders.geschil"},
+		Chapters: []content.ConvenantChapter{{ID: "elders", Title: "Elders", Articles: []content.ConvenantEntry{
+			{Unit: content.ConvenantUnit{Question: "elders.vraag"}, Title: "Elders"},
+		}}},
+	}
+	for name, m := range map[string]*content.ConvenantMap{"map of another set": other, "no map": nil} {
+		draft := Draft(set, m, s)
+		checkPlaceholders(t, draft)
+		var rest, disputes string
+		for title, body := range sectionsOf(draft) {
+			if strings.HasSuffix(title, ". Overige afspraken") {
+				rest = body
+			}
+			if strings.HasSuffix(title, ". Geschillen") {
+				disputes = body
+			}
+		}
+		for _, num := range []string{"1.1", "1.2", "1.3 a", "2.1", "3.1 a", "3.1 c", "3.1 d", "5.2"} {
+			if !strings.Contains(rest, ". Afspraak bij vraag "+num+"\n") {
+				t.Errorf("%s: agreement at %s is not kept under Overige afspraken:\n%s", name, num, rest)
+			}
+		}
+		if !strings.Contains(disputes, "[IN TE VULLEN: hoe partijen omgaan met een verschil van mening en wie beslist]") {
+			t.Errorf("%s: Geschillen without a mapped topic lacks its placeholder:\n%s", name, disputes)
+		}
+	}
+}
