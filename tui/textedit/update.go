@@ -25,7 +25,10 @@ func (m *Model) handleKey(k tea.KeyMsg) {
 		m.scrollToCursor()
 		return
 	}
-	name := keyName(k.String())
+	name := keyName(k.Type.String()) // the name without an allocation
+	if k.Alt || k.Type == tea.KeyRunes {
+		name = keyName(k.String())
+	}
 	km := &m.KeyMap
 	vertical := false
 	switch {

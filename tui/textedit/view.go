@@ -1,7 +1,5 @@
 package textedit
 
-import "strings"
-
 // Raw SGR rather than lipgloss styles: lipgloss drops every attribute when
 // colours are off (NO_COLOR, or no terminal), and an editor without a
 // visible cursor cannot be used. Reverse video and faint are not colours.
@@ -18,11 +16,12 @@ func (m Model) View() string {
 	if m.height <= 0 {
 		return ""
 	}
-	var b strings.Builder
-	b.Grow(m.height * (m.width + 16))
+	// Rows are appended to a local byte slice rather than a
+	// strings.Builder behind a pointer: that keeps the garbage collector's
+	// write barrier out of the loop over clusters.
+	b := make([]byte, 0, m.height*(2*m.width+32))
 	if m.Len() == 0 && len(m.placeholder) > 0 {
-		m.placeholderView(&b)
-		return b.String()
+		return string(m.placeholderView(b))
 	}
 	l, r := m.topLine, m.topRow
 	if l >= len(m.lines) {
@@ -34,10 +33,10 @@ func (m Model) View() string {
 	}
 	for i := range m.height {
 		if i > 0 {
-			b.WriteByte('\n')
+			b = append(b, '\n')
 		}
 		if l >= len(m.lines) {
-			writeSpaces(&b, m.width)
+			b = appendSpaces(b, m.width)
 			continue
 		}
 		ln := m.layout(l)
@@ -46,20 +45,20 @@ func (m Model) View() string {
 		if l == cl && ln.rowOf(cp) == r {
 			p = cp
 		}
-		drawRow(&b, ln, r, p, m.width, "", "")
+		b = appendRow(b, ln, r, p, m.width, "", "")
 		r++
 		if r >= len(ln.starts) {
 			l, r = l+1, 0
 		}
 	}
-	return b.String()
+	return string(b)
 }
 
-// drawRow writes row r of ln in exactly width cells, with the cursor on
+// appendRow appends row r of ln in exactly width cells, with the cursor on
 // position p (-1 for none). on and off wrap the text in a style.
-func drawRow(b *strings.Builder, ln *line, r, p, width int, on, off string) {
+func appendRow(b []byte, ln *line, r, p, width int, on, off string) []byte {
 	if width <= 0 {
-		return
+		return b
 	}
 	start, end := ln.starts[r], ln.rowEnd(r)
 	limit := width
@@ -76,7 +75,7 @@ func drawRow(b *strings.Builder, ln *line, r, p, width int, on, off string) {
 			cursorAtEdge = true
 		}
 	}
-	b.WriteString(on)
+	b = append(b, on...)
 	used := 0
 	for i := start; i < end; i++ {
 		c := ln.cells[i]
@@ -85,64 +84,68 @@ func drawRow(b *strings.Builder, ln *line, r, p, width int, on, off string) {
 			break
 		}
 		if i == p && !cursorAtEdge {
-			b.WriteString(off)
-			b.WriteString(reverseOn)
-			writeCell(b, c, true)
-			b.WriteString(reverseOff)
-			b.WriteString(on)
+			b = append(b, off...)
+			b = append(b, reverseOn...)
+			b = appendCell(b, c, true)
+			b = append(b, reverseOff...)
+			b = append(b, on...)
 		} else {
-			writeCell(b, c, false)
+			b = appendCell(b, c, false)
 		}
 		used += w
 	}
-	b.WriteString(off)
+	b = append(b, off...)
 	if p >= 0 && (p == end || cursorAtEdge) {
 		if cursorAtEdge {
-			writeSpaces(b, limit-used)
+			b = appendSpaces(b, limit-used)
 			used = limit
 		}
-		b.WriteString(reverseOn + " " + reverseOff)
+		b = append(b, reverseOn+" "+reverseOff...)
 		used++
 	}
-	writeSpaces(b, width-used)
+	return appendSpaces(b, width-used)
 }
 
-// writeCell writes a cluster; tabs become spaces and clusters of no width
+// appendCell appends a cluster; tabs become spaces and clusters of no width
 // a space, so what is drawn is as wide as the layout says. Under the cursor
 // only the first cell of a tab is marked.
-func writeCell(b *strings.Builder, c cell, cursor bool) {
+func appendCell(b []byte, c cell, cursor bool) []byte {
 	switch {
+	case len(c.s) == 1 && c.s[0] != '\t':
+		b = append(b, c.s[0])
 	case c.s == "\t":
-		b.WriteByte(' ')
+		b = append(b, ' ')
 		if cursor {
-			b.WriteString(reverseOff)
+			b = append(b, reverseOff...)
 		}
-		writeSpaces(b, tabWidth-1)
+		b = appendSpaces(b, tabWidth-1)
 		if cursor {
-			b.WriteString(reverseOn)
+			b = append(b, reverseOn...)
 		}
 	case c.hidden:
-		b.WriteByte(' ')
+		b = append(b, ' ')
 	default:
-		b.WriteString(c.s)
+		b = append(b, c.s...)
 	}
+	return b
 }
 
 const spaces = "                                                                "
 
-func writeSpaces(b *strings.Builder, n int) {
+func appendSpaces(b []byte, n int) []byte {
 	for n > len(spaces) {
-		b.WriteString(spaces)
+		b = append(b, spaces...)
 		n -= len(spaces)
 	}
 	if n > 0 {
-		b.WriteString(spaces[:n])
+		b = append(b, spaces[:n]...)
 	}
+	return b
 }
 
 // placeholderView draws the placeholder dimmed, with the cursor on its
 // first cell.
-func (m Model) placeholderView(b *strings.Builder) {
+func (m Model) placeholderView(b []byte) []byte {
 	w := m.wrapWidth()
 	i := 0
 	for li, ln := range m.placeholder {
@@ -151,23 +154,24 @@ func (m Model) placeholderView(b *strings.Builder) {
 		}
 		for r := range ln.starts {
 			if i == m.height {
-				return
+				return b
 			}
 			if i > 0 {
-				b.WriteByte('\n')
+				b = append(b, '\n')
 			}
 			p := -1
 			if m.focused && li == 0 && r == 0 {
 				p = 0
 			}
-			drawRow(b, ln, r, p, m.width, faintOn, faintOff)
+			b = appendRow(b, ln, r, p, m.width, faintOn, faintOff)
 			i++
 		}
 	}
 	for ; i < m.height; i++ {
 		if i > 0 {
-			b.WriteByte('\n')
+			b = append(b, '\n')
 		}
-		writeSpaces(b, m.width)
+		b = appendSpaces(b, m.width)
 	}
+	return b
 }

@@ -115,7 +115,8 @@ func (ln *line) rewrap(from, removed, added int) {
 		}
 		return -1
 	}
-	newStarts, newReads, tail := layoutFrom(ln.cells, oldStarts[j], ln.wrapW, nil, nil, sync)
+	var startBuf, readBuf [16]int
+	newStarts, newReads, tail := layoutFrom(ln.cells, oldStarts[j], ln.wrapW, startBuf[:0], readBuf[:0], sync)
 	if tail < 0 {
 		tail = len(oldStarts)
 	}
