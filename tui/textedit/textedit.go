@@ -42,6 +42,14 @@ func New() Model {
 	}
 }
 
+// init gives a Model made without New an empty line to work on.
+func (m *Model) init() {
+	if len(m.lines) == 0 {
+		m.lines = []*line{newLine(nil)}
+		m.row, m.col, m.goal = 0, 0, -1
+	}
+}
+
 // SetValue replaces the text and puts the cursor at its end.
 func (m *Model) SetValue(s string) {
 	s = sanitize(s)
@@ -63,7 +71,7 @@ func (m *Model) SetValue(s string) {
 
 // Value returns the text.
 func (m Model) Value() string {
-	n := len(m.lines) - 1
+	n := max(len(m.lines)-1, 0)
 	for _, ln := range m.lines {
 		n += byteLen(ln.cells)
 	}
@@ -79,7 +87,7 @@ func (m Model) Value() string {
 }
 
 // Len returns the length of the text in runes, newlines included.
-func (m Model) Len() int { return m.runes + len(m.lines) - 1 }
+func (m Model) Len() int { return m.runes + max(len(m.lines)-1, 0) }
 
 // Version changes whenever the text does, so a caller can see cheaply
 // whether there is anything new to save.
@@ -88,6 +96,7 @@ func (m Model) Version() uint64 { return m.version }
 // SetSize sets the editor's size in cells. The first visible row stays the
 // same piece of text when the width changes.
 func (m *Model) SetSize(width, height int) {
+	m.init()
 	width, height = max(width, 0), max(height, 0)
 	if width != m.width {
 		at := 0
@@ -133,6 +142,7 @@ func (m *Model) SetPlaceholder(s string) {
 
 // InsertString inserts text at the cursor, as a paste does.
 func (m *Model) InsertString(s string) {
+	m.init()
 	m.insert(s)
 	m.goal = -1
 	m.scrollToCursor()

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/charmbracelet/bubbles/help"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/x/ansi"
 )
@@ -451,5 +452,38 @@ func TestOnlyRowsNearTheScreenAreLaidOut(t *testing.T) {
 	checkShape(t, m)
 	if got := ansi.Strip(m.View()); !strings.HasPrefix(got, "woord woord") {
 		t.Fatalf("view after resize starts %q", got[:20])
+	}
+}
+
+func TestAnEditorMadeWithoutNewStillWorks(t *testing.T) {
+	var m Model
+	if m.Value() != "" || m.Len() != 0 {
+		t.Fatal("an empty editor should hold no text")
+	}
+	m.SetSize(10, 2)
+	checkShape(t, m)
+	m.Focus()
+	m.KeyMap = DefaultKeyMap()
+	m = typeText(m, "ja")
+	m = press(m, tea.KeyBackspace)
+	wantValue(t, m, "j")
+	wantScreen(t, m, "j", "")
+}
+
+func TestTheKeyMapExplainsItselfInDutchInTheHelpBar(t *testing.T) {
+	h := help.New()
+	h.Width = 200
+	short := ansi.Strip(h.View(DefaultKeyMap()))
+	for _, want := range []string{"enter", "nieuwe regel", "ctrl+w", "woord wissen"} {
+		if !strings.Contains(short, want) {
+			t.Fatalf("short help %q lacks %q", short, want)
+		}
+	}
+	h.ShowAll = true
+	full := ansi.Strip(h.View(DefaultKeyMap()))
+	for _, want := range []string{"pagina omlaag", "wissen tot eind van de regel", "begin van de tekst"} {
+		if !strings.Contains(full, want) {
+			t.Fatalf("full help lacks %q:\n%s", want, full)
+		}
 	}
 }

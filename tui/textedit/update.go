@@ -12,6 +12,7 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 	if !ok || !m.focused {
 		return m, nil
 	}
+	m.init()
 	m.handleKey(k)
 	return m, nil
 }
@@ -171,9 +172,7 @@ func (m *Model) moveRows(n int) {
 	}
 	l := m.row
 	if n > 0 {
-		last := len(m.lines) - 1
-		lastRow := len(m.layout(last).starts) - 1
-		if l == last && r == lastRow {
+		if l == len(m.lines)-1 && r == len(ln.starts)-1 {
 			m.col = len(ln.cells)
 			return
 		}

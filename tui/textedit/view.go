@@ -16,6 +16,7 @@ func (m Model) View() string {
 	if m.height <= 0 {
 		return ""
 	}
+	m.init() // only this copy: a Model made without New has no lines yet
 	// Rows are appended to a local byte slice rather than a
 	// strings.Builder behind a pointer: that keeps the garbage collector's
 	// write barrier out of the loop over clusters.
