@@ -1,0 +1,399 @@
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"path/filepath"
+	"runtime/debug"
+	"strings"
+	"syscall"
+
+	tea "github.com/charmbracelet/bubbletea"
+
+	"gespreksmap/content"
+	"gespreksmap/sessions"
+	"gespreksmap/sessions/convenant"
+	"gespreksmap/sessions/export"
+	"gespreksmap/tui"
+)
+
+// Exit codes, as documented in the README.
+const (
+	exitOK          = 0
+	exitError       = 1
+	exitBadInput    = 2
+	exitInterrupted = 130
+)
+
+// version is set by the release build (-ldflags "-X main.version=...").
+var version = ""
+
+func versionString() string {
+	if version != "" {
+		return version
+	}
+	if bi, ok := debug.ReadBuildInfo(); ok && bi.Main.Version != "" && bi.Main.Version != "(devel)" {
+		return bi.Main.Version
+	}
+	return "ontwikkelversie"
+}
+
+// options are the flags shared by the interface and the subcommands; each
+// can also be set by an environment variable.
+type options struct {
+	set        string
+	dir        string
+	baseline   string
+	theme      string
+	accessible bool
+	readOnly   bool
+	mouse      bool
+}
+
+func envBool(name string) bool {
+	v := strings.ToLower(os.Getenv(name))
+	return v == "1" || v == "true" || v == "yes" || v == "ja"
+}
+
+func envOr(name, def string) string {
+	if v := os.Getenv(name); v != "" {
+		return v
+	}
+	return def
+}
+
+const usageText = `gespreksmap: het gesprek over Zorg in Onderwijstijd, vraag voor vraag, met een verslag in markdown.
+
+Gebruik:
+  gespreksmap [opties]                 start het programma (nieuw gesprek of verder met een verslag)
+  gespreksmap [opties] VERSLAG.md      ga verder met een gesprek, bij de vraag waar het bleef
+  gespreksmap validate BESTAND...      controleer vragensets (YAML) zonder het programma te starten
+  gespreksmap compare VORIG.md NIEUW.md [NIEUWER.md...]
+                                       wat is er veranderd (markdown, voor een bestuursnotitie)
+  gespreksmap convenant VERSLAG.md [-o BESTAND] [--format md|html]
+                                       concept-convenant uit de gemaakte afspraken
+  gespreksmap export --format html VERSLAG.md [-o BESTAND]
+                                       verslag als printbare HTML
+  gespreksmap version                  toon de versie
+
+Opties:
+  --set BESTAND      gebruik deze vragenset in plaats van de ingebouwde   (GESPREKSMAP_SET)
+  --dir MAP          map met verslagen (standaard ./gespreksmap-sessies)  (GESPREKSMAP_DIR)
+  --baseline VORIG.md  jaarlijkse reflectie: nieuw gesprek naast het verslag van vorig jaar
+  --theme THEMA      auto, dark, light of contrast (voor een beamer)       (GESPREKSMAP_THEME)
+  --accessible       eenvoudige regel-voor-regel vragen, zonder schermopbouw (ACCESSIBLE=1)
+  --read-only        open het verslag alleen om te lezen
+  --mouse            muiswiel scrolt (kost tekst selecteren met de muis)   (GESPREKSMAP_MOUSE=1)
+  -h, --help         deze hulp
+
+Kleur: NO_COLOR=1 zet kleur uit.
+Afsluitcodes: 0 goed, 1 fout, 2 onjuiste invoer (vragenset of verslag), 130 onderbroken (ctrl+c).
+`
+
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	if len(args) > 0 {
+		switch args[0] {
+		case "validate":
+			return runValidate(args[1:], stdout, stderr)
+		case "compare":
+			return runCompare(args[1:], stdout, stderr)
+		case "convenant":
+			return runConvenant(args[1:], stdout, stderr)
+		case "export":
+			return runExport(args[1:], stdout, stderr)
+		case "version", "--version":
+			fmt.Fprintln(stdout, "gespreksmap", versionString())
+			return exitOK
+		case "help":
+			fmt.Fprint(stdout, usageText)
+			return exitOK
+		}
+	}
+	fs := flag.NewFlagSet("gespreksmap", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.Usage = func() { fmt.Fprint(stderr, usageText) }
+	var o options
+	fs.StringVar(&o.set, "set", os.Getenv("GESPREKSMAP_SET"), "")
+	fs.StringVar(&o.dir, "dir", sessions.DefaultDir(), "")
+	fs.StringVar(&o.baseline, "baseline", "", "")
+	fs.StringVar(&o.theme, "theme", envOr("GESPREKSMAP_THEME", tui.ThemeAuto), "")
+	fs.BoolVar(&o.accessible, "accessible", envBool("ACCESSIBLE"), "")
+	fs.BoolVar(&o.readOnly, "read-only", false, "")
+	fs.BoolVar(&o.mouse, "mouse", envBool("GESPREKSMAP_MOUSE"), "")
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			fmt.Fprint(stdout, usageText)
+			return exitOK
+		}
+		return exitBadInput
+	}
+	switch o.theme {
+	case tui.ThemeAuto, tui.ThemeDark, tui.ThemeLight, tui.ThemeContrast:
+	default:
+		fmt.Fprintf(stderr, "gespreksmap: onbekend thema %q (kies auto, dark, light of contrast)\n", o.theme)
+		return exitBadInput
+	}
+	set, code := loadSet(o.set, stderr)
+	if set == nil {
+		return code
+	}
+	open := ""
+	if fs.NArg() > 1 {
+		fmt.Fprint(stderr, usageText)
+		return exitBadInput
+	}
+	if fs.NArg() == 1 {
+		open = fs.Arg(0)
+		if _, err := os.Stat(open); err != nil {
+			fmt.Fprintf(stderr, "gespreksmap: verslag niet gevonden: %s\n", open)
+			return exitBadInput
+		}
+		// Check the report before any screen is drawn: a report that does not
+		// parse is reported with its line and never touched.
+		if _, err := sessions.Load(open, set); err != nil {
+			fmt.Fprintf(stderr, "gespreksmap: %v\n", err)
+			return exitBadInput
+		}
+	}
+	if o.baseline != "" {
+		if _, err := sessions.Load(o.baseline, set); err != nil {
+			fmt.Fprintf(stderr, "gespreksmap: %v\n", err)
+			return exitBadInput
+		}
+	}
+	cfg := tui.Config{
+		Set:       set,
+		Dir:       o.dir,
+		Open:      open,
+		ReadOnly:  o.readOnly,
+		Baseline:  o.baseline,
+		Theme:     o.theme,
+		Convenant: writeConvenantBeside,
+	}
+	if o.accessible {
+		return runAccessible(cfg, stdin, stdout, stderr)
+	}
+	cfg.Dark = tui.ResolveDark(o.theme)
+	return runInterface(cfg, o, stderr)
+}
+
+func runInterface(cfg tui.Config, o options, stderr io.Writer) int {
+	app := tui.New(cfg)
+	opts := []tea.ProgramOption{tea.WithAltScreen()}
+	if o.mouse {
+		opts = append(opts, tea.WithMouseCellMotion())
+	}
+	p := tea.NewProgram(app, opts...)
+	// A closed terminal window sends SIGHUP: save and leave like ctrl+c.
+	// (SIGINT and SIGTERM are handled by Bubble Tea itself.)
+	hup := make(chan os.Signal, 1)
+	signal.Notify(hup, syscall.SIGHUP)
+	go func() {
+		if _, ok := <-hup; ok {
+			p.Quit()
+		}
+	}()
+	_, runErr := p.Run()
+	signal.Stop(hup)
+	close(hup)
+	saveErr := app.Close()
+	if path := app.ReportPath(); path != "" {
+		fmt.Fprintf(stderr, "Verslag: %s\n", path)
+	}
+	if saveErr != nil {
+		fmt.Fprintf(stderr, "gespreksmap: opslaan mislukt: %v\n", saveErr)
+		return exitError
+	}
+	switch {
+	case errors.Is(runErr, tea.ErrInterrupted), app.Interrupted():
+		return exitInterrupted
+	case runErr != nil && !errors.Is(runErr, tea.ErrProgramKilled):
+		fmt.Fprintf(stderr, "gespreksmap: %v\n", runErr)
+		return exitError
+	}
+	return exitOK
+}
+
+// loadSet loads the question set: the embedded default, or a file. A set
+// that does not validate stops the program before any screen is drawn.
+func loadSet(path string, stderr io.Writer) (*content.Set, int) {
+	if path == "" {
+		return content.Default(), exitOK
+	}
+	set, err := content.Load(path)
+	if err != nil {
+		fmt.Fprintf(stderr, "gespreksmap: vragenset %s klopt niet:\n%v\n", path, err)
+		return nil, exitBadInput
+	}
+	return set, exitOK
+}
+
+func runValidate(args []string, stdout, stderr io.Writer) int {
+	if len(args) == 0 || args[0] == "-h" || args[0] == "--help" {
+		fmt.Fprintln(stderr, "Gebruik: gespreksmap validate BESTAND.yaml...\nControleert vragensets en meldt elke fout met bestand:regel en het veld.")
+		if len(args) == 0 {
+			return exitBadInput
+		}
+		return exitOK
+	}
+	if err := content.ValidateFiles(args...); err != nil {
+		fmt.Fprintln(stderr, err)
+		return exitBadInput
+	}
+	for _, a := range args {
+		fmt.Fprintf(stdout, "%s: in orde\n", a)
+	}
+	return exitOK
+}
+
+// subFlags parses the flags of a subcommand wherever they stand among its
+// arguments (gespreksmap convenant VERSLAG.md -o x.md works too).
+func subFlags(name string, args []string, stderr io.Writer, define func(fs *flag.FlagSet)) (*flag.FlagSet, []string, error) {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	define(fs)
+	var pos []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			return fs, nil, err
+		}
+		if fs.NArg() == 0 {
+			break
+		}
+		pos = append(pos, fs.Arg(0))
+		args = fs.Args()[1:]
+	}
+	return fs, pos, nil
+}
+
+func runCompare(args []string, stdout, stderr io.Writer) int {
+	var setPath string
+	_, files, err := subFlags("compare", args, stderr, func(fs *flag.FlagSet) {
+		fs.StringVar(&setPath, "set", os.Getenv("GESPREKSMAP_SET"), "vragenset (YAML)")
+		fs.Usage = func() {
+			fmt.Fprintln(stderr, "Gebruik: gespreksmap compare VORIG.md NIEUW.md [NIEUWER.md...] [--set BESTAND]\nPrint in markdown wat er tussen de verslagen is veranderd, per jaar vergeleken met het jaar ervoor.")
+		}
+	})
+	if errors.Is(err, flag.ErrHelp) {
+		return exitOK
+	}
+	if err != nil || len(files) < 2 {
+		if err == nil {
+			fmt.Fprintln(stderr, "Gebruik: gespreksmap compare VORIG.md NIEUW.md [NIEUWER.md...]")
+		}
+		return exitBadInput
+	}
+	set, code := loadSet(setPath, stderr)
+	if set == nil {
+		return code
+	}
+	var reports []*sessions.Session
+	for _, f := range files {
+		s, err := sessions.Load(f, set)
+		if err != nil {
+			fmt.Fprintf(stderr, "gespreksmap: %v\n", err)
+			return exitBadInput
+		}
+		reports = append(reports, s)
+	}
+	fmt.Fprint(stdout, sessions.CompareMarkdown(set, reports...))
+	return exitOK
+}
+
+func runConvenant(args []string, stdout, stderr io.Writer) int {
+	var out, format, setPath string
+	_, files, err := subFlags("convenant", args, stderr, func(fs *flag.FlagSet) {
+		fs.StringVar(&out, "o", "", "schrijf naar dit bestand in plaats van naar de uitvoer")
+		fs.StringVar(&format, "format", "md", "md of html")
+		fs.StringVar(&setPath, "set", os.Getenv("GESPREKSMAP_SET"), "vragenset (YAML)")
+		fs.Usage = func() {
+			fmt.Fprintln(stderr, "Gebruik: gespreksmap convenant VERSLAG.md [-o BESTAND] [--format md|html] [--set BESTAND]\nMaakt een concept-convenant uit de afspraken in het verslag. Wat nog ingevuld moet worden staat als [IN TE VULLEN: ...].")
+		}
+	})
+	if errors.Is(err, flag.ErrHelp) {
+		return exitOK
+	}
+	if err != nil || len(files) != 1 || (format != "md" && format != "html") {
+		if err == nil {
+			fmt.Fprintln(stderr, "Gebruik: gespreksmap convenant VERSLAG.md [-o BESTAND] [--format md|html]")
+		}
+		return exitBadInput
+	}
+	set, code := loadSet(setPath, stderr)
+	if set == nil {
+		return code
+	}
+	s, err := sessions.Load(files[0], set)
+	if err != nil {
+		fmt.Fprintf(stderr, "gespreksmap: %v\n", err)
+		return exitBadInput
+	}
+	md := convenant.Draft(set, content.DefaultConvenantMap(), s)
+	data := []byte(md)
+	if format == "html" {
+		data = export.HTML("Concept-convenant "+s.Title, md)
+	}
+	return writeOut(out, data, stdout, stderr)
+}
+
+func runExport(args []string, stdout, stderr io.Writer) int {
+	var out, format, setPath string
+	_, files, err := subFlags("export", args, stderr, func(fs *flag.FlagSet) {
+		fs.StringVar(&out, "o", "", "schrijf naar dit bestand in plaats van naar de uitvoer")
+		fs.StringVar(&format, "format", "html", "html")
+		fs.StringVar(&setPath, "set", os.Getenv("GESPREKSMAP_SET"), "vragenset (YAML)")
+		fs.Usage = func() {
+			fmt.Fprintln(stderr, "Gebruik: gespreksmap export --format html VERSLAG.md [-o BESTAND]\nMaakt een printbare HTML-versie van het verslag (A4, zonder externe bestanden).")
+		}
+	})
+	if errors.Is(err, flag.ErrHelp) {
+		return exitOK
+	}
+	if err != nil || len(files) != 1 || format != "html" {
+		if err == nil {
+			fmt.Fprintln(stderr, "Gebruik: gespreksmap export --format html VERSLAG.md [-o BESTAND]")
+		}
+		return exitBadInput
+	}
+	set, code := loadSet(setPath, stderr)
+	if set == nil {
+		return code
+	}
+	s, err := sessions.Load(files[0], set)
+	if err != nil {
+		fmt.Fprintf(stderr, "gespreksmap: %v\n", err)
+		return exitBadInput
+	}
+	return writeOut(out, export.ReportHTML(set, s), stdout, stderr)
+}
+
+func writeOut(path string, data []byte, stdout, stderr io.Writer) int {
+	if path == "" {
+		stdout.Write(data)
+		return exitOK
+	}
+	if err := sessions.Save(path, data); err != nil {
+		fmt.Fprintf(stderr, "gespreksmap: %v\n", err)
+		return exitError
+	}
+	fmt.Fprintf(stdout, "Geschreven: %s\n", path)
+	return exitOK
+}
+
+// writeConvenantBeside writes the convenant draft next to the report, for
+// the key in the interface.
+func writeConvenantBeside(reportPath string, set *content.Set, s *sessions.Session) (string, error) {
+	md := convenant.Draft(set, content.DefaultConvenantMap(), s)
+	// Drafts go in a folder of their own, so the sessions folder lists only
+	// conversation reports.
+	dir := filepath.Join(filepath.Dir(reportPath), "convenant")
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		return "", err
+	}
+	out := filepath.Join(dir, strings.TrimSuffix(filepath.Base(reportPath), ".md")+"-concept.md")
+	return out, sessions.Save(out, []byte(md))
+}

@@ -1,0 +1,102 @@
+package tui
+
+import (
+	"strconv"
+	"sync"
+
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/glamour"
+	"github.com/charmbracelet/glamour/styles"
+	"github.com/muesli/termenv"
+)
+
+// mdCache renders markdown with glamour once per (name, width) and keeps the
+// result. Rendering runs in a tea.Cmd, never inside View or Update: a page
+// of a few kilobytes costs milliseconds.
+type mdCache struct {
+	style string
+	mu    sync.Mutex
+	done  map[string]string
+	busy  map[string]bool
+}
+
+type renderedMsg struct {
+	key string
+	out string
+}
+
+func newMDCache(dark bool) *mdCache {
+	style := styles.LightStyle
+	if dark {
+		style = styles.DarkStyle
+	}
+	if colorProfile() == termenv.Ascii {
+		// NO_COLOR or no terminal: glamour's plain style, no escape codes.
+		style = styles.NoTTYStyle
+	}
+	return &mdCache{style: style, done: map[string]string{}, busy: map[string]bool{}}
+}
+
+func mdKey(name string, width int) string { return name + "@" + strconv.Itoa(width) }
+
+// get returns a rendered page when it is ready.
+func (c *mdCache) get(name string, width int) (string, bool) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	out, ok := c.done[mdKey(name, width)]
+	return out, ok
+}
+
+// forget drops every rendering of a page whose text changed.
+func (c *mdCache) forget(name string) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	for k := range c.done {
+		if len(k) > len(name) && k[:len(name)+1] == name+"@" {
+			delete(c.done, k)
+		}
+	}
+}
+
+func (c *mdCache) put(m renderedMsg) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.done[m.key] = m.out
+	delete(c.busy, m.key)
+}
+
+// request renders text for (name, width) in the background unless it is
+// cached or already being rendered.
+func (c *mdCache) request(name, text string, width int) tea.Cmd {
+	k := mdKey(name, width)
+	c.mu.Lock()
+	_, ok := c.done[k]
+	if ok || c.busy[k] {
+		c.mu.Unlock()
+		return nil
+	}
+	c.busy[k] = true
+	c.mu.Unlock()
+	style := c.style
+	return func() tea.Msg {
+		return renderedMsg{key: k, out: renderMarkdown(text, width, style)}
+	}
+}
+
+// renderMarkdown renders synchronously; only ever called from a tea.Cmd or
+// outside the interface.
+func renderMarkdown(text string, width int, style string) string {
+	r, err := glamour.NewTermRenderer(
+		glamour.WithStandardStyle(style),
+		glamour.WithWordWrap(max(20, width-4)),
+		glamour.WithColorProfile(colorProfile()),
+	)
+	if err != nil {
+		return text
+	}
+	out, err := r.Render(text)
+	if err != nil {
+		return text
+	}
+	return out
+}

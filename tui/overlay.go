@@ -1,0 +1,223 @@
+package tui
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/charmbracelet/bubbles/key"
+	"github.com/charmbracelet/bubbles/viewport"
+	tea "github.com/charmbracelet/bubbletea"
+
+	"gespreksmap/content"
+	"gespreksmap/sessions"
+)
+
+// overlay is a full-window panel over the current screen: key help, the
+// glossary, a section's tips and advice, or the report as it reads. esc
+// closes it and returns exactly where one was.
+type overlay struct {
+	title string
+	name  string // cache name of the markdown page ("" for plain text)
+	text  string // markdown source, or plain text when name == ""
+	vp    viewport.Model
+	ready bool
+}
+
+func newOverlay(c *common, title, name, text string) *overlay {
+	o := &overlay{title: title, name: name, text: text}
+	o.vp = viewport.New(c.width, max(1, c.height-2))
+	o.vp.MouseWheelEnabled = true
+	o.refresh(c)
+	return o
+}
+
+// refresh fills the viewport from the cache (or the plain text).
+func (o *overlay) refresh(c *common) {
+	if o.name == "" {
+		o.vp.SetContent(o.text)
+		o.ready = true
+		return
+	}
+	if out, ok := c.md.get(o.name, c.width); ok {
+		o.vp.SetContent(out)
+		o.ready = true
+		return
+	}
+	o.vp.SetContent("  Bezig met opmaken…")
+	o.ready = false
+}
+
+// cmd asks for the rendering this overlay needs at the current width.
+func (o *overlay) cmd(c *common) tea.Cmd {
+	if o.name == "" {
+		return nil
+	}
+	return c.md.request(o.name, o.text, c.width)
+}
+
+func (o *overlay) resize(c *common) {
+	o.vp.Width, o.vp.Height = c.width, max(1, c.height-2)
+	o.refresh(c)
+}
+
+// update handles a key; it returns true when the overlay closes.
+func (o *overlay) update(msg tea.KeyMsg, c *common) bool {
+	switch {
+	case key.Matches(msg, c.keys.Back), msg.String() == "q",
+		key.Matches(msg, c.keys.Help), key.Matches(msg, c.keys.Glossary), key.Matches(msg, c.keys.Tips):
+		return true
+	}
+	o.vp, _ = o.vp.Update(msg)
+	return false
+}
+
+func (o *overlay) mouse(msg tea.MouseMsg) { o.vp, _ = o.vp.Update(msg) }
+
+func (o *overlay) view(c *common) string {
+	st := c.st
+	head := st.Header.Render(o.title)
+	pct := ""
+	if o.vp.TotalLineCount() > o.vp.Height {
+		pct = fmt.Sprintf("  %d%%", int(o.vp.ScrollPercent()*100))
+	}
+	foot := st.Footer.Render("↑/↓ pgup/pgdn scrollen · esc terug" + pct)
+	return fitBlock(head+"\n"+o.vp.View()+"\n"+foot, c.width, c.height)
+}
+
+// openHelp shows every key of the current screen.
+func (a *App) openHelp() {
+	a.overlay = newOverlay(a.c, "Hulp bij toetsen", "", a.helpText())
+}
+
+func (a *App) helpText() string {
+	k := a.c.keys
+	st := a.c.st
+	line := func(b key.Binding) string {
+		h := b.Help()
+		return fmt.Sprintf("  %-14s %s", st.Key.Render(h.Key), h.Desc)
+	}
+	var b strings.Builder
+	section := func(title string, bs ...key.Binding) {
+		b.WriteString("\n" + st.Title.Render(title) + "\n")
+		for _, x := range bs {
+			b.WriteString(line(x) + "\n")
+		}
+	}
+	section("Overal", k.Help, k.Glossary, k.Quit, k.Back)
+	switch a.screen {
+	case screenQuestion:
+		section("Bij een vraag (werkt ook tijdens het typen)",
+			k.Tab, k.ShiftTab, k.NextItem, k.PrevItem,
+			k.Status[0], k.Status[1], k.Status[2], k.Status[3], k.Status[4],
+			k.Perspective, k.Action, k.Tips, k.CopyPrior)
+		section("In een lijst (status, keuze, partners, aantallen)",
+			key.NewBinding(key.WithHelp("←/→ spatie", "waarde kiezen")),
+			key.NewBinding(key.WithHelp("↑/↓", "regel kiezen")),
+			key.NewBinding(key.WithHelp("0-9 backspace", "aantal typen")),
+			key.NewBinding(key.WithHelp("enter", "openen / toevoegen")),
+			k.Delete)
+		section("In een antwoordveld",
+			key.NewBinding(key.WithHelp("enter", "nieuwe regel")),
+			key.NewBinding(key.WithHelp("ctrl+←/→", "woord terug/verder")),
+			key.NewBinding(key.WithHelp("home/end", "begin/eind van de regel")),
+			key.NewBinding(key.WithHelp("ctrl+w", "woord wissen")),
+			key.NewBinding(key.WithHelp("ctrl+k", "wissen tot eind van de regel")))
+	case screenOverview:
+		section("Overzicht", k.Up, k.Down, k.Enter,
+			key.NewBinding(key.WithHelp("1-6", "naar onderdeel")),
+			k.Actions, k.Participants, k.TipsLetter, k.GlossaryLetter, k.Report, k.Convenant, k.QuitLetter)
+	case screenStart:
+		section("Start", k.Up, k.Down, k.Enter, k.New, k.Reflection, k.QuitLetter)
+	case screenActions:
+		section("Actiepunten", k.Up, k.Down, k.Enter, k.New, k.Toggle, k.Delete)
+	default:
+		section("Formulier", k.Tab, k.ShiftTab, k.Enter,
+			key.NewBinding(key.WithHelp("←/→", "keuze wijzigen")))
+	}
+	b.WriteString("\n" + st.Dim.Render("Het verslag wordt bij elke wijziging vanzelf opgeslagen (binnen een seconde).") + "\n")
+	if p := a.saver.path(); p != "" {
+		b.WriteString(st.Dim.Render("Verslag: "+p) + "\n")
+	}
+	return b.String()
+}
+
+// openGlossary shows the glossary; terms of the current question first.
+func (a *App) openGlossary() tea.Cmd {
+	var terms []*content.Term
+	if a.screen == screenQuestion && a.question != nil {
+		terms = a.question.terms
+	}
+	name, md := "glossary", glossaryMarkdown(a.c.set, nil)
+	if len(terms) > 0 {
+		name = "glossary:" + a.question.cur.number()
+		md = glossaryMarkdown(a.c.set, terms)
+	}
+	a.overlay = newOverlay(a.c, "Begrippen", name, md)
+	return a.overlay.cmd(a.c)
+}
+
+func glossaryMarkdown(set *content.Set, first []*content.Term) string {
+	var b strings.Builder
+	write := func(t *content.Term) {
+		b.WriteString("**" + t.Term + "**")
+		if t.Full != "" {
+			b.WriteString(" (" + t.Full + ")")
+		}
+		b.WriteString("\n: " + "\n\n" + t.Explanation + "\n\n")
+	}
+	if len(first) > 0 {
+		b.WriteString("## Bij deze vraag\n\n")
+		for _, t := range first {
+			write(t)
+		}
+		b.WriteString("## Alle begrippen\n\n")
+	}
+	for i := range set.Glossary {
+		write(&set.Glossary[i])
+	}
+	return strings.ReplaceAll(b.String(), "\n: \n\n", "\n\n")
+}
+
+// openTips shows a section's central question, advice and tips.
+func (a *App) openTips(sec *content.Section) tea.Cmd {
+	a.overlay = newOverlay(a.c, "Tips en advies: "+sec.Title, "tips:"+sec.ID, tipsMarkdown(sec))
+	return a.overlay.cmd(a.c)
+}
+
+func tipsMarkdown(sec *content.Section) string {
+	var b strings.Builder
+	b.WriteString("# " + sec.Title + "\n\n")
+	if sec.Central != "" {
+		b.WriteString("**" + sec.Central + "**\n\n")
+	}
+	if sec.Intro != "" {
+		b.WriteString(sec.Intro + "\n\n")
+	}
+	if len(sec.Advice) > 0 {
+		b.WriteString("## Advies\n\n")
+		for _, ad := range sec.Advice {
+			b.WriteString("- " + ad + "\n")
+		}
+		b.WriteString("\n")
+	}
+	if len(sec.Tips) > 0 {
+		b.WriteString("## Tips\n\n")
+		for _, t := range sec.Tips {
+			if t.Note != "" {
+				b.WriteString("- " + t.Note + " " + t.Title + ": " + t.URL + "\n")
+			} else {
+				b.WriteString("- " + t.Title + ": " + t.URL + "\n")
+			}
+		}
+	}
+	return b.String()
+}
+
+// openReport shows the report as it reads now, rendered.
+func (a *App) openReportView() tea.Cmd {
+	a.syncEditors()
+	md := string(sessions.Render(a.c.set, a.sess))
+	a.c.md.forget("report")
+	a.overlay = newOverlay(a.c, "Verslag: "+a.saver.path(), "report", md)
+	return a.overlay.cmd(a.c)
+}

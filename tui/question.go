@@ -1,0 +1,939 @@
+package tui
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/x/ansi"
+
+	"gespreksmap/content"
+	"gespreksmap/sessions"
+	"gespreksmap/tui/textedit"
+)
+
+// field is one focusable part of the question screen.
+type field int
+
+const (
+	fStatus field = iota
+	fChoice
+	fList // partner checklist or counts
+	fText
+	fPersp
+	fActions
+)
+
+// questionScreen shows one stop (a question, or one sub-point or topic) with
+// an input that fits its kind, its status, perspectives and action items.
+type questionScreen struct {
+	c   *common
+	app *App
+
+	idx    int
+	cur    stop
+	fields []field
+	focus  int
+
+	ed       textedit.Model
+	edSynced uint64 // editor version last copied into the session
+
+	listCursor  int
+	itemCursor  int  // in the perspectives or actions list
+	confirmDrop bool // x pressed once on a perspective or action
+
+	modal modal
+
+	terms  []*content.Term
+	prior  string // last year's answer summary, when a baseline is loaded
+	lastIn map[int]int
+
+	// top is the cached header block for (idx, width): the question text,
+	// help and terms do not change while typing.
+	top    string
+	topKey string
+}
+
+// modal is a panel over the question screen: a perspective, an action item
+// or the name of another partner.
+type modal interface {
+	update(q *questionScreen, msg tea.KeyMsg) (closed bool, cmd tea.Cmd)
+	view(q *questionScreen, width, height int) string
+	sync(q *questionScreen) bool
+}
+
+func newQuestionScreen(c *common, a *App) *questionScreen {
+	q := &questionScreen{c: c, app: a, lastIn: map[int]int{}}
+	q.ed = textedit.New()
+	return q
+}
+
+func (q *questionScreen) sess() *sessions.Session { return q.app.sess }
+
+func (q *questionScreen) answer() *sessions.Answer { return q.sess().Answer(q.cur.q.ID) }
+
+// peek returns the answer without creating it.
+func (q *questionScreen) peek() *sessions.Answer { return q.sess().Answers[q.cur.q.ID] }
+
+func (q *questionScreen) show(i int) {
+	q.sync()
+	q.idx = i
+	q.cur = q.c.stops[i]
+	q.lastIn[q.cur.si] = i
+	q.modal = nil
+	q.confirmDrop = false
+	q.listCursor, q.itemCursor = 0, 0
+	q.fields = q.fields[:0]
+	q.fields = append(q.fields, fStatus)
+	switch q.cur.q.Kind {
+	case content.KindChoice:
+		q.fields = append(q.fields, fChoice)
+	case content.KindPartners, content.KindCounts:
+		q.fields = append(q.fields, fList)
+	}
+	q.fields = append(q.fields, fText, fPersp, fActions)
+	q.setFocus(q.indexOf(fText))
+	if q.cur.q.Kind == content.KindCounts {
+		q.setFocus(q.indexOf(fList))
+	}
+	q.ed.SetValue(q.textValue())
+	q.edSynced = q.ed.Version()
+	text := q.cur.q.Text + " " + q.cur.q.Help
+	if q.cur.pt != nil {
+		text += " " + q.cur.pt.Text + " " + strings.Join(q.cur.pt.Bullets, " ")
+	}
+	q.terms = q.c.set.TermsIn(text)
+	q.prior = q.priorSummary()
+	q.topKey = ""
+	q.resize()
+}
+
+func (q *questionScreen) indexOf(f field) int {
+	for i, x := range q.fields {
+		if x == f {
+			return i
+		}
+	}
+	return 0
+}
+
+func (q *questionScreen) focused() field { return q.fields[q.focus] }
+
+func (q *questionScreen) setFocus(i int) {
+	q.focus = (i + len(q.fields)) % len(q.fields)
+	q.confirmDrop = false
+	if q.focused() == fText && !q.app.saver.readOnly() {
+		q.ed.Focus()
+	} else {
+		q.ed.Blur()
+	}
+	q.itemCursor = 0
+}
+
+func (q *questionScreen) focusCmd() tea.Cmd { return nil }
+
+// textValue is the text the editor edits at this stop.
+func (q *questionScreen) textValue() string {
+	a := q.peek()
+	if a == nil {
+		return ""
+	}
+	if q.cur.pt != nil {
+		if p := a.Parts[q.cur.pt.ID]; p != nil {
+			return p.Text
+		}
+		return ""
+	}
+	return a.Text
+}
+
+// sync copies the editor's text into the session when it changed; it
+// reports whether it did.
+func (q *questionScreen) sync() bool {
+	changed := false
+	if q.modal != nil && q.modal.sync(q) {
+		changed = true
+	}
+	if q.cur.q == nil || q.ed.Version() == q.edSynced {
+		return changed
+	}
+	q.edSynced = q.ed.Version()
+	v := q.ed.Value()
+	if v == q.textValue() {
+		return changed
+	}
+	a := q.answer()
+	if q.cur.pt != nil {
+		a.Part(q.cur.pt.ID).Text = v
+	} else {
+		a.Text = v
+	}
+	return true
+}
+
+func (q *questionScreen) status() sessions.Status {
+	a := q.peek()
+	if a == nil {
+		return sessions.StatusNone
+	}
+	if q.cur.pt != nil {
+		if p := a.Parts[q.cur.pt.ID]; p != nil {
+			return p.Status
+		}
+		return sessions.StatusNone
+	}
+	return a.Status
+}
+
+func (q *questionScreen) setStatus(s sessions.Status) {
+	if q.cur.pt != nil {
+		q.answer().Part(q.cur.pt.ID).Status = s
+		return
+	}
+	q.answer().Status = s
+}
+
+func (q *questionScreen) update(a *App, msg tea.Msg) tea.Cmd {
+	km, ok := msg.(tea.KeyMsg)
+	if !ok {
+		if mm, ok := msg.(tea.MouseMsg); ok && q.modal == nil && mm.Action == tea.MouseActionPress {
+			switch mm.Button {
+			case tea.MouseButtonWheelUp:
+				q.ed, _ = q.ed.Update(tea.KeyMsg{Type: tea.KeyUp})
+			case tea.MouseButtonWheelDown:
+				q.ed, _ = q.ed.Update(tea.KeyMsg{Type: tea.KeyDown})
+			}
+		}
+		return nil
+	}
+	k := a.c.keys
+	if q.modal != nil {
+		closed, cmd := q.modal.update(q, km)
+		if closed {
+			q.modal.sync(q)
+			q.modal = nil
+			q.resize()
+			return tea.Batch(cmd, a.changed(), a.saveCmd())
+		}
+		return cmd
+	}
+	ro := a.saver.readOnly()
+	switch {
+	case key.Matches(km, k.Back):
+		q.sync()
+		return a.goTo(screenOverview)
+	case key.Matches(km, k.NextItem), km.Type == tea.KeyPgDown && q.focused() != fText:
+		if q.idx < len(a.c.stops)-1 {
+			return a.openQuestion(q.idx + 1)
+		}
+		a.flash = "Dit was de laatste vraag. esc: terug naar het overzicht."
+		return nil
+	case key.Matches(km, k.PrevItem), km.Type == tea.KeyPgUp && q.focused() != fText:
+		if q.idx > 0 {
+			return a.openQuestion(q.idx - 1)
+		}
+		return nil
+	case key.Matches(km, k.Tab):
+		q.setFocus(q.focus + 1)
+		q.resize()
+		return nil
+	case key.Matches(km, k.ShiftTab):
+		q.setFocus(q.focus - 1)
+		q.resize()
+		return nil
+	case key.Matches(km, k.Tips):
+		return a.openTips(q.cur.sec)
+	}
+	for i, b := range k.Status {
+		if key.Matches(km, b) {
+			if ro {
+				return q.readOnly(a)
+			}
+			q.setStatus(sessions.Statuses[i])
+			return a.changed()
+		}
+	}
+	if ro && (km.Type == tea.KeyRunes || km.Type == tea.KeySpace || km.Type == tea.KeyEnter || key.Matches(km, k.Perspective, k.Action, k.CopyPrior)) {
+		if key.Matches(km, k.HelpLetter) && q.focused() != fText {
+			a.openHelp()
+			return nil
+		}
+		if km.Type == tea.KeyRunes && (km.String() == "j" || km.String() == "k") {
+			return q.updateFocused(a, km)
+		}
+		return q.readOnly(a)
+	}
+	switch {
+	case key.Matches(km, k.Perspective):
+		q.modal = newPerspModal(q, -1)
+		return nil
+	case key.Matches(km, k.Action):
+		q.modal = newActionModal(q, -1)
+		return nil
+	case key.Matches(km, k.CopyPrior):
+		return q.copyPrior(a)
+	}
+	if q.focused() != fText && key.Matches(km, k.HelpLetter) {
+		a.openHelp()
+		return nil
+	}
+	return q.updateFocused(a, km)
+}
+
+func (q *questionScreen) readOnly(a *App) tea.Cmd {
+	a.flash = "Alleen lezen: dit verslag is elders geopend en wordt hier niet gewijzigd."
+	return nil
+}
+
+func (q *questionScreen) updateFocused(a *App, km tea.KeyMsg) tea.Cmd {
+	k := a.c.keys
+	switch q.focused() {
+	case fText:
+		v := q.ed.Version()
+		var cmd tea.Cmd
+		q.ed, cmd = q.ed.Update(km)
+		if q.ed.Version() != v {
+			return tea.Batch(cmd, a.changed())
+		}
+		return cmd
+	case fStatus:
+		cur := statusIndex(q.status())
+		switch {
+		case km.Type == tea.KeyLeft || km.String() == "h":
+			q.setStatus(sessions.Statuses[(cur+len(sessions.Statuses)-1)%len(sessions.Statuses)])
+		case km.Type == tea.KeyRight || km.String() == "l" || km.Type == tea.KeySpace:
+			q.setStatus(sessions.Statuses[(cur+1)%len(sessions.Statuses)])
+		case len(km.Runes) == 1 && km.Runes[0] >= '1' && km.Runes[0] <= '5':
+			q.setStatus(sessions.Statuses[km.Runes[0]-'1'])
+		case km.Type == tea.KeyEnter || key.Matches(km, k.Down):
+			q.setFocus(q.focus + 1)
+			return nil
+		default:
+			return nil
+		}
+		return a.changed()
+	case fChoice:
+		return q.updateChoice(a, km)
+	case fList:
+		if q.cur.q.Kind == content.KindPartners {
+			return q.updatePartners(a, km)
+		}
+		return q.updateCounts(a, km)
+	case fPersp:
+		return q.updateItems(a, km, len(q.perspectives()), func(i int) { q.modal = newPerspModal(q, i) }, func(i int) {
+			ans := q.answer()
+			ans.Perspectives = append(ans.Perspectives[:i], ans.Perspectives[i+1:]...)
+		}, nil)
+	case fActions:
+		idx := q.actionIndexes()
+		return q.updateItems(a, km, len(idx), func(i int) { q.modal = newActionModal(q, idx[i]) }, func(i int) {
+			s := q.sess()
+			s.Actions = append(s.Actions[:idx[i]], s.Actions[idx[i]+1:]...)
+		}, func(i int) {
+			s := q.sess()
+			s.Actions[idx[i]].Done = !s.Actions[idx[i]].Done
+		})
+	}
+	return nil
+}
+
+// updateItems drives a vertical list of items with an "add" row at its end.
+func (q *questionScreen) updateItems(a *App, km tea.KeyMsg, n int, open func(int), drop func(int), toggle func(int)) tea.Cmd {
+	k := a.c.keys
+	switch {
+	case key.Matches(km, k.Up):
+		if q.itemCursor == 0 {
+			q.setFocus(q.focus - 1)
+			q.resize()
+			return nil
+		}
+		q.itemCursor--
+	case key.Matches(km, k.Down):
+		if q.itemCursor < n {
+			q.itemCursor++
+		}
+	case km.Type == tea.KeyEnter:
+		if q.itemCursor >= n {
+			open(-1)
+		} else {
+			open(q.itemCursor)
+		}
+		q.resize()
+	case key.Matches(km, k.Toggle) && toggle != nil && q.itemCursor < n:
+		toggle(q.itemCursor)
+		return a.changed()
+	case key.Matches(km, k.Delete) && q.itemCursor < n:
+		if !q.confirmDrop {
+			q.confirmDrop = true
+			a.flash = "Nogmaals x om te verwijderen."
+			return nil
+		}
+		q.confirmDrop = false
+		drop(q.itemCursor)
+		q.itemCursor = min(q.itemCursor, max(0, n-1))
+		q.resize()
+		return a.changed()
+	}
+	q.confirmDrop = false
+	return nil
+}
+
+func statusIndex(s sessions.Status) int {
+	for i, x := range sessions.Statuses {
+		if x == s {
+			return i
+		}
+	}
+	return len(sessions.Statuses) - 1
+}
+
+func (q *questionScreen) updateChoice(a *App, km tea.KeyMsg) tea.Cmd {
+	choices := q.cur.q.Choices
+	cur := -1
+	if ans := q.peek(); ans != nil {
+		for i, c := range choices {
+			if c.ID == ans.Choice {
+				cur = i
+			}
+		}
+	}
+	next := cur
+	switch {
+	case km.Type == tea.KeyLeft || km.String() == "h":
+		next = cur - 1
+		if next < -1 {
+			next = len(choices) - 1
+		}
+	case km.Type == tea.KeyRight || km.String() == "l" || km.Type == tea.KeySpace:
+		next = cur + 1
+		if next >= len(choices) {
+			next = -1
+		}
+	case km.Type == tea.KeyEnter || km.Type == tea.KeyDown:
+		q.setFocus(q.focus + 1)
+		return nil
+	case km.Type == tea.KeyUp:
+		q.setFocus(q.focus - 1)
+		return nil
+	case len(km.Runes) == 1:
+		// The first letter of a choice picks it: j for Ja, n for Nee.
+		for i, c := range choices {
+			if strings.HasPrefix(strings.ToLower(c.Label), strings.ToLower(string(km.Runes))) {
+				next = i
+			}
+		}
+	}
+	if next == cur {
+		return nil
+	}
+	if next < 0 {
+		q.answer().Choice = ""
+	} else {
+		q.answer().Choice = choices[next].ID
+	}
+	q.topKey = ""
+	q.resize()
+	return a.changed()
+}
+
+var partnerCycle = []sessions.PartnerState{sessions.PartnerTogether, sessions.PartnerNotYet, sessions.PartnerNA, sessions.PartnerUnknown}
+
+func cyclePartner(s sessions.PartnerState, d int) sessions.PartnerState {
+	i := len(partnerCycle) - 1
+	for j, x := range partnerCycle {
+		if x == s {
+			i = j
+		}
+	}
+	return partnerCycle[(i+d+len(partnerCycle))%len(partnerCycle)]
+}
+
+func (q *questionScreen) updatePartners(a *App, km tea.KeyMsg) tea.Cmd {
+	kinds := q.c.set.PartnerKinds
+	var others []sessions.OtherPartner
+	if ans := q.peek(); ans != nil {
+		others = ans.OtherPartners
+	}
+	rows := len(kinds) + len(others) + 1
+	k := a.c.keys
+	d := 0
+	switch {
+	case key.Matches(km, k.Up):
+		if q.listCursor == 0 {
+			q.setFocus(q.focus - 1)
+			return nil
+		}
+		q.listCursor--
+		return nil
+	case key.Matches(km, k.Down):
+		if q.listCursor >= rows-1 {
+			q.setFocus(q.focus + 1)
+			return nil
+		}
+		q.listCursor++
+		return nil
+	case km.Type == tea.KeyLeft || km.String() == "h":
+		d = -1
+	case km.Type == tea.KeyRight || km.String() == "l" || km.Type == tea.KeySpace:
+		d = 1
+	case km.Type == tea.KeyEnter:
+		if q.listCursor == rows-1 {
+			q.modal = newOtherModal(q, -1)
+		} else if q.listCursor >= len(kinds) {
+			q.modal = newOtherModal(q, q.listCursor-len(kinds))
+		} else {
+			d = 1
+		}
+	case key.Matches(km, k.Delete) && q.listCursor >= len(kinds) && q.listCursor < rows-1:
+		ans := q.answer()
+		i := q.listCursor - len(kinds)
+		ans.OtherPartners = append(ans.OtherPartners[:i], ans.OtherPartners[i+1:]...)
+		q.resize()
+		return a.changed()
+	}
+	if d == 0 || q.listCursor == rows-1 {
+		return nil
+	}
+	ans := q.answer()
+	if q.listCursor < len(kinds) {
+		if ans.Partners == nil {
+			ans.Partners = map[string]sessions.PartnerState{}
+		}
+		id := kinds[q.listCursor].ID
+		ans.Partners[id] = cyclePartner(ans.Partners[id], d)
+		if ans.Partners[id] == sessions.PartnerUnknown {
+			delete(ans.Partners, id)
+		}
+	} else {
+		o := &ans.OtherPartners[q.listCursor-len(kinds)]
+		o.State = cyclePartner(o.State, d)
+	}
+	return a.changed()
+}
+
+func (q *questionScreen) updateCounts(a *App, km tea.KeyMsg) tea.Cmd {
+	cats := q.cur.q.Categories
+	k := a.c.keys
+	switch {
+	case key.Matches(km, k.Up):
+		if q.listCursor == 0 {
+			q.setFocus(q.focus - 1)
+		} else {
+			q.listCursor--
+		}
+		return nil
+	case key.Matches(km, k.Down), km.Type == tea.KeyEnter:
+		if q.listCursor >= len(cats)-1 {
+			q.setFocus(q.focus + 1)
+		} else {
+			q.listCursor++
+		}
+		return nil
+	}
+	id := cats[q.listCursor].ID
+	var cur int
+	var has bool
+	if ans := q.peek(); ans != nil {
+		cur, has = ans.Counts[id]
+	}
+	switch {
+	case len(km.Runes) == 1 && km.Runes[0] >= '0' && km.Runes[0] <= '9':
+		n := int(km.Runes[0] - '0')
+		if has && cur < 1_000_000 {
+			n = cur*10 + n
+		}
+		q.setCount(id, n, true)
+	case km.Type == tea.KeyBackspace:
+		if !has {
+			return nil
+		}
+		if cur < 10 {
+			q.setCount(id, 0, false)
+		} else {
+			q.setCount(id, cur/10, true)
+		}
+	case key.Matches(km, k.Delete):
+		q.setCount(id, 0, false)
+	case km.String() == "+" || km.Type == tea.KeyRight:
+		q.setCount(id, cur+1, true)
+	case km.String() == "-" || km.Type == tea.KeyLeft:
+		if has && cur > 0 {
+			q.setCount(id, cur-1, true)
+		}
+	default:
+		return nil
+	}
+	return a.changed()
+}
+
+func (q *questionScreen) setCount(id string, n int, present bool) {
+	ans := q.answer()
+	if !present {
+		delete(ans.Counts, id)
+		return
+	}
+	if ans.Counts == nil {
+		ans.Counts = map[string]int{}
+	}
+	ans.Counts[id] = n
+}
+
+func (q *questionScreen) perspectives() []sessions.Perspective {
+	if ans := q.peek(); ans != nil {
+		return ans.Perspectives
+	}
+	return nil
+}
+
+// actionIndexes are the indexes in the session's action list of the items
+// made at this question.
+func (q *questionScreen) actionIndexes() []int {
+	var out []int
+	for i, ai := range q.sess().Actions {
+		if ai.QuestionID == q.cur.q.ID {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// resize gives the editor the room left over by everything else.
+func (q *questionScreen) resize() {
+	if q.cur.q == nil {
+		return
+	}
+	w, h := q.c.width, q.c.height
+	used := len(strings.Split(q.topBlock(), "\n")) + 1 // + status line
+	used += q.kindRows(h) + 1                          // + label of the text field
+	used += q.itemRows(fPersp) + q.itemRows(fActions)
+	used += 1 // footer
+	q.ed.SetSize(max(10, w-2), max(3, h-used))
+}
+
+// kindRows is the height of the kind-specific block at window height h.
+func (q *questionScreen) kindRows(h int) int {
+	want := 0
+	switch q.cur.q.Kind {
+	case content.KindChoice:
+		want = 1
+	case content.KindPartners:
+		want = len(q.c.set.PartnerKinds) + 1
+		if ans := q.peek(); ans != nil {
+			want += len(ans.OtherPartners)
+		}
+	case content.KindCounts:
+		want = len(q.cur.q.Categories) + 1
+	case content.KindPoints, content.KindTopics:
+		want = len(q.cur.q.Parts())
+	}
+	// Leave the editor at least a few lines: lists scroll instead.
+	return min(want, max(2, h/3))
+}
+
+func (q *questionScreen) itemRows(f field) int {
+	if q.focused() != f {
+		return 1
+	}
+	n := len(q.perspectives())
+	if f == fActions {
+		n = len(q.actionIndexes())
+	}
+	return 1 + min(n+1, 4)
+}
+
+// topBlock is the header: where we are, the question, its help and terms.
+// It is built once per stop and width.
+func (q *questionScreen) topBlock() string {
+	key := strconv.Itoa(q.idx) + "/" + strconv.Itoa(q.c.width) + "/" + strconv.Itoa(q.c.height) + "/" + q.app.saveState()
+	if key == q.topKey {
+		return q.top
+	}
+	st := q.c.st
+	w := q.c.width
+	var b strings.Builder
+	sec := q.cur.sec
+	left := fmt.Sprintf("%d. %s", q.cur.si+1, sec.Title)
+	right := fmt.Sprintf("%s  (%d/%d)", q.cur.number(), q.idx+1, len(q.c.stops))
+	b.WriteString(q.app.header(left+" · "+right) + "\n")
+	maxText := max(2, q.c.height/6)
+	b.WriteString(wrapCut(st.Question, sessions.QuestionNumber(q.c.set, q.cur.q.ID)+" "+q.cur.q.Text, w, maxText))
+	if q.cur.pt != nil {
+		b.WriteString("\n" + wrapCut(st.Title, q.cur.number()+" "+q.cur.pt.Text, w, maxText))
+		for _, bl := range q.cur.pt.Bullets {
+			b.WriteString("\n" + wrapCut(st.Dim, "  • "+bl, w, 1))
+		}
+	}
+	if q.cur.q.Help != "" && q.c.height >= 24 {
+		b.WriteString("\n" + wrapCut(st.Help, q.cur.q.Help, w, max(1, q.c.height/10)))
+	}
+	if len(q.terms) > 0 {
+		var names []string
+		for _, t := range q.terms {
+			names = append(names, t.Term)
+		}
+		b.WriteString("\n" + st.Dim.Render(ansi.Truncate("Begrippen: "+strings.Join(names, ", ")+" (ctrl+g uitleg)", w, "…")))
+	}
+	if q.prior != "" {
+		b.WriteString("\n" + st.Dim.Render(ansi.Truncate(q.prior, w, "…")))
+	}
+	q.top, q.topKey = b.String(), key
+	return q.top
+}
+
+// wrapCut wraps text to width and keeps at most n lines.
+func wrapCut(style interface{ Render(...string) string }, text string, w, n int) string {
+	lines := strings.Split(ansi.Wordwrap(text, w, ""), "\n")
+	if len(lines) > n {
+		lines = lines[:n]
+		lines[n-1] = ansi.Truncate(lines[n-1], w-1, "") + "…"
+	}
+	for i, l := range lines {
+		lines[i] = style.Render(l)
+	}
+	return strings.Join(lines, "\n")
+}
+
+func (q *questionScreen) view(a *App) string {
+	if q.modal != nil {
+		body := q.modal.view(q, a.c.width, a.c.height-1)
+		return fitBlock(body, a.c.width, a.c.height-1) + "\n" + a.footer(a.c.keys.Tab, key.NewBinding(key.WithHelp("esc", "opslaan en terug")))
+	}
+	st := a.c.st
+	w := a.c.width
+	var b strings.Builder
+	b.WriteString(q.topBlock() + "\n")
+	b.WriteString(q.statusLine() + "\n")
+	if kb := q.kindBlock(); kb != "" {
+		b.WriteString(kb + "\n")
+	}
+	b.WriteString(q.label(q.textLabel(), fText) + "\n")
+	bar := st.Dim.Render("│ ")
+	if q.focused() == fText {
+		bar = st.Cursor.Render("│ ")
+	}
+	for _, l := range strings.Split(q.ed.View(), "\n") {
+		b.WriteString(bar + l + "\n")
+	}
+	b.WriteString(q.itemsView(fPersp) + "\n")
+	b.WriteString(q.itemsView(fActions) + "\n")
+	k := a.c.keys
+	body := fitBlock(b.String(), w, a.c.height-1)
+	hints := []key.Binding{k.Tab, k.NextItem, k.PrevItem, k.Back, k.Perspective, k.Action, k.Help}
+	if q.prior != "" {
+		hints = append(hints, k.CopyPrior)
+	}
+	return body + "\n" + a.footer(hints...)
+}
+
+func (q *questionScreen) label(text string, f field) string {
+	if q.focused() == f {
+		return q.c.st.Cursor.Render("▸ ") + q.c.st.Focused.Render(text)
+	}
+	return "  " + q.c.st.Label.Render(text)
+}
+
+func (q *questionScreen) textLabel() string {
+	switch q.cur.q.Kind {
+	case content.KindCounts:
+		if q.cur.q.CountsText != "" {
+			return q.cur.q.CountsText
+		}
+	case content.KindChoice:
+		if ans := q.peek(); ans != nil && ans.Choice != "" {
+			for _, f := range q.cur.q.FollowUps {
+				if f.When == ans.Choice {
+					return f.Text
+				}
+			}
+		}
+		return "Toelichting"
+	case content.KindPartners:
+		return "Toelichting (samen)"
+	case content.KindTopics:
+		return "Afspraak"
+	}
+	return "Antwoord (samen)"
+}
+
+func (q *questionScreen) statusLine() string {
+	st := q.c.st
+	cur := q.status()
+	var parts []string
+	for i, s := range sessions.Statuses {
+		lbl := fmt.Sprintf("%d %s", i+1, s.Label())
+		if s == cur {
+			parts = append(parts, st.Status[string(s)].Reverse(true).Render(" "+s.Label()+" "))
+		} else {
+			parts = append(parts, st.Dim.Render(lbl))
+		}
+	}
+	return q.label("Status:", fStatus) + " " + ansi.Truncate(strings.Join(parts, "  "), q.c.width-11, "…")
+}
+
+func (q *questionScreen) kindBlock() string {
+	st := q.c.st
+	w := q.c.width
+	h := q.kindRows(q.c.height)
+	ans := q.peek()
+	switch q.cur.q.Kind {
+	case content.KindChoice:
+		var parts []string
+		for _, c := range q.cur.q.Choices {
+			mark := "( )"
+			if ans != nil && ans.Choice == c.ID {
+				mark = "(•)"
+				parts = append(parts, st.Selected.Render(mark+" "+c.Label))
+				continue
+			}
+			parts = append(parts, mark+" "+c.Label)
+		}
+		return q.label("Keuze:", fChoice) + " " + strings.Join(parts, "   ")
+	case content.KindPartners:
+		var rows []string
+		lw := 0
+		for _, pk := range q.c.set.PartnerKinds {
+			lw = max(lw, ansi.StringWidth(pk.Label))
+		}
+		lw = min(lw+2, w/2)
+		for _, pk := range q.c.set.PartnerKinds {
+			state := sessions.PartnerUnknown
+			if ans != nil {
+				state = ans.Partners[pk.ID]
+			}
+			rows = append(rows, q.partnerRow(pk.Label, state, lw))
+		}
+		if ans != nil {
+			for _, o := range ans.OtherPartners {
+				rows = append(rows, q.partnerRow("Anders: "+o.Name, o.State, lw))
+			}
+		}
+		rows = append(rows, "+ andere partner toevoegen")
+		return q.listWindow(rows, h)
+	case content.KindCounts:
+		var rows []string
+		total, filled := 0, 0
+		for _, c := range q.cur.q.Categories {
+			v := "   –"
+			if ans != nil {
+				if n, ok := ans.Counts[c.ID]; ok {
+					v = fmt.Sprintf("%4d", n)
+					total += n
+					filled++
+				}
+			}
+			lbl := ansi.Truncate(c.Label, w-12, "…")
+			rows = append(rows, v+"  "+lbl)
+		}
+		rows = append(rows, st.Label.Render(fmt.Sprintf("%4d  totaal (%d van %d ingevuld)", total, filled, len(q.cur.q.Categories))))
+		return q.listWindow(rows, h)
+	case content.KindPoints, content.KindTopics:
+		var rows []string
+		for i, p := range q.cur.q.Parts() {
+			s := sessions.StatusNone
+			if ans != nil && ans.Parts[p.ID] != nil {
+				s = ans.Parts[p.ID].Status
+			}
+			mark := "  "
+			text := partLetter(i) + ". " + p.Text
+			line := ansi.Truncate(text, w-18, "…")
+			if i == q.cur.part {
+				mark = st.Cursor.Render("▸ ")
+				line = st.Selected.Render(line)
+			}
+			rows = append(rows, mark+line+"  "+st.Status[string(s)].Render(s.Label()))
+		}
+		// Keep the current part visible.
+		first := 0
+		if q.cur.part >= h {
+			first = q.cur.part - h + 1
+		}
+		return strings.Join(rows[first:min(len(rows), first+h)], "\n")
+	}
+	return ""
+}
+
+func (q *questionScreen) partnerRow(label string, state sessions.PartnerState, lw int) string {
+	st := q.c.st
+	label = ansi.Truncate(label, lw, "…")
+	pad := strings.Repeat(" ", max(1, lw-ansi.StringWidth(label)))
+	var s string
+	switch state {
+	case sessions.PartnerTogether:
+		s = st.Status["geregeld"].Render(state.Label())
+	case sessions.PartnerNotYet:
+		s = st.Status["nog-niet"].Render(state.Label())
+	default:
+		s = st.Dim.Render(state.Label())
+	}
+	return label + pad + s
+}
+
+// listWindow shows rows with the list cursor, scrolled to keep it in view.
+func (q *questionScreen) listWindow(rows []string, h int) string {
+	st := q.c.st
+	focused := q.focused() == fList
+	first := 0
+	if focused && q.listCursor >= h {
+		first = q.listCursor - h + 1
+	}
+	var out []string
+	for i := first; i < len(rows) && i < first+h; i++ {
+		mark := "  "
+		if focused && i == q.listCursor {
+			mark = st.Cursor.Render("▸ ")
+		}
+		out = append(out, mark+rows[i])
+	}
+	return strings.Join(out, "\n")
+}
+
+func (q *questionScreen) itemsView(f field) string {
+	st := q.c.st
+	w := q.c.width
+	var names []string
+	title := "Perspectieven"
+	if f == fPersp {
+		for _, p := range q.perspectives() {
+			names = append(names, p.Organisation)
+		}
+	} else {
+		title = "Actiepunten"
+		for _, i := range q.actionIndexes() {
+			ai := q.sess().Actions[i]
+			n := ai.What
+			if ai.Who != "" || ai.When != "" {
+				n += " (" + strings.Trim(ai.Who+", "+ai.When, ", ") + ")"
+			}
+			if ai.Done {
+				n = "✓ " + n
+			}
+			names = append(names, n)
+		}
+	}
+	if q.focused() != f {
+		line := fmt.Sprintf("%s (%d)", title, len(names))
+		if len(names) > 0 {
+			line += ": " + strings.Join(names, " · ")
+		}
+		return "  " + st.Dim.Render(ansi.Truncate(line, w-2, "…"))
+	}
+	var b strings.Builder
+	b.WriteString(q.label(fmt.Sprintf("%s (%d)", title, len(names)), f))
+	rows := append(names, "+ toevoegen")
+	first := 0
+	if q.itemCursor >= 4 {
+		first = q.itemCursor - 3
+	}
+	for i := first; i < len(rows) && i < first+4; i++ {
+		mark := "    "
+		text := ansi.Truncate(rows[i], w-6, "…")
+		if i == q.itemCursor {
+			mark = "  " + st.Cursor.Render("▸ ")
+			text = st.Selected.Render(text)
+		}
+		b.WriteString("\n" + mark + text)
+	}
+	return b.String()
+}

@@ -1,0 +1,313 @@
+package tui
+
+import (
+	"fmt"
+	"path/filepath"
+	"strings"
+
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/x/ansi"
+
+	"gespreksmap/content"
+	"gespreksmap/sessions"
+)
+
+// The placeholder question for action items that belong to no question.
+var (
+	generalSection  = content.Section{ID: "", Title: "Algemeen"}
+	generalQuestion = content.Question{ID: "", Kind: content.KindOpen, Text: "Algemeen actiepunt (bij geen bepaalde vraag)"}
+)
+
+// beginReflection starts a yearly reflection on last year's report: a new
+// conversation that takes over the partnership and participants.
+func (a *App) beginReflection(path string) {
+	prior, err := sessions.Load(path, a.c.set)
+	if err != nil {
+		a.start.err = err
+		a.screen = screenStart
+		return
+	}
+	a.setup = newSetupScreen(a.c, nil, prior)
+	a.setup.priorPath = path
+	a.screen = screenSetup
+}
+
+// startReflection links a new session to last year's: the baseline, and last
+// year's open action items to settle.
+func startReflection(s, prior *sessions.Session, priorPath string) {
+	s.Prior = prior
+	s.Baseline = priorPath
+	for _, ai := range prior.Actions {
+		if !ai.Done {
+			s.PriorActions = append(s.PriorActions, sessions.PriorAction{Item: ai})
+		}
+	}
+}
+
+// relativeBaseline stores the baseline relative to the new report's folder,
+// so both can be moved together.
+func relativeBaseline(reportPath, baseline string) string {
+	absR, err1 := filepath.Abs(filepath.Dir(reportPath))
+	absB, err2 := filepath.Abs(baseline)
+	if err1 != nil || err2 != nil {
+		return baseline
+	}
+	if rel, err := filepath.Rel(absR, absB); err == nil {
+		return filepath.ToSlash(rel)
+	}
+	return absB
+}
+
+// priorSummary is the one line of last year's answer shown at a question.
+func (q *questionScreen) priorSummary() string {
+	prior := q.sess().Prior
+	if prior == nil {
+		return ""
+	}
+	a := prior.Answers[q.cur.q.ID]
+	status, text := sessions.StatusNone, ""
+	if a != nil {
+		status, text = a.Status, a.Text
+		if q.cur.pt != nil {
+			status, text = sessions.StatusNone, ""
+			if p := a.Parts[q.cur.pt.ID]; p != nil {
+				status, text = p.Status, p.Text
+			}
+		}
+	}
+	line := fmt.Sprintf("Vorig jaar (%s): %s", prior.Date, status.Label())
+	if a != nil && q.cur.pt == nil {
+		switch q.cur.q.Kind {
+		case content.KindChoice:
+			for _, c := range q.cur.q.Choices {
+				if c.ID == a.Choice {
+					line += " · keuze: " + c.Label
+				}
+			}
+		case content.KindCounts:
+			total := 0
+			for _, n := range a.Counts {
+				total += n
+			}
+			if len(a.Counts) > 0 {
+				line += fmt.Sprintf(" · totaal %d kinderen", total)
+			}
+		case content.KindPartners:
+			n := 0
+			for _, st := range a.Partners {
+				if st == sessions.PartnerTogether {
+					n++
+				}
+			}
+			line += fmt.Sprintf(" · %d partners werken samen", n)
+		}
+		if len(a.Perspectives) > 0 {
+			line += fmt.Sprintf(" · %d perspectieven", len(a.Perspectives))
+		}
+	}
+	if text != "" {
+		first := strings.SplitN(text, "\n", 2)[0]
+		line += " — " + first
+	}
+	return line
+}
+
+// copyPrior brings last year's answer into this year's, to edit: text is
+// added to what was typed (never replacing it), structured answers fill only
+// what is still empty.
+func (q *questionScreen) copyPrior(a *App) tea.Cmd {
+	prior := q.sess().Prior
+	if prior == nil {
+		return nil
+	}
+	pa := prior.Answers[q.cur.q.ID]
+	if pa == nil {
+		a.flash = "Vorig jaar is hier niets ingevuld."
+		return nil
+	}
+	text := pa.Text
+	if q.cur.pt != nil {
+		text = ""
+		if p := pa.Parts[q.cur.pt.ID]; p != nil {
+			text = p.Text
+		}
+	} else {
+		ans := q.answer()
+		if ans.Choice == "" {
+			ans.Choice = pa.Choice
+		}
+		for id, st := range pa.Partners {
+			if _, ok := ans.Partners[id]; !ok {
+				if ans.Partners == nil {
+					ans.Partners = map[string]sessions.PartnerState{}
+				}
+				ans.Partners[id] = st
+			}
+		}
+		if len(ans.OtherPartners) == 0 {
+			ans.OtherPartners = append(ans.OtherPartners, pa.OtherPartners...)
+		}
+		for id, n := range pa.Counts {
+			if _, ok := ans.Counts[id]; !ok {
+				if ans.Counts == nil {
+					ans.Counts = map[string]int{}
+				}
+				ans.Counts[id] = n
+			}
+		}
+	}
+	if text != "" {
+		cur := q.ed.Value()
+		if cur != "" {
+			text = cur + "\n\n" + text
+		}
+		q.ed.SetValue(text)
+	}
+	q.setFocus(q.indexOf(fText))
+	q.resize()
+	a.flash = "Antwoord van vorig jaar overgenomen: pas het aan waar nodig."
+	return a.changed()
+}
+
+// priorScreen settles last year's open action items: done, carried over
+// with a new date, or dropped.
+type priorScreen struct {
+	c      *common
+	cursor int
+	date   *form // new date for an item being carried over
+}
+
+func newPriorScreen(c *common, s *sessions.Session) *priorScreen { return &priorScreen{c: c} }
+
+func (p *priorScreen) update(a *App, msg tea.Msg) tea.Cmd {
+	km, ok := msg.(tea.KeyMsg)
+	if !ok {
+		return nil
+	}
+	k := a.c.keys
+	items := a.sess.PriorActions
+	if p.date != nil {
+		switch {
+		case key.Matches(km, k.Back):
+			p.date = nil
+			return nil
+		case km.Type == tea.KeyEnter:
+			when := p.date.fields[0].value()
+			p.date = nil
+			p.settle(a, p.cursor, sessions.OutcomeCarried, when)
+			return a.changed()
+		}
+		_, cmd := p.date.update(km, k)
+		return cmd
+	}
+	switch {
+	case key.Matches(km, k.Up):
+		p.cursor = max(0, p.cursor-1)
+	case key.Matches(km, k.Down):
+		p.cursor = min(len(items)-1, p.cursor+1)
+	case km.String() == "g":
+		p.settle(a, p.cursor, sessions.OutcomeDone, "")
+		p.cursor = min(len(items)-1, p.cursor+1)
+		return a.changed()
+	case km.String() == "v":
+		p.settle(a, p.cursor, sessions.OutcomeDropped, "")
+		p.cursor = min(len(items)-1, p.cursor+1)
+		return a.changed()
+	case km.String() == "d":
+		p.date = newForm(newTextField("Nieuwe datum", "", "bijv. 2027-06-30 of voor de zomer"))
+		p.date.setWidth(a.c.width - 4)
+	case km.String() == "o":
+		p.settle(a, p.cursor, sessions.OutcomeOpen, "")
+		return a.changed()
+	case key.Matches(km, k.Enter), key.Matches(km, k.Back):
+		return a.goTo(screenOverview)
+	}
+	return nil
+}
+
+// settle records an outcome; a carried item also joins this year's list.
+func (p *priorScreen) settle(a *App, i int, o sessions.Outcome, when string) {
+	if i < 0 || i >= len(a.sess.PriorActions) {
+		return
+	}
+	pa := &a.sess.PriorActions[i]
+	// Undo an earlier carry of this item before recording the new outcome.
+	if pa.Outcome == sessions.OutcomeCarried {
+		for j, ai := range a.sess.Actions {
+			if ai.Carried && ai.What == pa.Item.What && ai.QuestionID == pa.Item.QuestionID {
+				a.sess.Actions = append(a.sess.Actions[:j], a.sess.Actions[j+1:]...)
+				break
+			}
+		}
+	}
+	pa.Outcome = o
+	if o == sessions.OutcomeCarried {
+		item := pa.Item
+		item.When, item.Done, item.Carried = when, false, true
+		a.sess.Actions = append(a.sess.Actions, item)
+	}
+}
+
+func (p *priorScreen) view(a *App) string {
+	st := a.c.st
+	w := a.c.width
+	var b strings.Builder
+	b.WriteString(a.header("Actiepunten van vorig jaar") + "\n")
+	prior := a.sess.Prior
+	if prior != nil {
+		b.WriteString(st.Dim.Render(ansi.Truncate("Open actiepunten uit "+prior.Date+" "+prior.Title+": wat is ermee gebeurd?", w, "…")) + "\n")
+	}
+	b.WriteString("\n")
+	items := a.sess.PriorActions
+	if len(items) == 0 {
+		b.WriteString("  Er stonden vorig jaar geen open actiepunten.\n")
+	}
+	room := max(3, a.c.height-8)
+	first := 0
+	if p.cursor >= room {
+		first = p.cursor - room + 1
+	}
+	for i := first; i < len(items) && i < first+room; i++ {
+		pa := items[i]
+		outcome := "nog niet besloten"
+		if pa.Outcome != sessions.OutcomeOpen {
+			outcome = string(pa.Outcome)
+		}
+		where := sessions.QuestionNumber(a.c.set, pa.Item.QuestionID)
+		text := fmt.Sprintf("%s — %s, %s", pa.Item.What, orDash(pa.Item.Who), orDash(pa.Item.When))
+		if where != "" {
+			text += " (bij " + where + ")"
+		}
+		text = ansi.Truncate(text, max(10, w-24), "…")
+		line := fmt.Sprintf("%-*s  %s", max(10, w-24), text, outcome)
+		if i == p.cursor {
+			b.WriteString(st.Cursor.Render("▸ ") + st.Selected.Render(line) + "\n")
+		} else {
+			b.WriteString("  " + line + "\n")
+		}
+	}
+	if p.date != nil {
+		b.WriteString("\n" + p.date.view(st))
+	}
+	hint := key.NewBinding(key.WithHelp("g/d/v", "gedaan / doorgeschoven / vervallen"))
+	done := key.NewBinding(key.WithHelp("enter", "verder naar het overzicht"))
+	return fitBlock(b.String(), w, a.c.height-1) + "\n" + a.footer(a.c.keys.Up, a.c.keys.Down, hint, done)
+}
+
+// makeConvenant writes a convenant draft next to the report.
+func (a *App) makeConvenant() tea.Cmd {
+	if a.c.cfg.Convenant == nil || a.saver.file == nil {
+		return nil
+	}
+	a.syncEditors()
+	path, set, snap := a.saver.path(), a.c.set, a.sess.Clone()
+	fn := a.c.cfg.Convenant
+	return func() tea.Msg {
+		out, err := fn(path, set, snap)
+		if err != nil {
+			return flashMsg("Convenant-concept maken mislukt: " + err.Error())
+		}
+		return flashMsg("Concept-convenant geschreven: " + out)
+	}
+}
