@@ -210,7 +210,7 @@ func (r *runner) text(label, cur string, set func(string)) error {
 		r.told = true
 	}
 	if cur != "" {
-		help += " Enter: zo laten. -: wissen."
+		help += " Enter houdt wat er staat, - wist het."
 	}
 	r.say(help)
 	var lines []string

@@ -526,3 +526,47 @@ func TestEveryAnswerIsOnDiskBeforeTheNextPrompt(t *testing.T) {
 		t.Errorf("only %d of %d lines were read", ty.next, len(ty.lines))
 	}
 }
+
+func TestADashClearsAnAnswerSSkipsOnAndTheActionListMarksAnItemDone(t *testing.T) {
+	dir := t.TempDir()
+	cfg := config(dir)
+	path, _ := run(t, cfg, conversation)
+
+	cfg.Open = path
+	_, out := run(t, cfg, script(
+		"t",                        // resumed at 5.3: back to the sections
+		"1.2",                      // the partner list
+		"-",                        // Scholen: niet ingevuld
+		"s",                        // skip the rest of 1.2
+		"-",                        // 1.3a: clear the answer
+		"-",                        // 1.3a: clear the status
+		"Rood\x1b[31m gemaakt\x07", // 1.3b: typed with an escape sequence
+		"",
+		"", // status kept
+		"t",
+		"a", // actiepunten
+		"1", // the first is done
+		"",  // back
+		"q",
+	))
+	if !strings.Contains(out, "Punt 1.3a: ") {
+		t.Errorf("s did not go on to 1.3a:\n%s", out)
+	}
+	if !strings.Contains(out, "1 Convenant opstellen; wie: Gemeente Tilburg; wanneer: 2027-01-15; bij 1.1; open") {
+		t.Errorf("the action list does not show the item:\n%s", out)
+	}
+	got, err := sessions.Load(path, cfg.Set)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := expected(cfg.Set)
+	want.Current = "bestuur.uitwerking"
+	delete(want.Answers["bestuur.partners"].Partners, "scholen")
+	want.Answers["bestuur.uitwerking"].Parts["visie"] = &sessions.Part{}
+	want.Answers["bestuur.uitwerking"].Parts["vastgelegd"].Text = "Rood gemaakt"
+	want.Actions[0].Done = true
+	a, b := withoutUpdated(string(sessions.Render(cfg.Set, got))), withoutUpdated(string(sessions.Render(cfg.Set, want)))
+	if a != b {
+		t.Errorf("the report differs from the expected one:\n%s", firstDifference(a, b))
+	}
+}
