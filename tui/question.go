@@ -67,6 +67,7 @@ type modal interface {
 func newQuestionScreen(c *common, a *App) *questionScreen {
 	q := &questionScreen{c: c, app: a, lastIn: map[int]int{}}
 	q.ed = textedit.New()
+	q.ed.SetPlaceholder("Typ hier wat er gezegd en afgesproken wordt…")
 	return q
 }
 
@@ -95,7 +96,8 @@ func (q *questionScreen) show(i int) {
 	}
 	q.fields = append(q.fields, fText, fPersp, fActions)
 	q.setFocus(q.indexOf(fText))
-	if q.cur.q.Kind == content.KindCounts {
+	if q.cur.q.Kind == content.KindCounts || q.cur.q.Kind == content.KindPartners {
+		// The list is what these questions are about; the remark comes after.
 		q.setFocus(q.indexOf(fList))
 	}
 	q.ed.SetValue(q.textValue())
@@ -605,7 +607,7 @@ func (q *questionScreen) resize() {
 		return
 	}
 	w, h := q.c.width, q.c.height
-	used := len(strings.Split(q.topBlock(), "\n")) + 1 // + status line
+	used := len(strings.Split(q.topBlock(), "\n")) + 2 // + blank line and status line
 	used += q.kindRows(h) + 1                          // + label of the text field
 	used += q.itemRows(fPersp) + q.itemRows(fActions)
 	used += 1 // footer
@@ -703,7 +705,7 @@ func (q *questionScreen) view(a *App) string {
 	st := a.c.st
 	w := a.c.width
 	var b strings.Builder
-	b.WriteString(q.topBlock() + "\n")
+	b.WriteString(q.topBlock() + "\n\n")
 	b.WriteString(q.statusLine() + "\n")
 	if kb := q.kindBlock(); kb != "" {
 		b.WriteString(kb + "\n")
