@@ -1,0 +1,82 @@
+package sessions
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+)
+
+// FuzzRoundTrip puts arbitrary text, cleaned as the interface cleans typed
+// input, into every kind of field, and checks that it comes back exactly
+// and that writing what was read gives the same report.
+func FuzzRoundTrip(f *testing.F) {
+	lines := []string{"", " ", "# kop", "| a | b |", "<!-- x -->", "---", "*", "**", "\\", "a\\", "\\*", "&amp;", "&", "1.5 miljoen",
+		"`oud.vraag`", "Anders: x", ": **nog niet**", "- [x]", "#", "a #", "_x_", "piet_jansen", "x, versie 2", "[x]: y", "<b>",
+		"مرحبا", "中文", "👩🏽‍🏫", "\t", "a\nb", "(van vorig jaar)", "ja", "Nr"}
+	for i, text := range nastyTexts {
+		f.Add(text, nastyTexts[(i+1)%len(nastyTexts)], lines[i%len(lines)])
+	}
+	for i, l := range lines {
+		f.Add(nastyTexts[i%len(nastyTexts)], "", l)
+	}
+	set := testSet()
+	f.Fuzz(func(t *testing.T, answer, perspective, value string) {
+		answer, perspective, value = CleanText(answer), CleanText(perspective), CleanLine(value)
+		want := strings.TrimSpace(value) // single-line values are kept without surrounding space
+
+		s := New(value, value)
+		s.Title, s.Region, s.Date, s.Facilitator, s.Baseline = value, value, value, value, value
+		s.Participants = []Participant{{Name: value, Organisation: value, PartnerKind: "gemeente", Function: value, Signs: true}}
+		s.Actions = []ActionItem{{What: value, Who: value, When: value, QuestionID: "bestuur.agenda", Carried: true}}
+		s.PriorActions = []PriorAction{{Item: ActionItem{What: value, Who: value, When: value}, Outcome: OutcomeCarried}}
+		a := s.Answer("bestuur.agenda")
+		a.Status, a.Text = StatusPartial, answer
+		a.Perspectives = []Perspective{{Organisation: value, Text: perspective}}
+		p := s.Answer("bestuur.partners")
+		p.OtherPartners = []OtherPartner{{Name: value, State: PartnerNotYet}}
+		s.Answer("bestuur.uitwerking").Part("visie").Text = answer
+		u := s.Answer("oud.vraag")
+		u.QuestionText, u.Text, u.Status = value, answer, StatusDone
+
+		first := Render(set, s)
+		back, err := Parse(first, set)
+		if err != nil {
+			t.Fatalf("the report written cannot be read: %v\n%s", err, numbered(first))
+		}
+		partText := "" // an empty part is not recorded at all
+		if a := back.Answers["bestuur.uitwerking"]; a != nil && a.Parts["visie"] != nil {
+			partText = a.Parts["visie"].Text
+		}
+		for name, got := range map[string]string{
+			"answer":      back.Answers["bestuur.agenda"].Text,
+			"part":        partText,
+			"unknown":     back.Answers["oud.vraag"].Text,
+			"perspective": back.Answers["bestuur.agenda"].Perspectives[0].Text,
+		} {
+			w := answer
+			if name == "perspective" {
+				w = perspective
+			}
+			if got != w {
+				t.Errorf("%s text: got %q, want %q", name, got, w)
+			}
+		}
+		for name, got := range map[string]string{
+			"title": back.Title, "region": back.Region, "date": back.Date, "facilitator": back.Facilitator,
+			"baseline": back.Baseline, "set id": back.SetID, "set version": back.SetVersion,
+			"name": back.Participants[0].Name, "organisation": back.Participants[0].Organisation, "function": back.Participants[0].Function,
+			"what": back.Actions[0].What, "who": back.Actions[0].Who, "when": back.Actions[0].When,
+			"prior what":     back.PriorActions[0].Item.What,
+			"perspective of": back.Answers["bestuur.agenda"].Perspectives[0].Organisation,
+			"other partner":  back.Answers["bestuur.partners"].OtherPartners[0].Name,
+			"question text":  back.Answers["oud.vraag"].QuestionText,
+		} {
+			if got != want {
+				t.Errorf("%s: got %q, want %q", name, got, want)
+			}
+		}
+		if second := Render(set, back); !bytes.Equal(first, second) {
+			t.Errorf("writing what was read gives another report:\n%s", firstDifference(first, second))
+		}
+	})
+}

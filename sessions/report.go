@@ -1,0 +1,657 @@
+package sessions
+
+import (
+	"sort"
+	"strconv"
+	"strings"
+
+	"gespreksmap/content"
+)
+
+// ChangesSection, when set, writes the report's "what changed since last
+// year" section from the baseline report. Render calls it only when the
+// session has a Prior and inserts its markdown after the status table, in
+// the derived part of the report that reading skips.
+var ChangesSection func(set *content.Set, prior, s *Session) string
+
+// Fixed text of the report. Reading depends on these exact strings.
+const (
+	reportHeader = "<!-- gespreksmap report v1 -->"
+
+	labelRegion      = "Samenwerkingsverband of regio"
+	labelDate        = "Datum"
+	labelFacilitator = "Gespreksleider"
+	labelSet         = "Vragenset"
+	labelBaseline    = "Vergelijkt met"
+	labelCurrent     = "Verder bij vraag"
+	labelUpdated     = "Bijgewerkt"
+	updatedLayout    = "2006-01-02 15:04"
+	setVersionSep    = ", versie "
+
+	statusPrefix      = "**Status:**"
+	perspectivePrefix = "**Perspectief van"
+	standPrefix       = "**Stand:**"
+	centralPrefix     = "*Centrale vraag: "
+	notDiscussed      = "*Niet besproken.*"
+	totalPrefix       = "- **Totaal: "
+	otherPrefix       = "Anders:"
+	countEmpty        = "niet ingevuld"
+	carriedSuffix     = "(van vorig jaar)"
+	unknownNote       = "*Deze vragen staan niet (meer) in de vragenset van dit verslag. Hun antwoorden blijven bewaard.*"
+
+	participantsHeader = "| Naam | Organisatie | Soort partner | Functie | Tekenbevoegd |"
+	actionsHeader      = "| Nr | Wat | Wie | Wanneer | Bij vraag | Klaar |"
+	priorHeader        = "| Nr | Wat | Wie | Wanneer | Bij vraag | Uitkomst |"
+)
+
+// Render writes the whole report of a conversation. The output depends only
+// on the set and the session (and the local time zone for the "Bijgewerkt"
+// line), so writing what was read gives the same bytes.
+func Render(set *content.Set, s *Session) []byte {
+	if set == nil {
+		set = &content.Set{}
+	}
+	if s == nil {
+		s = &Session{}
+	}
+	w := &writer{set: set, s: s, numbers: questionNumbers(set)}
+	w.b = make([]byte, 0, estimateSize(set, s))
+	w.header()
+	w.overview()
+	w.participants()
+	for i := range set.Sections {
+		w.section(i, &set.Sections[i])
+	}
+	w.unknownAnswers()
+	w.priorActions()
+	w.actions()
+	return w.b
+}
+
+type writer struct {
+	b       []byte
+	set     *content.Set
+	s       *Session
+	numbers map[string]string // question id -> "1.2"
+}
+
+func (w *writer) put(s string) { w.b = append(w.b, s...) }
+
+func questionNumbers(set *content.Set) map[string]string {
+	m := map[string]string{}
+	for i := range set.Sections {
+		for j := range set.Sections[i].Questions {
+			m[set.Sections[i].Questions[j].ID] = questionNumber(i, j)
+		}
+	}
+	return m
+}
+
+// estimateSize guesses the report's length so that it is built without
+// growing the buffer more than once or twice.
+func estimateSize(set *content.Set, s *Session) int {
+	n := 4096 + 160*len(s.Actions) + 160*len(s.PriorActions) + 120*len(s.Participants)
+	for i := range set.Sections {
+		sec := &set.Sections[i]
+		n += 256 + len(sec.Title) + len(sec.Central)
+		for j := range sec.Questions {
+			q := &sec.Questions[j]
+			n += 128 + len(q.Text)
+			for _, p := range q.Parts() {
+				n += 96 + len(p.Text)
+			}
+			n += 96 * (len(q.Categories) + len(q.Choices))
+		}
+	}
+	for _, a := range s.Answers {
+		n += 256 + len(a.Text) + len(a.QuestionText) + len(a.Text)/32
+		for _, p := range a.Parts {
+			n += 64 + len(p.Text) + len(p.Text)/32
+		}
+		for _, p := range a.Perspectives {
+			n += 96 + len(p.Organisation) + len(p.Text) + len(p.Text)/32
+		}
+		n += 80 * (len(a.Partners) + len(a.OtherPartners) + len(a.Counts))
+	}
+	return n
+}
+
+// inline prepares a single-line value: cleaned, without surrounding white
+// space, markdown-escaped.
+func inline(s string) string {
+	return escapeInline(strings.TrimSpace(CleanLine(s)))
+}
+
+// markerArg keeps an id on one line inside its marker.
+func markerArg(id string) string { return strings.TrimSpace(CleanLine(id)) }
+
+// questionRef is how a question is named in a table cell or meta line:
+// its number (when the set knows it) and its id in backticks.
+func (w *writer) questionRef(id string) string {
+	id = markerArg(id)
+	if id == "" {
+		return ""
+	}
+	code := "`" + strings.ReplaceAll(id, "|", `\|`) + "`"
+	if num := w.numbers[id]; num != "" {
+		return num + " " + code
+	}
+	return code
+}
+
+func (w *writer) header() {
+	s := w.s
+	w.put(reportHeader)
+	w.put("\n#")
+	if t := inline(s.Title); t != "" {
+		w.put(" ")
+		w.put(t)
+	}
+	w.put("\n\n<!-- gm:meta -->\n")
+	w.metaLine(labelRegion, inline(s.Region))
+	w.metaLine(labelDate, inline(s.Date))
+	w.metaLine(labelFacilitator, inline(s.Facilitator))
+	// A comma in the set id is escaped, so that ", versie " only separates.
+	set := strings.ReplaceAll(inline(s.SetID), ",", `\,`)
+	if v := inline(s.SetVersion); v != "" {
+		set += setVersionSep + v
+	}
+	w.metaLine(labelSet, set)
+	if b := inline(s.Baseline); b != "" {
+		w.metaLine(labelBaseline, b)
+	}
+	if ref := w.questionRef(s.Current); ref != "" {
+		w.metaLine(labelCurrent, ref)
+	}
+	if !s.Updated.IsZero() {
+		w.metaLine(labelUpdated, s.Updated.Local().Format(updatedLayout))
+	}
+	w.put("<!-- /gm:meta -->\n\n")
+}
+
+func (w *writer) metaLine(label, value string) {
+	w.put("- **")
+	w.put(label)
+	w.put(":**")
+	if value != "" {
+		w.put(" ")
+		w.put(value)
+	}
+	w.put("\n")
+}
+
+// overview writes the derived part: the status table and, with a baseline,
+// what changed since.
+func (w *writer) overview() {
+	w.put("## Stand van zaken\n<!-- gm:derived -->\n\n| Onderdeel |")
+	for _, st := range Statuses {
+		w.put(" ")
+		w.put(st.Label())
+		w.put(" |")
+	}
+	w.put("\n| --- |")
+	for range Statuses {
+		w.put(" ---: |")
+	}
+	w.put("\n")
+	total := newTally()
+	for i := range w.set.Sections {
+		sec := &w.set.Sections[i]
+		t := SectionTally(sec, w.s)
+		w.put("| ")
+		w.put(strconv.Itoa(i + 1))
+		w.put(". ")
+		w.put(inline(sec.Title))
+		w.put(" |")
+		for _, st := range Statuses {
+			w.put(" ")
+			w.put(strconv.Itoa(t.Counts[st]))
+			w.put(" |")
+			total.Counts[st] += t.Counts[st]
+		}
+		w.put("\n")
+	}
+	w.put("| **Totaal** |")
+	for _, st := range Statuses {
+		w.put(" **")
+		w.put(strconv.Itoa(total.Counts[st]))
+		w.put("** |")
+	}
+	w.put("\n\n")
+	if w.s.Prior != nil && ChangesSection != nil {
+		if md := strings.TrimRight(ChangesSection(w.set, w.s.Prior, w.s), " \t\n"); strings.TrimSpace(md) != "" {
+			w.put(md)
+			w.put("\n\n")
+		}
+	}
+}
+
+func (w *writer) participants() {
+	w.put("## Deelnemers\n<!-- gm:participants -->\n\n")
+	w.put(participantsHeader)
+	w.put("\n| --- | --- | --- | --- | --- |\n")
+	for _, p := range w.s.Participants {
+		kind := p.PartnerKind
+		if pk := w.set.PartnerKind(kind); pk != nil {
+			kind = pk.Label
+		}
+		w.row(inline(p.Name), inline(p.Organisation), inline(kind), inline(p.Function), yesNo(p.Signs))
+	}
+	w.put("\n")
+}
+
+func yesNo(b bool) string {
+	if b {
+		return "ja"
+	}
+	return "nee"
+}
+
+func (w *writer) row(cells ...string) {
+	w.put("|")
+	for _, c := range cells {
+		w.put(" ")
+		w.put(c)
+		w.put(" |")
+	}
+	w.put("\n")
+}
+
+func (w *writer) section(i int, sec *content.Section) {
+	w.put("## ")
+	w.put(strconv.Itoa(i + 1))
+	w.put(". ")
+	w.put(inline(sec.Title))
+	w.put("\n<!-- gm:section ")
+	w.put(markerArg(sec.ID))
+	w.put(" -->\n\n")
+	if c := inline(sec.Central); c != "" {
+		w.put(centralPrefix)
+		w.put(c)
+		w.put("*\n\n")
+	}
+	t := SectionTally(sec, w.s)
+	w.put(standPrefix)
+	first := true
+	for _, st := range Statuses {
+		if n := t.Counts[st]; n > 0 {
+			if !first {
+				w.put(" ·")
+			}
+			first = false
+			w.put(" ")
+			w.put(st.Label())
+			w.put(" ")
+			w.put(strconv.Itoa(n))
+		}
+	}
+	w.put("\n\n")
+	for j := range sec.Questions {
+		q := &sec.Questions[j]
+		w.put("### ")
+		w.put(questionNumber(i, j))
+		w.put(" ")
+		w.put(inline(q.Text))
+		w.question(q.ID, q, w.s.Answers[q.ID])
+	}
+}
+
+// question writes the rest of a question block, after the heading text.
+func (w *writer) question(id string, q *content.Question, a *Answer) {
+	w.put("\n<!-- gm:question ")
+	w.put(markerArg(id))
+	w.put(" -->\n\n")
+	if a.Empty() {
+		w.put(notDiscussed)
+		w.put("\n\n")
+		return
+	}
+	var kind content.Kind
+	var points []content.Point
+	if q != nil {
+		kind = q.Kind
+		points = q.Parts()
+	}
+	if (len(points) == 0 && len(a.Parts) == 0) || a.Status != StatusNone {
+		w.status(a.Status)
+	}
+	if kind == content.KindPartners || len(a.Partners) > 0 || len(a.OtherPartners) > 0 {
+		w.partners(kind == content.KindPartners, a)
+	}
+	if kind == content.KindCounts || len(a.Counts) > 0 {
+		w.counts(q, a)
+	}
+	if kind == content.KindChoice || a.Choice != "" {
+		w.choices(q, a)
+	}
+	if a.Text != "" {
+		w.textLabel(q, a)
+		w.quote(a.Text)
+	}
+	w.parts(points, a)
+	for _, p := range a.Perspectives {
+		w.put(perspectivePrefix)
+		if org := inline(p.Organisation); org != "" {
+			w.put(" ")
+			w.put(org)
+		}
+		w.put(":** <!-- gm:perspective -->\n\n")
+		w.quote(p.Text)
+	}
+}
+
+func (w *writer) status(st Status) {
+	w.put(statusPrefix)
+	w.put(" ")
+	w.put(st.Label())
+	w.put("\n\n")
+}
+
+// quote writes multi-line text as a blockquote, followed by a blank line so
+// that nothing after it is read as a continuation of the quote.
+func (w *writer) quote(text string) {
+	text = CleanText(text)
+	if text == "" {
+		return
+	}
+	for {
+		i := strings.IndexByte(text, '\n')
+		line := text
+		if i >= 0 {
+			line = text[:i]
+		}
+		if line == "" {
+			w.put(">\n")
+		} else {
+			w.put("> ")
+			if k := quoteLineEscape(line); k >= 0 {
+				w.put(line[:k])
+				w.put(`\`)
+				w.put(line[k:])
+			} else {
+				w.put(line)
+			}
+			w.put("\n")
+		}
+		if i < 0 {
+			break
+		}
+		text = text[i+1:]
+	}
+	w.put("\n")
+}
+
+// sortedKeys returns the keys of m that the set does not list, sorted, so
+// that values under ids of another set version are written too.
+func sortedKeys[V any](m map[string]V, listed func(string) bool, keep func(V) bool) []string {
+	var ids []string
+	for id, v := range m {
+		if !listed(id) && keep(v) {
+			ids = append(ids, id)
+		}
+	}
+	sort.Strings(ids)
+	return ids
+}
+
+func (w *writer) partners(listAll bool, a *Answer) {
+	wrote := false
+	line := func(label, id string, st PartnerState) {
+		w.put("- ")
+		w.put(label)
+		w.put(": **")
+		w.put(st.Label())
+		w.put("** <!-- gm:partner ")
+		w.put(markerArg(id))
+		w.put(" -->\n")
+		wrote = true
+	}
+	if listAll {
+		for _, pk := range w.set.PartnerKinds {
+			line(inline(pk.Label), pk.ID, a.Partners[pk.ID])
+		}
+	}
+	listed := func(id string) bool { return listAll && w.set.PartnerKind(id) != nil }
+	for _, id := range sortedKeys(a.Partners, listed, func(st PartnerState) bool { return st != PartnerUnknown }) {
+		label := id
+		if pk := w.set.PartnerKind(id); pk != nil {
+			label = pk.Label
+		}
+		line(inline(label), id, a.Partners[id])
+	}
+	for _, o := range a.OtherPartners {
+		w.put("- ")
+		w.put(otherPrefix)
+		w.put(" ")
+		w.put(inline(o.Name))
+		w.put(": **")
+		w.put(o.State.Label())
+		w.put("** <!-- gm:other -->\n")
+		wrote = true
+	}
+	if wrote {
+		w.put("\n")
+	}
+}
+
+func (w *writer) counts(q *content.Question, a *Answer) {
+	var cats []content.Category
+	if q != nil && q.Kind == content.KindCounts {
+		cats = q.Categories
+	}
+	total, filled := 0, false
+	line := func(label, id string) {
+		w.put("- ")
+		w.put(label)
+		w.put(": **")
+		if n, ok := a.Counts[id]; ok {
+			w.put(strconv.Itoa(n))
+			total += n
+			filled = true
+		} else {
+			w.put(countEmpty)
+		}
+		w.put("** <!-- gm:count ")
+		w.put(markerArg(id))
+		w.put(" -->\n")
+	}
+	for _, c := range cats {
+		line(inline(c.Label), c.ID)
+	}
+	listed := func(id string) bool {
+		for _, c := range cats {
+			if c.ID == id {
+				return true
+			}
+		}
+		return false
+	}
+	for _, id := range sortedKeys(a.Counts, listed, func(int) bool { return true }) {
+		line(inline(id), id)
+	}
+	if filled {
+		w.put(totalPrefix)
+		w.put(strconv.Itoa(total))
+		w.put("**\n")
+	}
+	if len(cats) > 0 || len(a.Counts) > 0 {
+		w.put("\n")
+	}
+}
+
+func (w *writer) choices(q *content.Question, a *Answer) {
+	var choices []content.Choice
+	if q != nil && q.Kind == content.KindChoice {
+		choices = q.Choices
+	}
+	line := func(label, id string) {
+		if id == a.Choice {
+			w.put("- [x] ")
+		} else {
+			w.put("- [ ] ")
+		}
+		w.put(label)
+		w.put(" <!-- gm:choice ")
+		w.put(markerArg(id))
+		w.put(" -->\n")
+	}
+	known := false
+	for _, c := range choices {
+		line(inline(c.Label), c.ID)
+		known = known || c.ID == a.Choice
+	}
+	if !known && a.Choice != "" {
+		line(inline(a.Choice), a.Choice)
+	}
+	if len(choices) > 0 || a.Choice != "" {
+		w.put("\n")
+	}
+}
+
+// textLabel writes the set's label above the free text of a counts question
+// ("Welke vragen hebben zij?") or the follow-up of the chosen choice.
+func (w *writer) textLabel(q *content.Question, a *Answer) {
+	if q == nil {
+		return
+	}
+	label := ""
+	switch q.Kind {
+	case content.KindCounts:
+		label = q.CountsText
+	case content.KindChoice:
+		for _, f := range q.FollowUps {
+			if f.When == a.Choice && a.Choice != "" {
+				label = f.Text
+				break
+			}
+		}
+	}
+	if l := inline(label); l != "" {
+		w.put("**")
+		w.put(l)
+		w.put("**\n\n")
+	}
+}
+
+func (w *writer) parts(points []content.Point, a *Answer) {
+	for k, p := range points {
+		w.put("#### ")
+		w.put(partLetter(k))
+		w.put(". ")
+		w.put(inline(p.Text))
+		w.part(p.ID, a.Parts[p.ID])
+	}
+	listed := func(id string) bool {
+		for _, p := range points {
+			if p.ID == id {
+				return true
+			}
+		}
+		return false
+	}
+	for _, id := range sortedKeys(a.Parts, listed, func(p *Part) bool { return !p.empty() }) {
+		w.put("#### `")
+		w.put(strings.ReplaceAll(markerArg(id), "`", "'"))
+		w.put("`")
+		w.part(id, a.Parts[id])
+	}
+}
+
+func (w *writer) part(id string, p *Part) {
+	w.put("\n<!-- gm:part ")
+	w.put(markerArg(id))
+	w.put(" -->\n\n")
+	if p.empty() {
+		w.put(notDiscussed)
+		w.put("\n\n")
+		return
+	}
+	w.status(p.Status)
+	w.quote(p.Text)
+}
+
+func (p *Part) empty() bool { return p == nil || (p.Status == StatusNone && p.Text == "") }
+
+// partLetter names sub-points a, b, ... z, aa, ab, ...
+func partLetter(k int) string {
+	s := ""
+	for {
+		s = string(rune('a'+k%26)) + s
+		k = k/26 - 1
+		if k < 0 {
+			return s
+		}
+	}
+}
+
+// unknownAnswers writes answers to questions the set does not know, so that
+// reading a report with another version of the set loses nothing.
+func (w *writer) unknownAnswers() {
+	ids := sortedKeys(w.s.Answers, func(id string) bool { return w.numbers[id] != "" }, func(a *Answer) bool { return !a.Empty() })
+	if len(ids) == 0 {
+		return
+	}
+	w.put("## Antwoorden bij vragen die niet in deze vragenset staan\n<!-- gm:unknown -->\n\n")
+	w.put(unknownNote)
+	w.put("\n\n")
+	for _, id := range ids {
+		a := w.s.Answers[id]
+		w.put("### ")
+		w.put(unknownHeading(a.QuestionText, id))
+		w.question(id, nil, a)
+	}
+}
+
+// unknownHeading is the heading of a question the set does not know: its
+// text as read from the file it came from. A leading "1.5 " is escaped so
+// that reading does not take it for a question number; a question without
+// text is named by its id in backticks, which no escaped text can equal.
+func unknownHeading(text, id string) string {
+	h := inline(text)
+	if h == "" {
+		return "`" + strings.ReplaceAll(markerArg(id), "`", "'") + "`"
+	}
+	if n := headingNumberLen(h); n > 0 {
+		dot := strings.IndexByte(h, '.')
+		h = h[:dot] + `\` + h[dot:]
+	}
+	return h
+}
+
+func (w *writer) priorActions() {
+	if len(w.s.PriorActions) == 0 {
+		return
+	}
+	w.put("## Actiepunten van vorig jaar\n<!-- gm:prior-actions -->\n\n")
+	w.put(priorHeader)
+	w.put("\n| --- | --- | --- | --- | --- | --- |\n")
+	for i, p := range w.s.PriorActions {
+		w.actionRow(i+1, p.Item, outcomeLabel(p.Outcome))
+	}
+	w.put("\n")
+}
+
+func (w *writer) actions() {
+	w.put("## Actiepunten\n<!-- gm:actions -->\n\n")
+	w.put(actionsHeader)
+	w.put("\n| --- | --- | --- | --- | --- | --- |\n")
+	for i, a := range w.s.Actions {
+		w.actionRow(i+1, a, yesNo(a.Done))
+	}
+}
+
+func (w *writer) actionRow(nr int, a ActionItem, last string) {
+	n := strconv.Itoa(nr)
+	if a.Carried {
+		n += " " + carriedSuffix
+	}
+	w.row(n, inline(a.What), inline(a.Who), inline(a.When), w.questionRef(a.QuestionID), last)
+}
+
+// outcomeLabel is the word for an outcome in the "Uitkomst" column.
+func outcomeLabel(o Outcome) string {
+	if o == OutcomeOpen {
+		return "nog open"
+	}
+	return string(o)
+}
