@@ -1,0 +1,172 @@
+package sessions
+
+import (
+	"errors"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+
+	"gespreksmap/content"
+)
+
+var (
+	// ErrChangedOnDisk: the report on disk is no longer what this program
+	// last read or wrote; someone edited it. Saving would overwrite that.
+	ErrChangedOnDisk = errors.New("het verslag is buiten dit programma gewijzigd; bewaar je werk als kopie of laad het verslag opnieuw")
+	// ErrReadOnly: the report was opened to read only.
+	ErrReadOnly = errors.New("dit verslag is alleen geopend om te lezen")
+)
+
+// File is a report held open by this program: locked against a second
+// program writing it, and watched for edits made beside the program (in a
+// text editor), so that saving never overwrites them.
+type File struct {
+	mu       sync.Mutex
+	path     string
+	readOnly bool
+	lock     *lock
+	sum      [32]byte // hash of the content last read or written
+}
+
+// Open locks the report at path and loads it. When another program holds it,
+// the error is a *LockedError.
+func Open(path string, set *content.Set) (*File, *Session, error) {
+	l, err := acquireLock(path)
+	if err != nil {
+		return nil, nil, err
+	}
+	f := &File{path: path, lock: l}
+	s, err := f.read(set)
+	if err != nil {
+		l.release()
+		return nil, nil, err
+	}
+	return f, s, nil
+}
+
+// OpenReadOnly loads the report without locking it; it cannot be saved
+// except as a copy.
+func OpenReadOnly(path string, set *content.Set) (*File, *Session, error) {
+	f := &File{path: path, readOnly: true}
+	s, err := f.read(set)
+	if err != nil {
+		return nil, nil, err
+	}
+	return f, s, nil
+}
+
+// Adopt locks a file just made by Create and starts tracking it.
+func Adopt(path string) (*File, error) {
+	l, err := acquireLock(path)
+	if err != nil {
+		return nil, err
+	}
+	data, err := os.ReadFile(path)
+	if err != nil {
+		l.release()
+		return nil, &IOError{Msg: "kan " + path + " niet lezen", Err: err}
+	}
+	return &File{path: path, lock: l, sum: hash(data)}, nil
+}
+
+func (f *File) read(set *content.Set) (*Session, error) {
+	data, err := os.ReadFile(f.path)
+	if err != nil {
+		return nil, &IOError{Msg: "kan " + f.path + " niet lezen", Err: err}
+	}
+	s, err := load(f.path, data, set)
+	if err != nil {
+		return nil, err
+	}
+	f.sum = hash(data)
+	return s, nil
+}
+
+// Path is where the report is (it changes after SaveCopy).
+func (f *File) Path() string {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return f.path
+}
+
+// ReadOnly reports whether the report was opened to read only.
+func (f *File) ReadOnly() bool {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return f.readOnly
+}
+
+// Save writes the report, atomically. It refuses with ErrChangedOnDisk when
+// the file was changed by someone else since this program last read or
+// wrote it, and with ErrReadOnly when the report was opened to read only.
+func (f *File) Save(data []byte) error {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if f.readOnly {
+		return ErrReadOnly
+	}
+	cur, err := os.ReadFile(f.path)
+	if errors.Is(err, fs.ErrNotExist) {
+		return ErrChangedOnDisk // removed or renamed by someone else
+	}
+	if err != nil {
+		return &IOError{Msg: "kan " + f.path + " niet lezen", Err: err}
+	}
+	if hash(cur) != f.sum {
+		return ErrChangedOnDisk
+	}
+	if err := Save(f.path, data); err != nil {
+		return err
+	}
+	f.sum = hash(data)
+	return nil
+}
+
+// SaveCopy writes the report to a new file beside the current one
+// ("NAME-kopie.md", or "NAME-kopie-2.md", ... never overwriting) and goes on
+// with that file, locked and writable. It returns the new path.
+func (f *File) SaveCopy(data []byte) (string, error) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	base := strings.TrimSuffix(filepath.Base(f.path), filepath.Ext(f.path))
+	if i := strings.LastIndex(base, "-kopie"); i > 0 && strings.Trim(strings.TrimPrefix(base[i+len("-kopie"):], "-"), "0123456789") == "" {
+		base = base[:i] // a copy of a copy is named after the original
+	}
+	path, err := createNew(filepath.Dir(f.path), base+"-kopie")
+	if err != nil {
+		return "", err
+	}
+	l, err := acquireLock(path)
+	if err != nil {
+		return "", err
+	}
+	if err := Save(path, data); err != nil {
+		l.release()
+		return "", err
+	}
+	old := f.lock
+	f.path, f.lock, f.readOnly, f.sum = path, l, false, hash(data)
+	if err := old.release(); err != nil {
+		return path, err
+	}
+	return path, nil
+}
+
+// Reload reads the report from disk again, taking in edits made beside the
+// program; saving is then allowed again.
+func (f *File) Reload(set *content.Set) (*Session, error) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return f.read(set)
+}
+
+// Close releases the lock. The File cannot be saved afterwards.
+func (f *File) Close() error {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	l := f.lock
+	f.lock, f.readOnly = nil, true
+	return l.release()
+}
