@@ -6,6 +6,7 @@ import (
 
 	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/bubbles/viewport"
+	"github.com/charmbracelet/x/ansi"
 	tea "github.com/charmbracelet/bubbletea"
 
 	"gespreksmap/content"
@@ -94,7 +95,8 @@ func (a *App) helpText() string {
 	st := a.c.st
 	line := func(b key.Binding) string {
 		h := b.Help()
-		return fmt.Sprintf("  %-14s %s", st.Key.Render(h.Key), h.Desc)
+		pad := strings.Repeat(" ", max(1, 16-ansi.StringWidth(h.Key)))
+		return "  " + st.Key.Render(h.Key) + pad + h.Desc
 	}
 	var b strings.Builder
 	section := func(title string, bs ...key.Binding) {

@@ -722,9 +722,20 @@ func (q *questionScreen) view(a *App) string {
 	b.WriteString(q.itemsView(fActions) + "\n")
 	k := a.c.keys
 	body := fitBlock(b.String(), w, a.c.height-1)
-	hints := []key.Binding{k.Tab, k.NextItem, k.PrevItem, k.Back, k.Perspective, k.Action, k.Help}
+	// The footer keeps to what a facilitator needs most; F1 lists the rest.
+	hints := []key.Binding{
+		key.NewBinding(key.WithHelp("tab", "veld")),
+		key.NewBinding(key.WithHelp("ctrl+n/p", "volgende/vorige")),
+		key.NewBinding(key.WithHelp("alt+1-5", "status")),
+		key.NewBinding(key.WithHelp("esc", "overzicht")),
+		k.Help,
+		key.NewBinding(key.WithHelp("ctrl+o", "perspectief")),
+		key.NewBinding(key.WithHelp("ctrl+r", "actiepunt")),
+		key.NewBinding(key.WithHelp("ctrl+g", "begrippen")),
+		key.NewBinding(key.WithHelp("ctrl+t", "tips")),
+	}
 	if q.prior != "" {
-		hints = append(hints, k.CopyPrior)
+		hints = append(hints, key.NewBinding(key.WithHelp("ctrl+y", "vorig jaar overnemen")))
 	}
 	return body + "\n" + a.footer(hints...)
 }

@@ -1,0 +1,125 @@
+package tui
+
+import (
+	"os"
+	"strings"
+	"testing"
+	"time"
+
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/x/exp/teatest"
+
+	"gespreksmap/sessions"
+)
+
+// lastYear writes a report as it stood a year ago.
+func lastYear(t *testing.T, cfg Config) string {
+	t.Helper()
+	s := sessions.New(cfg.Set.ID, cfg.Set.Version)
+	s.Title, s.Region, s.Date, s.Facilitator = "Oplossingenlab 2025", "Hart van Brabant", "2025-11-20", "Anna"
+	s.Participants = []sessions.Participant{{Name: "Piet", Organisation: "Gemeente Tilburg", PartnerKind: "gemeente", Signs: true, Function: "wethouder"}}
+	a := s.Answer("bestuur.agenda")
+	a.Status, a.Text = sessions.StatusNotYet, "Nog niet op de agenda."
+	k := s.Answer("kinderen.aantallen")
+	k.Counts = map[string]int{"ondersteuning": 10}
+	s.Actions = []sessions.ActionItem{
+		{What: "Visie opschrijven", Who: "SWV", When: "2026-03-01", QuestionID: "bestuur.uitwerking"},
+		{What: "Vervoer evalueren", Who: "Gemeente", When: "2026-06-01", QuestionID: "financiering.vervoer"},
+		{What: "Ouderavond", Who: "School", When: "2026-02-01", QuestionID: "ouders.overleg"},
+		{What: "Al gedaan vorig jaar", Done: true},
+	}
+	path, err := sessions.Create(cfg.Dir, s.Date, s.Title)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := sessions.Save(path, sessions.Render(cfg.Set, s)); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
+func TestAYearlyReflectionShowsLastYearSettlesItsActionsAndSaysWhatChanged(t *testing.T) {
+	cfg := testConfig(t)
+	cfg.Baseline = lastYear(t, cfg)
+	cfg.Now = func() time.Time { return time.Date(2026, 11, 22, 14, 0, 0, 0, time.UTC) }
+	app := New(cfg)
+	tm := teatest.NewTestModel(t, app, teatest.WithInitialTermSize(120, 40))
+
+	// The partnership and participants are taken over; only the title changes.
+	waitScreen(t, tm, "Piet · Gemeente Tilburg · Gemeente(n) · tekent als wethouder")
+	tm.Send(tea.KeyMsg{Type: tea.KeyCtrlU}) // clear last year's title
+	typeText(tm, "Reflectie 2026")
+	for range 5 {
+		tm.Send(keyOf(tea.KeyTab))
+	}
+	tm.Send(keyOf(tea.KeyEnter))
+
+	// Last year's three open action items: done, carried over, dropped.
+	waitScreen(t, tm, "Actiepunten van vorig jaar")
+	tm.Send(runes("g"))
+	tm.Send(runes("d"))
+	waitScreen(t, tm, "Nieuwe datum")
+	typeText(tm, "2027-06-01")
+	tm.Send(keyOf(tea.KeyEnter))
+	tm.Send(keyOf(tea.KeyDown))
+	tm.Send(runes("v"))
+	waitScreen(t, tm, "vervallen")
+	tm.Send(keyOf(tea.KeyEnter))
+	waitScreen(t, tm, "Onderdelen")
+
+	// At 1.1 last year's answer stands beside the question; ctrl+y takes it over.
+	tm.Send(keyOf(tea.KeyEnter))
+	waitScreen(t, tm, "Vorig jaar (2025-11-20): nog niet — Nog niet op de agenda.")
+	tm.Send(tea.KeyMsg{Type: tea.KeyCtrlY})
+	tm.Send(tea.KeyMsg{Type: tea.KeyCtrlE}) // end of the line
+	typeText(tm, " Nu wel: sinds mei staat het erop.")
+	tm.Send(alt('1'))
+
+	tm.Send(tea.KeyMsg{Type: tea.KeyCtrlC})
+	tm.WaitFinished(t, teatest.WithFinalTimeout(5*time.Second))
+	if err := app.Close(); err != nil {
+		t.Fatal(err)
+	}
+	raw, err := os.ReadFile(app.ReportPath())
+	if err != nil {
+		t.Fatal(err)
+	}
+	report := string(raw)
+	s, err := sessions.Load(app.ReportPath(), cfg.Set)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s.Title != "Reflectie 2026" || s.Region != "Hart van Brabant" || len(s.Participants) != 1 {
+		t.Errorf("taken over from last year: %q %q %+v", s.Title, s.Region, s.Participants)
+	}
+	if s.Prior == nil || s.Prior.Date != "2025-11-20" {
+		t.Fatalf("the report should name last year's as its baseline (got %q)", s.Baseline)
+	}
+	if a := s.Answers["bestuur.agenda"]; a == nil || a.Text != "Nog niet op de agenda. Nu wel: sinds mei staat het erop." || a.Status != sessions.StatusDone {
+		t.Errorf("1.1: %+v", a)
+	}
+	outcomes := map[string]sessions.Outcome{}
+	for _, pa := range s.PriorActions {
+		outcomes[pa.Item.What] = pa.Outcome
+	}
+	want := map[string]sessions.Outcome{"Visie opschrijven": sessions.OutcomeDone, "Vervoer evalueren": sessions.OutcomeCarried, "Ouderavond": sessions.OutcomeDropped}
+	for what, o := range want {
+		if outcomes[what] != o {
+			t.Errorf("last year's %q: outcome %q, want %q", what, outcomes[what], o)
+		}
+	}
+	if len(outcomes) != 3 {
+		t.Errorf("only last year's open items are settled: %v", outcomes)
+	}
+	if len(s.Actions) != 1 || s.Actions[0].What != "Vervoer evalueren" || s.Actions[0].When != "2027-06-01" || !s.Actions[0].Carried {
+		t.Errorf("the carried item belongs to this year's list with its new date: %+v", s.Actions)
+	}
+	for _, want := range []string{
+		"Wat is er veranderd sinds 20 november 2025",
+		"nog niet → geregeld",
+	} {
+		if !strings.Contains(report, want) {
+			t.Errorf("report lacks %q", want)
+		}
+	}
+}
