@@ -2,6 +2,10 @@
 // key follows what is on screen, not how much text is stored: text is kept
 // as logical lines of grapheme clusters, an edit touches only its own line,
 // each line caches its soft-wrapped rows, and View draws only visible rows.
+//
+// The screen around it owns tab, esc and every key the editor has no
+// binding for; Update ignores them, so they can be handled before or after.
+// Version tells an autosave whether the text changed since it last looked.
 package textedit
 
 import (
@@ -198,23 +202,31 @@ func (m *Model) joinNext(i int) int {
 	return m.reseam(i, at, at)
 }
 
-// reseam re-segments the clusters around position at of line i after an
-// edit made them neighbours (a combining mark may now belong to the letter
-// before it). It returns where cursor position p ends up.
+// reseam re-segments the clusters that meet at position at of line i
+// after an edit made them neighbours: a combining mark may now belong to
+// the letter before it, an emoji joiner may now join two emoji, and a new
+// flag letter pairs up the ones after it anew. It goes on rightwards as long
+// as clusters change, and returns where cursor position p ends up.
 func (m *Model) reseam(i, at, p int) int {
-	ln := m.lines[i]
-	if at <= 0 || at >= len(ln.cells) || !mayJoin(ln.cells[at-1].s, ln.cells[at].s) {
-		return p
+	for {
+		cells := m.lines[i].cells
+		if at <= 0 || at >= len(cells) || !mayJoin(cells[at-1].s, cells[at].s) {
+			return p
+		}
+		a, b := cells[at-1].s, cells[at].s
+		seg := segment(nil, a+b)
+		if len(seg) == 2 && seg[0].s == a {
+			return p
+		}
+		m.replace(i, at-1, at+1, seg)
+		switch {
+		case p == at:
+			p = at - 1 + cursorIn(seg, len(a))
+		case p > at:
+			p += len(seg) - 2
+		}
+		at += len(seg) - 1
 	}
-	seg := segment(nil, ln.cells[at-1].s+ln.cells[at].s)
-	if len(seg) == 2 {
-		return p
-	}
-	m.replace(i, at-1, at+1, seg)
-	if p >= at+1 {
-		return p - 1
-	}
-	return min(p, at-1)
 }
 
 // insert puts text at the cursor and moves the cursor past it. The clusters
@@ -239,12 +251,14 @@ func (m *Model) insert(s string) {
 	if pre != "" || post != "" {
 		text = pre + s + post
 	}
-	// Where the cursor goes: after the inserted text, in bytes of the last
-	// piece.
+	// The cursor goes after the inserted text, so it is found by the byte
+	// offset where post begins.
 	if !strings.Contains(text, "\n") {
 		seg := segment(make([]cell, 0, len(text)), text)
 		m.replace(m.row, lo, hi, seg)
 		m.col = lo + cursorIn(seg, len(text)-len(post))
+		m.col = m.reseam(m.row, lo+len(seg), m.col)
+		m.col = m.reseam(m.row, lo, m.col)
 		return
 	}
 	parts := strings.Split(text, "\n")
@@ -259,8 +273,9 @@ func (m *Model) insert(s string) {
 	col := cursorIn(last, len(lastPart)-len(post))
 	rest = append(rest, newLine(append(last, tail...)))
 	m.insertLines(m.row, rest)
+	m.reseam(m.row, lo, 0)
 	m.row += len(parts) - 1
-	m.col = col
+	m.col = m.reseam(m.row, len(last), col)
 }
 
 // cursorIn returns the index of the first cluster that starts at or after

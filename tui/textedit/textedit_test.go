@@ -221,6 +221,24 @@ func TestLettersWithAccentsAndEmojiSequencesAreDeletedWhole(t *testing.T) {
 	wantValue(t, m, "ge")
 }
 
+func TestAJoinerTypedBetweenTwoEmojiMakesThemOne(t *testing.T) {
+	m := editor(20, 2, "ok👍🏽👍🏽")
+	m = press(m, tea.KeyLeft)
+	m = typeText(m, "\u200d")
+	wantValue(t, m, "ok👍🏽\u200d👍🏽")
+	wantCursor(t, m, 0, 4)
+	m = press(m, tea.KeyBackspace)
+	wantValue(t, m, "ok")
+
+	// Typed one after the other at the end.
+	m = editor(20, 2, "ok👍🏽")
+	m = typeText(m, "\u200d👍🏽")
+	wantValue(t, m, "ok👍🏽\u200d👍🏽")
+	wantCursor(t, m, 0, 4)
+	m = press(m, tea.KeyBackspace)
+	wantValue(t, m, "ok")
+}
+
 func TestRightToLeftTextIsStoredInTheOrderItIsTyped(t *testing.T) {
 	m := editor(20, 2, "")
 	m = typeText(m, "שלום עולם")
