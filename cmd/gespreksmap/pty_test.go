@@ -8,6 +8,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"sync"
 	"testing"
@@ -38,15 +39,23 @@ type terminal struct {
 	f    *os.File
 	cmd  *exec.Cmd
 	mu   sync.Mutex
-	out  bytes.Buffer
+	out  bytes.Buffer // since the last waitFor
+	all  bytes.Buffer // everything
 	done chan struct{}
 }
 
 func startInPTY(t *testing.T, bin, dir string, args ...string) *terminal {
 	t.Helper()
+	return startInPTYEnv(t, bin, dir, nil, args...)
+}
+
+// startInPTYEnv starts the program with extra environment variables.
+func startInPTYEnv(t *testing.T, bin, dir string, env []string, args ...string) *terminal {
+	t.Helper()
 	cmd := exec.Command(bin, args...)
 	cmd.Dir = dir
-	cmd.Env = append(os.Environ(), "GESPREKSMAP_DIR="+filepath.Join(dir, "sessies"), "TERM=xterm-256color", "GESPREKSMAP_THEME=dark")
+	cmd.Env = append(os.Environ(), "GESPREKSMAP_DIR="+filepath.Join(dir, "sessies"), "TERM=xterm-256color", "COLORTERM=truecolor", "GESPREKSMAP_THEME=dark")
+	cmd.Env = append(cmd.Env, env...)
 	f, err := pty.StartWithSize(cmd, &pty.Winsize{Rows: 40, Cols: 120})
 	if err != nil {
 		t.Fatal(err)
@@ -59,7 +68,9 @@ func startInPTY(t *testing.T, bin, dir string, args ...string) *terminal {
 			n, err := f.Read(buf)
 			term.mu.Lock()
 			term.out.Write(buf[:n])
+			term.all.Write(buf[:n])
 			term.mu.Unlock()
+			answerQueries(f, buf[:n])
 			if err != nil {
 				return
 			}
@@ -70,6 +81,22 @@ func startInPTY(t *testing.T, bin, dir string, args ...string) *terminal {
 		f.Close()
 	})
 	return term
+}
+
+// answerQueries answers what a real terminal answers at start: the
+// background and foreground colour (OSC 11 and 10) and the cursor position.
+// Without answers a program that asks waits for a timeout (seconds), which a
+// person at a real terminal never sees.
+func answerQueries(f *os.File, chunk []byte) {
+	if bytes.Contains(chunk, []byte("\x1b]11;?")) {
+		io.WriteString(f, "\x1b]11;rgb:0000/0000/0000\x1b\\")
+	}
+	if bytes.Contains(chunk, []byte("\x1b]10;?")) {
+		io.WriteString(f, "\x1b]10;rgb:ffff/ffff/ffff\x1b\\")
+	}
+	if bytes.Contains(chunk, []byte("\x1b[6n")) {
+		io.WriteString(f, "\x1b[1;1R")
+	}
 }
 
 func (term *terminal) screen() string {
@@ -186,5 +213,69 @@ func TestTheRealProgramInATerminalKeepsAShortConversationOnDisk(t *testing.T) {
 	}
 	if info.Mode().Perm() != 0o600 {
 		t.Errorf("the report holds information about children: it must be 0600, is %v", info.Mode().Perm())
+	}
+}
+
+// colourSGR matches escape sequences that set a colour (foreground or
+// background, 16, 256 or true colour).
+var colourSGR = regexp.MustCompile(`\x1b\[(?:[0-9;]*;)?(?:3[0-9]|4[0-9]|9[0-7]|10[0-7])(?:;[0-9;]*)?m`)
+
+func TestNOCOLORKeepsColourOutOfTheInterface(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds the binary; not in -short")
+	}
+	bin := buildBinary(t)
+	dir := t.TempDir()
+	coloured := startInPTY(t, bin, dir)
+	coloured.waitFor("Nieuw gesprek beginnen")
+	coloured.typeKeys(keyCtrlC)
+	<-coloured.done
+	if !colourSGR.MatchString(coloured.all.String()) {
+		t.Fatalf("without NO_COLOR the interface should use colour; the check below would mean nothing:\n%q", coloured.all.String())
+	}
+
+	// The first run had colour: the check below means something.
+	plain := startInPTYEnv(t, bin, dir, []string{"NO_COLOR=1"})
+	plain.waitFor("Nieuw gesprek beginnen")
+	plain.typeKeys(keyEnter) // the setup form, with its focus marks
+	plain.waitFor("Gespreksleider")
+	plain.typeKeys(keyCtrlC)
+	<-plain.done
+	plain.mu.Lock()
+	raw := plain.all.String()
+	plain.mu.Unlock()
+	if m := colourSGR.FindString(raw); m != "" {
+		t.Errorf("NO_COLOR=1 but the interface wrote the colour sequence %q", m)
+	}
+}
+
+func TestAccessibleModeThroughPipesWritesNoEscapeSequences(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds the binary; not in -short")
+	}
+	bin := buildBinary(t)
+	dir := t.TempDir()
+	cmd := exec.Command(bin, "--accessible", "--dir", filepath.Join(dir, "sessies"))
+	// New conversation, title, region, date (today), facilitator, no participants,
+	// then section 1, question 1.1 with a two-line answer and status geregeld, then stop.
+	cmd.Stdin = strings.NewReader("1\nPijplijn\nNoord\n\nSam\n\n1\nEerste regel\nTweede regel\n\n1\n\n\nt\nq\n")
+	var out, errb bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &out, &errb
+	if err := cmd.Run(); err != nil {
+		t.Fatalf("%v\n%s\n%s", err, out.String(), errb.String())
+	}
+	if bytes.IndexByte(out.Bytes(), 0x1b) >= 0 || bytes.IndexByte(errb.Bytes(), 0x1b) >= 0 {
+		t.Error("accessible mode must not write escape sequences")
+	}
+	files, _ := filepath.Glob(filepath.Join(dir, "sessies", "*.md"))
+	if len(files) != 1 {
+		t.Fatalf("reports: %v\n%s", files, out.String())
+	}
+	s, err := sessions.Load(files[0], content.Default())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a := s.Answers["bestuur.agenda"]; a == nil || a.Text != "Eerste regel\nTweede regel" || a.Status != sessions.StatusDone {
+		t.Errorf("1.1: %+v\n%s", a, out.String())
 	}
 }

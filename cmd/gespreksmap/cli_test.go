@@ -1,0 +1,145 @@
+package main
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"gespreksmap/content"
+	"gespreksmap/sessions"
+)
+
+func runCLI(t *testing.T, args ...string) (int, string, string) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	code := run(args, strings.NewReader(""), &out, &errb)
+	return code, out.String(), errb.String()
+}
+
+func TestHelpIsThereForTheProgramAndEverySubcommand(t *testing.T) {
+	code, out, _ := runCLI(t, "--help")
+	if code != exitOK || !strings.Contains(out, "gespreksmap validate") || !strings.Contains(out, "GESPREKSMAP_DIR") || !strings.Contains(out, "130") {
+		t.Errorf("--help: %d\n%s", code, out)
+	}
+	for _, sub := range []string{"validate", "compare", "convenant", "export"} {
+		code, out, errOut := runCLI(t, sub, "--help")
+		if code != exitOK || !strings.Contains(out+errOut, "Gebruik: gespreksmap "+sub) {
+			t.Errorf("%s --help: %d\n%s%s", sub, code, out, errOut)
+		}
+	}
+}
+
+func TestVersionIsPrinted(t *testing.T) {
+	code, out, _ := runCLI(t, "version")
+	if code != exitOK || !strings.HasPrefix(out, "gespreksmap ") {
+		t.Errorf("version: %d %q", code, out)
+	}
+}
+
+func TestABrokenQuestionSetStopsTheProgramWithStatus2BeforeAnyScreen(t *testing.T) {
+	bad := filepath.Join(t.TempDir(), "set.yaml")
+	os.WriteFile(bad, []byte("id: x\ntitle: X\nversion: \"1\"\nsections:\n  - id: a\n    title: A\n    questions:\n      - id: a.b\n        kind: opne\n        text: Vraag?\n"), 0o600)
+	code, out, errOut := runCLI(t, "--set", bad)
+	if code != exitBadInput {
+		t.Errorf("exit %d, want %d", code, exitBadInput)
+	}
+	if !strings.Contains(errOut, "set.yaml:9") || !strings.Contains(errOut, "opne") {
+		t.Errorf("the error names file:line and the bad kind:\n%s", errOut)
+	}
+	if strings.Contains(out, "\x1b") || strings.Contains(errOut, "\x1b[?1049h") {
+		t.Error("no screen may be drawn for a bad set")
+	}
+	code, _, errOut = runCLI(t, "validate", bad)
+	if code != exitBadInput || !strings.Contains(errOut, "set.yaml:9") {
+		t.Errorf("validate: %d %s", code, errOut)
+	}
+}
+
+func TestValidateAcceptsTheDefaultSet(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "default.yaml")
+	os.WriteFile(path, content.DefaultYAML(), 0o600)
+	code, out, errOut := runCLI(t, "validate", path)
+	if code != exitOK || !strings.Contains(out, "in orde") {
+		t.Errorf("validate default: %d %s %s", code, out, errOut)
+	}
+}
+
+func TestABrokenReportIsRefusedWithItsLineAndLeftAsItWas(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "kapot.md")
+	data := []byte("<!-- gespreksmap report v1 -->\n# Titel\n\n<!-- gm:meta -->\n- **Onzin:** x\n<!-- /gm:meta -->\n")
+	os.WriteFile(path, data, 0o600)
+	code, _, errOut := runCLI(t, path)
+	if code != exitBadInput || !strings.Contains(errOut, "kapot.md:5") {
+		t.Errorf("exit %d, stderr %q", code, errOut)
+	}
+	after, _ := os.ReadFile(path)
+	if !bytes.Equal(after, data) {
+		t.Error("a report that does not parse must never be modified")
+	}
+}
+
+// writeReport writes a small conversation with one agreement and one open topic.
+func writeReport(t *testing.T, dir string) string {
+	t.Helper()
+	set := content.Default()
+	s := sessions.New(set.ID, set.Version)
+	s.Title, s.Region, s.Date = "Lab", "Noord", "2026-11-22"
+	s.Participants = []sessions.Participant{{Name: "Piet", Organisation: "Gemeente Noord", PartnerKind: "gemeente", Signs: true, Function: "wethouder"}}
+	a := s.Answer("organiseren.afspraken")
+	a.Part("verschil-van-mening").Status = sessions.StatusDone
+	a.Part("verschil-van-mening").Text = "Bij verschil van mening beslist de stuurgroep."
+	s.Answer("financiering.vervoer").Status = sessions.StatusNotYet
+	path := filepath.Join(dir, "lab.md")
+	if err := sessions.Save(path, sessions.Render(set, s)); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
+func TestConvenantAndExportCommandsWriteTheirFiles(t *testing.T) {
+	dir := t.TempDir()
+	report := writeReport(t, dir)
+	code, out, errOut := runCLI(t, "convenant", report)
+	if code != exitOK || !strings.Contains(out, "Bij verschil van mening beslist de stuurgroep.") || !strings.Contains(out, "[IN TE VULLEN:") {
+		t.Errorf("convenant: %d %s\n%s", code, errOut, out)
+	}
+	htmlPath := filepath.Join(dir, "convenant.html")
+	code, _, errOut = runCLI(t, "convenant", report, "--format", "html", "-o", htmlPath)
+	html, _ := os.ReadFile(htmlPath)
+	if code != exitOK || !bytes.Contains(html, []byte("<html")) || !bytes.Contains(html, []byte("stuurgroep")) {
+		t.Errorf("convenant html: %d %s", code, errOut)
+	}
+	exportPath := filepath.Join(dir, "verslag.html")
+	code, _, errOut = runCLI(t, "export", "--format", "html", report, "-o", exportPath)
+	html, _ = os.ReadFile(exportPath)
+	if code != exitOK || !bytes.Contains(html, []byte("stuurgroep")) || bytes.Contains(html, []byte("gm:")) {
+		t.Errorf("export html: %d %s", code, errOut)
+	}
+}
+
+func TestCompareCommandPrintsWhatChanged(t *testing.T) {
+	dir := t.TempDir()
+	set := content.Default()
+	mk := func(name, date string, st sessions.Status) string {
+		s := sessions.New(set.ID, set.Version)
+		s.Title, s.Date = name, date
+		s.Answer("bestuur.agenda").Status = st
+		p := filepath.Join(dir, name+".md")
+		if err := sessions.Save(p, sessions.Render(set, s)); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	a := mk("a", "2025-11-20", sessions.StatusNotYet)
+	b := mk("b", "2026-11-22", sessions.StatusDone)
+	code, out, errOut := runCLI(t, "compare", a, b)
+	if code != exitOK || !strings.Contains(out, "nog niet → geregeld") {
+		t.Errorf("compare: %d %s\n%s", code, errOut, out)
+	}
+	if strings.Contains(out, "\x1b") {
+		t.Error("compare prints plain markdown, no escape sequences")
+	}
+}
