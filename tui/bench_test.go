@@ -1,0 +1,331 @@
+package tui
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/charmbracelet/bubbles/textarea"
+	tea "github.com/charmbracelet/bubbletea"
+
+	"gespreksmap/content"
+	"gespreksmap/sessions"
+)
+
+// The figures of these benchmarks are kept in BENCHMARKS.md at the root of
+// the module, with the budgets they are held to.
+
+var benchSentences = []string{
+	"De intern begeleider vraagt de ouders wat hun kind onder schooltijd nodig heeft.",
+	"Het zorgkantoor wil weten op welke dagen de verpleegkundige in de groep komt.",
+	"We spreken af dat de gemeente voor de kerstvakantie laat weten wie het vervoer regelt.",
+	"Ouders merken dat één vast aanspreekpunt veel gedoe scheelt.",
+	"De zorgaanbieder levert een begeleider die ook de leerkracht ondersteunt.",
+	"Over de financiering van de tweede begeleider praten we in het voorjaar verder.",
+	"Het samenwerkingsverband kijkt of het arrangement past bij wat de leerling nodig heeft.",
+	"Na zes weken evalueren we samen: wat gaat goed, en wat moet anders?",
+}
+
+// benchAnswer returns exactly n characters (runes) of Dutch sentences in
+// paragraphs of about 400 characters, separated by blank lines, as answers
+// typed during a conversation look.
+func benchAnswer(n int) string {
+	out := make([]rune, 0, n)
+	para := 0
+	for i := 0; len(out) < n; i++ {
+		piece := benchSentences[i%len(benchSentences)]
+		switch {
+		case len(out) == 0:
+		case para >= 400:
+			piece = "\n\n" + piece
+			para = 0
+		default:
+			piece = " " + piece
+		}
+		for _, r := range piece {
+			if len(out) == n {
+				break
+			}
+			out = append(out, r)
+			para++
+		}
+	}
+	// The report keeps no blank at the end of an answer.
+	if last := len(out) - 1; last >= 0 && (out[last] == ' ' || out[last] == '\n') {
+		out[last] = '.'
+	}
+	return string(out)
+}
+
+// benchConversation is a conversation in which every question and every
+// sub-point or topic of the default set is answered in 500 characters, and
+// the answer to current holds currentChars characters.
+func benchConversation(set *content.Set, current string, currentChars int) *sessions.Session {
+	s := sessions.New(set.ID, set.Version)
+	s.Title = "Oplossingenlab ZiO najaar 2026"
+	s.Region = "Hart van Brabant"
+	s.Date = "2026-11-22"
+	s.Facilitator = "Anna de Vries"
+	s.Participants = []sessions.Participant{
+		{Name: "Piet Jansen", Organisation: "Gemeente Tilburg", PartnerKind: "gemeente", Function: "wethouder", Signs: true},
+		{Name: "Fatma Yilmaz", Organisation: "Basisschool De Linde", PartnerKind: "scholen"},
+	}
+	for _, sec := range set.Sections {
+		for _, q := range sec.Questions {
+			a := s.Answer(q.ID)
+			parts := q.Parts()
+			if len(parts) == 0 {
+				a.Text = benchAnswer(500)
+				a.Status = sessions.StatusPartial
+				continue
+			}
+			for _, p := range parts {
+				pa := a.Part(p.ID)
+				pa.Text = benchAnswer(500)
+				pa.Status = sessions.StatusDone
+			}
+		}
+	}
+	if current != "" {
+		s.Answer(current).Text = benchAnswer(currentChars)
+	}
+	s.Current = current
+	return s
+}
+
+// firstOpenQuestion is the first question of the set answered in free text
+// alone, where typing is all the screen does.
+func firstOpenQuestion(b *testing.B, set *content.Set) string {
+	for _, sec := range set.Sections {
+		for _, q := range sec.Questions {
+			if q.Kind == content.KindOpen {
+				return q.ID
+			}
+		}
+	}
+	b.Fatal("the set has no open question")
+	return ""
+}
+
+// resumeConversation saves s as a report and opens it as the command line
+// does with a report argument, in a window of 120 by 40: the program resumes
+// on the question where the conversation was left.
+func resumeConversation(b *testing.B, set *content.Set, s *sessions.Session) *App {
+	b.Helper()
+	dir := b.TempDir()
+	path, err := sessions.Create(dir, s.Date, s.Title)
+	if err != nil {
+		b.Fatal(err)
+	}
+	if err := sessions.Save(path, sessions.Render(set, s)); err != nil {
+		b.Fatal(err)
+	}
+	app := New(Config{
+		Set:   set,
+		Dir:   dir,
+		Open:  path,
+		Theme: ThemeDark,
+		Dark:  true,
+		Now:   func() time.Time { return time.Date(2026, 11, 22, 14, 0, 0, 0, time.UTC) },
+	})
+	app.Init()
+	app.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
+	b.Cleanup(func() { app.Close() })
+	if app.screen != screenQuestion || app.question == nil {
+		b.Fatalf("the report did not reopen on its question (screen %d)", app.screen)
+	}
+	return app
+}
+
+var benchKeys = []tea.KeyMsg{{Type: tea.KeyRunes, Runes: []rune{'e'}}, {Type: tea.KeyBackspace}}
+
+var keystrokeSizes = []int{1000, 20000}
+
+// BenchmarkKeystroke: one op is one key, alternately a letter and a
+// backspace, through the root model's Update and then its View, on the
+// question screen of a conversation answered throughout, with the cursor in
+// the middle of an answer of the given length. Commands are not run, as a
+// real program runs them elsewhere.
+func BenchmarkKeystroke(b *testing.B) {
+	for _, n := range keystrokeSizes {
+		b.Run(fmt.Sprintf("chars=%d", n), func(b *testing.B) {
+			set := content.Default()
+			current := firstOpenQuestion(b, set)
+			app := resumeConversation(b, set, benchConversation(set, current, n))
+			q := app.question
+			if q.focused() != fText {
+				b.Fatalf("the answer field does not have the focus (field %d)", q.focused())
+			}
+			text := q.ed.Value()
+			if len([]rune(text)) != n {
+				b.Fatalf("the reopened answer holds %d characters, want %d", len([]rune(text)), n)
+			}
+
+			// The cursor goes to the middle as a person would put it there.
+			app.Update(tea.KeyMsg{Type: tea.KeyCtrlHome})
+			for range n / 2 {
+				app.Update(tea.KeyMsg{Type: tea.KeyRight})
+			}
+			// One letter shows it is there; it also schedules the autosave
+			// tick, which stays pending because commands are not run.
+			_, tick := app.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune{'Q'}})
+			if got := []rune(q.ed.Value()); len(got) != n+1 || got[n/2] != 'Q' {
+				b.Fatalf("the cursor is not in the middle of the answer")
+			}
+			if tick == nil {
+				b.Fatal("the first change did not schedule an autosave")
+			}
+			app.Update(tea.KeyMsg{Type: tea.KeyBackspace})
+
+			var view string
+			pending := 0
+			b.ReportAllocs()
+			for i := 0; b.Loop(); i++ {
+				_, cmd := app.Update(benchKeys[i%2])
+				view = app.View()
+				if cmd != nil {
+					pending++
+				}
+			}
+			b.StopTimer()
+			if pending > 0 {
+				b.Fatalf("%d more commands while an autosave tick was pending: ticks pile up", pending)
+			}
+			words := strings.Fields(q.cur.q.Text)
+			if !strings.Contains(view, "\x1b[7m") || !strings.Contains(view, strings.Join(words[:2], " ")) {
+				b.Fatalf("the screen does not show the question with the cursor:\n%s", view)
+			}
+			if v := q.ed.Value(); len(v) < len(text) || len(v) > len(text)+1 {
+				b.Fatalf("the answer changed length from %d to %d", len(text), len(v))
+			}
+		})
+	}
+}
+
+// BenchmarkKeystrokeTextarea is the same keys on a bare bubbles textarea of
+// the size the editor has on the question screen, holding the same text with
+// the cursor at the same place: the peer the editor is measured against.
+func BenchmarkKeystrokeTextarea(b *testing.B) {
+	for _, n := range keystrokeSizes {
+		b.Run(fmt.Sprintf("chars=%d", n), func(b *testing.B) {
+			set := content.Default()
+			current := firstOpenQuestion(b, set)
+			app := resumeConversation(b, set, benchConversation(set, current, n))
+			w, h := app.question.ed.Width(), app.question.ed.Height()
+			text := benchAnswer(n)
+
+			m := textarea.New()
+			m.ShowLineNumbers = false
+			m.Prompt = ""
+			m.CharLimit = 0
+			m.MaxHeight = 0
+			m.SetWidth(w)
+			m.SetHeight(h)
+			m.Focus()
+			m.SetValue(text)
+			line, col := runeLineCol(text, n/2)
+			for m.Line() > line {
+				m.CursorUp()
+			}
+			m.SetCursor(col)
+			m, _ = m.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune{'Q'}})
+			if got := []rune(m.Value()); len(got) != n+1 || got[n/2] != 'Q' {
+				b.Fatalf("the textarea's cursor is not in the middle of the text")
+			}
+			m, _ = m.Update(tea.KeyMsg{Type: tea.KeyBackspace})
+
+			var view string
+			b.ReportAllocs()
+			for i := 0; b.Loop(); i++ {
+				m, _ = m.Update(benchKeys[i%2])
+				view = m.View()
+			}
+			b.StopTimer()
+			if m.Length() < n || len(view) == 0 {
+				b.Fatalf("the textarea lost its text (%d characters)", m.Length())
+			}
+			b.ReportMetric(float64(w), "cols")
+			b.ReportMetric(float64(h), "rows")
+		})
+	}
+}
+
+// runeLineCol returns the logical line and the column, in runes, of rune
+// offset off in text.
+func runeLineCol(text string, off int) (line, col int) {
+	for _, r := range []rune(text)[:off] {
+		if r == '\n' {
+			line, col = line+1, 0
+			continue
+		}
+		col++
+	}
+	return line, col
+}
+
+// BenchmarkNavigate: one op is one step to the next stop (ctrl+n) through
+// Update and then View on the question screen of a conversation answered
+// throughout. At the last stop it walks back with ctrl+p, so every op moves.
+func BenchmarkNavigate(b *testing.B) {
+	set := content.Default()
+	first := set.Sections[0].Questions[0].ID
+	app := resumeConversation(b, set, benchConversation(set, first, 500))
+	last := len(app.c.stops) - 1
+	next := tea.KeyMsg{Type: tea.KeyCtrlN}
+	prev := tea.KeyMsg{Type: tea.KeyCtrlP}
+	// Warm every cache once: a full walk there and back.
+	for app.question.idx < last {
+		app.Update(next)
+		app.View()
+	}
+	for app.question.idx > 0 {
+		app.Update(prev)
+		app.View()
+	}
+
+	forward := true
+	var view string
+	b.ReportAllocs()
+	for b.Loop() {
+		if forward && app.question.idx == last {
+			forward = false
+		} else if !forward && app.question.idx == 0 {
+			forward = true
+		}
+		k := prev
+		if forward {
+			k = next
+		}
+		app.Update(k)
+		view = app.View()
+	}
+	b.StopTimer()
+	if app.screen != screenQuestion {
+		b.Fatalf("navigation left the question screen (screen %d)", app.screen)
+	}
+	if want := fmt.Sprintf("(%d/%d)", app.question.idx+1, last+1); !strings.Contains(view, want) {
+		b.Fatalf("the screen does not show stop %s:\n%s", want, view)
+	}
+}
+
+// BenchmarkAutosaveTick: the part of an autosave that runs on the interface
+// while a long answer is typed: once a second the editor's text is copied
+// into the conversation and the conversation is snapshotted for the writer.
+// One op is a letter followed by the tick; the write itself is not run.
+func BenchmarkAutosaveTick(b *testing.B) {
+	const n = 20000
+	set := content.Default()
+	current := firstOpenQuestion(b, set)
+	app := resumeConversation(b, set, benchConversation(set, current, n))
+	var cmd tea.Cmd
+	b.ReportAllocs()
+	for i := 0; b.Loop(); i++ {
+		app.Update(benchKeys[i%2])
+		_, cmd = app.Update(autosaveMsg{})
+	}
+	b.StopTimer()
+	if cmd == nil {
+		b.Fatal("the tick did not produce a save")
+	}
+}
