@@ -434,7 +434,7 @@ func (a *App) View() string {
 		return fitBlock(msg, w, h)
 	}
 	if a.conflict {
-		return fitBlock(a.conflictView(), w, h)
+		return fitBlock(ansi.Wordwrap(a.conflictView(), w, ""), w, h)
 	}
 	if a.overlay != nil {
 		return a.overlay.view(a.c)
