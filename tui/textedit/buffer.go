@@ -16,8 +16,10 @@ const tabWidth = 4
 type cell struct {
 	s string
 	w uint8 // cells on screen, at least 1
-	// hidden marks a cluster of no width (a stray combining mark, a zero-width
-	// space); it is shown as a space so the cursor always has a cell to sit on.
+	// hidden marks a cluster of no width (a zero-width space) or one that
+	// cannot stand on its own (a stray combining mark); it is shown as a
+	// space, so the cursor always has a cell to sit on and what is drawn is
+	// exactly as wide as the layout.
 	hidden bool
 }
 
@@ -52,12 +54,37 @@ func newCell(s string, w int) cell {
 	switch {
 	case s == "\t":
 		return asciiCells['\t']
-	case w <= 0:
+	case w <= 0 || joinsSpace(s):
 		return cell{s: s, w: 1, hidden: true}
 	case w > 255:
 		w = 255
 	}
 	return cell{s: s, w: uint8(w)}
+}
+
+// joinsSpace reports whether cl would merge with a space drawn beside it: a
+// mark without its letter (at the start of a line, after a tab) or a prefix
+// sign with nothing after it. Tabs, padding and the cursor are drawn as
+// spaces, and such a merge would make the row one cell narrower on screen
+// than it was laid out.
+func joinsSpace(cl string) bool {
+	var buf [utf8.UTFMax + 1]byte
+	if r, size := utf8.DecodeRuneInString(cl); r >= 0x300 {
+		buf[0] = ' '
+		n := 1 + copy(buf[1:], cl[:size])
+		if c, _ := ansi.FirstGraphemeCluster(buf[:n], ansi.GraphemeWidth); len(c) > 1 {
+			return true
+		}
+	}
+	if r, size := utf8.DecodeLastRuneInString(cl); r >= 0x300 {
+		n := copy(buf[:], cl[len(cl)-size:])
+		buf[n] = ' '
+		n++
+		if c, _ := ansi.FirstGraphemeCluster(buf[:n], ansi.GraphemeWidth); len(c) == n {
+			return true
+		}
+	}
+	return false
 }
 
 // segment appends the grapheme clusters of s, which holds no newline, to dst.

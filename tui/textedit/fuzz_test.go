@@ -35,6 +35,8 @@ var fuzzKeys = []tea.KeyMsg{
 	{Type: tea.KeyRunes, Runes: []rune{'\u200d'}},
 	{Type: tea.KeyRunes, Runes: []rune("👍🏽")},
 	{Type: tea.KeyRunes, Runes: []rune("x\r\ny\tz\x1b[0m\n"), Paste: true},
+	{Type: tea.KeyRunes, Runes: []rune{'\U0001F1F3'}}, // a flag letter pairs with the next
+	{Type: tea.KeyRunes, Runes: []rune{'\u0e33'}},     // a spacing mark
 }
 
 // FuzzEditorValue checks that any text comes back as set, less control
@@ -47,6 +49,7 @@ func FuzzEditorValue(f *testing.F) {
 	f.Add("日本語のテキスト 👨\u200d👩\u200d👧 e\u0301", []byte{1, 1, 1, 21, 22, 23, 24, 13, 15, 10, 11})
 	f.Add(strings.Repeat("woord ", 50)+"\n\n"+strings.Repeat("x", 90), []byte{8, 6, 6, 7, 2, 2, 4, 5, 199, 20, 0, 0, 13})
 	f.Add("\xff\xfeongeldig\xed\xa0\x80", []byte{13, 13, 12})
+	f.Add("🇳🇱🇧🇪 vlaggen", []byte{26, 26, 0, 0, 26, 4, 26, 13, 27, 27})
 	f.Fuzz(func(t *testing.T, x string, keys []byte) {
 		m := editor(20, 4, x)
 		want := withoutControls(x)

@@ -239,6 +239,12 @@ func TestAJoinerTypedBetweenTwoEmojiMakesThemOne(t *testing.T) {
 	wantValue(t, m, "ok")
 }
 
+func TestAMarkWithoutItsLetterIsDrawnAsASpaceSoRowsKeepTheirWidth(t *testing.T) {
+	m := editor(12, 3, "y\t\u0e33z\n\u0301a\nb\u0600")
+	wantScreen(t, m, "y     z", " a", "b")
+	wantValue(t, m, "y\t\u0e33z\n\u0301a\nb\u0600")
+}
+
 func TestRightToLeftTextIsStoredInTheOrderItIsTyped(t *testing.T) {
 	m := editor(20, 2, "")
 	m = typeText(m, "שלום עולם")
