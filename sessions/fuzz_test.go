@@ -2,6 +2,7 @@ package sessions
 
 import (
 	"bytes"
+	"errors"
 	"strings"
 	"testing"
 )
@@ -77,6 +78,42 @@ func FuzzRoundTrip(f *testing.F) {
 		}
 		if second := Render(set, back); !bytes.Equal(first, second) {
 			t.Errorf("writing what was read gives another report:\n%s", firstDifference(first, second))
+		}
+	})
+}
+
+// FuzzReadAnything feeds arbitrary files to the reader: it must never
+// panic, must name a line when it refuses, and whatever it accepts must
+// be written and read again without change.
+func FuzzReadAnything(f *testing.F) {
+	set := testSet()
+	base := Render(set, everything())
+	f.Add(base)
+	f.Add(Render(set, New("", "")))
+	f.Add([]byte(strings.ReplaceAll(string(base), "\n", "\r\n")))
+	for _, cut := range []string{"<!-- gm:part visie -->", "> Elk kind", "| 2 (van vorig jaar)", "**Status:** deels", "<!-- /gm:meta -->"} {
+		i := bytes.Index(base, []byte(cut))
+		f.Add(base[:i])
+		f.Add(append(append([]byte{}, base[:i]...), "tekst\n> citaat\nlos\n"...))
+	}
+	f.Add([]byte(""))
+	f.Add([]byte("<!-- gespreksmap report v1 -->\n#\n<!-- gm:meta -->\n<!-- /gm:meta -->\n<!-- gm:question x -->\n> a\nb\n- [x] c <!-- gm:choice c -->\n"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		s, err := Parse(data, set)
+		if err != nil {
+			var pe *ParseError
+			if !errors.As(err, &pe) || pe.Line < 1 || pe.Line > bytes.Count(data, []byte("\n"))+1 || pe.Msg == "" {
+				t.Fatalf("refused with %v, want a *ParseError naming a line of the file", err)
+			}
+			return
+		}
+		first := Render(set, s)
+		again, err := Parse(first, set)
+		if err != nil {
+			t.Fatalf("the report written from an accepted file cannot be read: %v\n%s", err, numbered(first))
+		}
+		if second := Render(set, again); !bytes.Equal(first, second) {
+			t.Fatalf("the report changes on a second round:\n%s", firstDifference(first, second))
 		}
 	})
 }

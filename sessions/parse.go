@@ -149,7 +149,7 @@ func (p *parser) feed(raw string) error {
 		if line != "#" && !strings.HasPrefix(line, "# ") {
 			return p.fail("verwacht de titel van het verslag, een regel die begint met '# '")
 		}
-		p.s.Title = unescapeInline(strings.TrimSpace(line[1:]))
+		p.s.Title = lineValue(strings.TrimSpace(line[1:]))
 		p.region = beforeMeta
 		return nil
 	case beforeMeta:
@@ -293,6 +293,10 @@ func (p *parser) flushQuote() {
 		text = b.String()
 	}
 	p.quoteLines = p.quoteLines[:0]
+	text = CleanText(text)
+	if text == "" {
+		return
+	}
 	var dst *string
 	switch p.quoteTarget {
 	case toAnswer:
@@ -337,11 +341,11 @@ func (p *parser) metaLine(line string) error {
 	s := p.s
 	switch label {
 	case labelRegion:
-		s.Region = unescapeInline(value)
+		s.Region = lineValue(value)
 	case labelDate:
-		s.Date = unescapeInline(value)
+		s.Date = lineValue(value)
 	case labelFacilitator:
-		s.Facilitator = unescapeInline(value)
+		s.Facilitator = lineValue(value)
 	case labelSet:
 		id, version := value, ""
 		for i := 0; i < len(value); i++ {
@@ -354,9 +358,9 @@ func (p *parser) metaLine(line string) error {
 				break
 			}
 		}
-		s.SetID, s.SetVersion = unescapeInline(strings.TrimSpace(id)), unescapeInline(strings.TrimSpace(version))
+		s.SetID, s.SetVersion = lineValue(id), lineValue(version)
 	case labelBaseline:
-		s.Baseline = unescapeInline(value)
+		s.Baseline = lineValue(value)
 	case labelCurrent:
 		id, err := p.questionRef(value)
 		if err != nil {
@@ -378,6 +382,13 @@ func (p *parser) metaLine(line string) error {
 	return nil
 }
 
+// lineValue reads a single-line value as the writer wrote it: escaped,
+// cleaned, without surrounding space. Cleaning here keeps what a file may
+// hold (control characters) out of the session, as input cleaning does.
+func lineValue(raw string) string {
+	return strings.TrimSpace(CleanLine(unescapeInline(raw)))
+}
+
 // parseMarker splits "<!-- gm:NAME ARG -->".
 func parseMarker(s string) (name, arg string, ok bool) {
 	inner, ok := strings.CutPrefix(s, "<!-- gm:")
@@ -389,7 +400,7 @@ func parseMarker(s string) (name, arg string, ok bool) {
 		return "", "", false
 	}
 	name, arg, _ = strings.Cut(strings.TrimSpace(inner), " ")
-	return name, strings.TrimSpace(arg), name != ""
+	return name, markerArg(arg), name != ""
 }
 
 // structuralMarkers end a derived part of the report.
@@ -480,7 +491,7 @@ func (p *parser) startQuestion(id, heading string, headingValid bool) {
 		if h == "`"+id+"`" {
 			h = ""
 		}
-		p.a.QuestionText = unescapeInline(strings.TrimSpace(h))
+		p.a.QuestionText = lineValue(strings.TrimSpace(h))
 	}
 	p.target, p.part, p.statusSeen, p.choiceMarked = toAnswer, nil, false, false
 	p.partsSeen = map[string]bool{}
@@ -664,7 +675,7 @@ func (p *parser) inlineMarker(body, marker string) error {
 		if !ok {
 			return p.fail("verwacht '**Perspectief van Organisatie:**' voor <!-- gm:perspective -->")
 		}
-		a.Perspectives = append(a.Perspectives, Perspective{Organisation: unescapeInline(strings.TrimSpace(org))})
+		a.Perspectives = append(a.Perspectives, Perspective{Organisation: lineValue(strings.TrimSpace(org))})
 		p.target, p.persp = toPerspective, len(a.Perspectives)-1
 	case "partner", "other":
 		label, word, ok := boldValue(body)
@@ -680,7 +691,7 @@ func (p *parser) inlineMarker(body, marker string) error {
 			if !ok {
 				return p.fail("een andere partner staat als '- Anders: Naam: **werken samen**'")
 			}
-			a.OtherPartners = append(a.OtherPartners, OtherPartner{Name: unescapeInline(strings.TrimSpace(n)), State: st})
+			a.OtherPartners = append(a.OtherPartners, OtherPartner{Name: lineValue(strings.TrimSpace(n)), State: st})
 			return nil
 		}
 		if p.partnerSeen[arg] {
@@ -849,7 +860,7 @@ func equalCells(a, b []string) bool {
 }
 
 func (p *parser) participantRow(cells []string) error {
-	kind := unescapeInline(cells[2])
+	kind := lineValue(cells[2])
 	for _, pk := range p.set.PartnerKinds {
 		if pk.Label == kind {
 			kind = pk.ID
@@ -865,10 +876,10 @@ func (p *parser) participantRow(cells []string) error {
 		return p.fail("'" + cells[4] + "' in de kolom Tekenbevoegd: schrijf ja of nee")
 	}
 	p.s.Participants = append(p.s.Participants, Participant{
-		Name:         unescapeInline(cells[0]),
-		Organisation: unescapeInline(cells[1]),
+		Name:         lineValue(cells[0]),
+		Organisation: lineValue(cells[1]),
 		PartnerKind:  kind,
-		Function:     unescapeInline(cells[3]),
+		Function:     lineValue(cells[3]),
 		Signs:        signs,
 	})
 	return nil
@@ -889,9 +900,9 @@ func (p *parser) actionItem(cells []string) (ActionItem, error) {
 	if err != nil {
 		return item, err
 	}
-	item.What = unescapeInline(cells[1])
-	item.Who = unescapeInline(cells[2])
-	item.When = unescapeInline(cells[3])
+	item.What = lineValue(cells[1])
+	item.Who = lineValue(cells[2])
+	item.When = lineValue(cells[3])
 	item.QuestionID = id
 	return item, nil
 }
@@ -904,7 +915,7 @@ func (p *parser) questionRef(cell string) (string, error) {
 		return "", nil
 	}
 	if i, j := strings.IndexByte(cell, '`'), strings.LastIndexByte(cell, '`'); i >= 0 && j > i {
-		return strings.TrimSpace(strings.ReplaceAll(cell[i+1:j], `\|`, "|")), nil
+		return markerArg(strings.ReplaceAll(cell[i+1:j], `\|`, "|")), nil
 	}
 	ref := unescapeInline(cell)
 	if _, q := p.set.Question(ref); q != nil {

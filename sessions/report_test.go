@@ -495,6 +495,13 @@ func TestTypedTextCannotChangeTheShapeOfTheRenderedReport(t *testing.T) {
 	}
 	want := markdownStructure(t, Render(set, plain))
 	doc := Render(set, nasty)
+	// A blank line after every quote: markdown would glue a following line on.
+	lines := strings.Split(string(doc), "\n")
+	for i := 0; i+1 < len(lines); i++ {
+		if strings.HasPrefix(lines[i], ">") && lines[i+1] != "" && !strings.HasPrefix(lines[i+1], ">") {
+			t.Fatalf("line %d follows a quote without a blank line: %q", i+2, lines[i+1])
+		}
+	}
 	if got := markdownStructure(t, doc); got != want {
 		t.Errorf("typed text changed the blocks of the report:\n%s", firstDifference([]byte(want), []byte(got)))
 	}
