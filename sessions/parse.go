@@ -82,7 +82,6 @@ type parser struct {
 
 	// The question being read.
 	a            *Answer
-	aLine        int
 	target       targetKind
 	part         *Part
 	persp        int
@@ -149,7 +148,7 @@ func (p *parser) feed(raw string) error {
 		if line != "#" && !strings.HasPrefix(line, "# ") {
 			return p.fail("verwacht de titel van het verslag, een regel die begint met '# '")
 		}
-		p.s.Title = lineValue(strings.TrimSpace(line[1:]))
+		p.s.Title = lineValue(line[1:])
 		p.region = beforeMeta
 		return nil
 	case beforeMeta:
@@ -482,7 +481,6 @@ func (p *parser) marker(line string) error {
 
 func (p *parser) startQuestion(id, heading string, headingValid bool) {
 	p.a = &Answer{QuestionID: id}
-	p.aLine = p.line
 	if headingValid {
 		h := heading
 		if n := headingNumberLen(h); n > 0 {

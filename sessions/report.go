@@ -519,11 +519,8 @@ func (w *writer) textLabel(q *content.Question, a *Answer) {
 	case content.KindCounts:
 		label = q.CountsText
 	case content.KindChoice:
-		for _, f := range q.FollowUps {
-			if f.When == a.Choice && a.Choice != "" {
-				label = f.Text
-				break
-			}
+		if f := q.FollowUp(a.Choice); f != nil && a.Choice != "" {
+			label = f.Text
 		}
 	}
 	if l := inline(label); l != "" {
