@@ -2,7 +2,6 @@ package sessions
 
 import (
 	"testing"
-	"time"
 )
 
 // benchmarkConversation is the conversation the benchmarks write and read:
@@ -67,27 +66,3 @@ func TestTheBenchmarkConversationIsAsLargeAsPromised(t *testing.T) {
 	t.Logf("report of %d bytes, %d units", len(doc), units)
 }
 
-// The report is written on every save and read on every open: both must
-// stay far below what a person notices, even for a full conversation.
-func TestWritingAndReadingAFullReportStayWithinTwoMilliseconds(t *testing.T) {
-	budget := 2 * time.Millisecond
-	if raceDetector {
-		budget *= 20
-	}
-	s, doc := benchmarkConversation(t)
-	fastest := func(f func()) time.Duration {
-		best := time.Hour
-		for range 15 {
-			start := time.Now()
-			f()
-			best = min(best, time.Since(start))
-		}
-		return best
-	}
-	if d := fastest(func() { Render(defaultSet, s) }); d > budget {
-		t.Errorf("writing the report takes %v, budget %v", d, budget)
-	}
-	if d := fastest(func() { Parse(doc, defaultSet) }); d > budget {
-		t.Errorf("reading the report takes %v, budget %v", d, budget)
-	}
-}
