@@ -342,8 +342,11 @@ func (a *App) openReport(path string, readOnly bool) {
 		f, s, err = sessions.Open(path, a.c.set)
 	}
 	if err != nil {
+		// Held by another program, or a folder we may not write: it can
+		// still be opened to read.
 		var le *sessions.LockedError
-		if errors.As(err, &le) {
+		var ioe *sessions.IOError
+		if !readOnly && (errors.As(err, &le) || errors.As(err, &ioe)) {
 			a.start.locked = path
 		}
 		a.start.err = err
