@@ -6,11 +6,9 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"os/signal"
 	"path/filepath"
 	"runtime/debug"
 	"strings"
-	"syscall"
 
 	tea "github.com/charmbracelet/bubbletea"
 
@@ -188,18 +186,9 @@ func runInterface(cfg tui.Config, o options, stderr io.Writer) int {
 		opts = append(opts, tea.WithMouseCellMotion())
 	}
 	p := tea.NewProgram(app, opts...)
-	// A closed terminal window sends SIGHUP: save and leave like ctrl+c.
-	// (SIGINT and SIGTERM are handled by Bubble Tea itself.)
-	hup := make(chan os.Signal, 1)
-	signal.Notify(hup, syscall.SIGHUP)
-	go func() {
-		if _, ok := <-hup; ok {
-			p.Quit()
-		}
-	}()
+	stop := quitOnHangup(p)
 	_, runErr := p.Run()
-	signal.Stop(hup)
-	close(hup)
+	stop()
 	saveErr := app.Close()
 	if path := app.ReportPath(); path != "" {
 		fmt.Fprintf(stderr, "Verslag: %s\n", path)
