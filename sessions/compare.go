@@ -266,7 +266,7 @@ func cmpParts(q *content.Question, answers ...*Answer) []cmpPart {
 	var out []cmpPart
 	known := map[string]bool{}
 	for i, p := range q.Parts() {
-		out = append(out, cmpPart{id: p.ID, letter: cmpLetter(i), text: p.Text})
+		out = append(out, cmpPart{id: p.ID, letter: content.PartLetter(i), text: p.Text})
 		known[p.ID] = true
 	}
 	var extra []string
@@ -285,12 +285,6 @@ func cmpParts(q *content.Question, answers ...*Answer) []cmpPart {
 	return out
 }
 
-func cmpLetter(i int) string {
-	if i < 26 {
-		return string(rune('a' + i))
-	}
-	return strconv.Itoa(i + 1)
-}
 
 func cmpCounts(q *content.Question, ref QuestionRef, was, is *Answer) (CountsComparison, bool) {
 	if len(was.Counts) == 0 && len(is.Counts) == 0 {

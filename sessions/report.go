@@ -533,7 +533,7 @@ func (w *writer) textLabel(q *content.Question, a *Answer) {
 func (w *writer) parts(points []content.Point, a *Answer) {
 	for k, p := range points {
 		w.put("#### ")
-		w.put(partLetter(k))
+		w.put(content.PartLetter(k))
 		w.put(". ")
 		w.put(inline(p.Text))
 		w.part(p.ID, a.Parts[p.ID])
@@ -569,17 +569,6 @@ func (w *writer) part(id string, p *Part) {
 
 func (p *Part) empty() bool { return p == nil || (p.Status == StatusNone && p.Text == "") }
 
-// partLetter names sub-points a, b, ... z, aa, ab, ...
-func partLetter(k int) string {
-	s := ""
-	for {
-		s = string(rune('a'+k%26)) + s
-		k = k/26 - 1
-		if k < 0 {
-			return s
-		}
-	}
-}
 
 // unknownAnswers writes answers to questions the set does not know, so that
 // reading a report with another version of the set loses nothing.

@@ -81,15 +81,15 @@ func (s *actionsScreen) update(a *App, msg tea.Msg) tea.Cmd {
 // a new item here belongs to no question ("algemeen").
 func (s *actionsScreen) openEdit(a *App, at int) {
 	q := newQuestionScreen(a.c, a)
-	st := stop{part: -1}
+	st := stop{PartIndex: -1}
 	if at >= 0 {
 		if i := a.stopIndex(a.sess.Actions[at].QuestionID); i >= 0 {
 			st = a.c.stops[i]
 		}
 	}
-	if st.q == nil {
-		st.q = &generalQuestion
-		st.sec = &generalSection
+	if st.Question == nil {
+		st.Question = &generalQuestion
+		st.Section = &generalSection
 	}
 	q.cur = st
 	s.editQ = q

@@ -311,7 +311,7 @@ func (a *App) openQuestion(i int) tea.Cmd {
 		a.question = newQuestionScreen(a.c, a)
 	}
 	a.question.show(i)
-	a.sess.Current = a.c.stops[i].q.ID
+	a.sess.Current = a.c.stops[i].Question.ID
 	a.seq++
 	return a.goTo(screenQuestion)
 }
@@ -371,7 +371,7 @@ func (a *App) stopIndex(questionID string) int {
 		return -1
 	}
 	for i, st := range a.c.stops {
-		if st.q.ID == questionID {
+		if st.Question.ID == questionID {
 			return i
 		}
 	}

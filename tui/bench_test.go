@@ -192,7 +192,7 @@ func BenchmarkKeystroke(b *testing.B) {
 			if pending > 0 {
 				b.Fatalf("%d more commands while an autosave tick was pending: ticks pile up", pending)
 			}
-			words := strings.Fields(q.cur.q.Text)
+			words := strings.Fields(q.cur.Question.Text)
 			if !strings.Contains(view, "\x1b[7m") || !strings.Contains(view, strings.Join(words[:2], " ")) {
 				b.Fatalf("the screen does not show the question with the cursor:\n%s", view)
 			}

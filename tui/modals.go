@@ -155,8 +155,8 @@ func (m *perspModal) sync(q *questionScreen) bool {
 func (m *perspModal) view(q *questionScreen, w, h int) string {
 	st := q.c.st
 	var b strings.Builder
-	b.WriteString(q.app.header("Perspectief bij "+q.cur.number()) + "\n")
-	b.WriteString(wrapCut(st.Question, q.cur.q.Text, w, 3) + "\n\n")
+	b.WriteString(q.app.header("Perspectief bij "+q.cur.Number()) + "\n")
+	b.WriteString(wrapCut(st.Question, q.cur.Question.Text, w, 3) + "\n\n")
 	b.WriteString(m.org.view(st) + "\n")
 	label := "  " + st.Label.Render("Antwoord vanuit deze organisatie")
 	bar := st.Dim.Render("│ ")
@@ -214,7 +214,7 @@ func (m *actionModal) update(q *questionScreen, msg tea.KeyMsg) (bool, tea.Cmd) 
 
 func (m *actionModal) item(q *questionScreen) sessions.ActionItem {
 	f := m.form.fields
-	ai := sessions.ActionItem{What: f[0].value(), Who: f[1].value(), When: f[2].value(), Done: f[3].on, QuestionID: q.cur.q.ID}
+	ai := sessions.ActionItem{What: f[0].value(), Who: f[1].value(), When: f[2].value(), Done: f[3].on, QuestionID: q.cur.Question.ID}
 	if m.at >= 0 {
 		old := q.sess().Actions[m.at]
 		ai.QuestionID, ai.Carried = old.QuestionID, old.Carried
@@ -247,8 +247,8 @@ func (m *actionModal) view(q *questionScreen, w, h int) string {
 	if m.at >= 0 {
 		title = "Actiepunt"
 	}
-	b.WriteString(q.app.header(title+" bij "+q.cur.number()) + "\n")
-	b.WriteString(wrapCut(st.Question, q.cur.q.Text, w, 3) + "\n\n")
+	b.WriteString(q.app.header(title+" bij "+q.cur.Number()) + "\n")
+	b.WriteString(wrapCut(st.Question, q.cur.Question.Text, w, 3) + "\n\n")
 	b.WriteString(m.form.view(st))
 	b.WriteString("\n" + st.Dim.Render(ansi.Truncate("Alle actiepunten staan onderaan het verslag, met de vraag waarbij ze zijn gemaakt.", w, "…")) + "\n")
 	return b.String()
@@ -299,7 +299,7 @@ func (m *otherModal) sync(q *questionScreen) bool {
 
 func (m *otherModal) view(q *questionScreen, w, h int) string {
 	st := q.c.st
-	return q.app.header("Andere partner bij "+q.cur.number()) + "\n" +
-		wrapCut(st.Question, q.cur.q.Text, w, 3) + "\n\n" + m.form.view(st) + "\n" +
+	return q.app.header("Andere partner bij "+q.cur.Number()) + "\n" +
+		wrapCut(st.Question, q.cur.Question.Text, w, 3) + "\n\n" + m.form.view(st) + "\n" +
 		st.Dim.Render("enter: opslaan · daarna met ←/→ kiezen: werken samen / nog niet / n.v.t.") + "\n"
 }

@@ -151,7 +151,7 @@ func (a *App) openGlossary() tea.Cmd {
 	}
 	name, md := "glossary", glossaryMarkdown(a.c.set, nil)
 	if len(terms) > 0 {
-		name = "glossary:" + a.question.cur.number()
+		name = "glossary:" + a.question.cur.Number()
 		md = glossaryMarkdown(a.c.set, terms)
 	}
 	a.overlay = newOverlay(a.c, "Begrippen", name, md)

@@ -73,22 +73,22 @@ func newQuestionScreen(c *common, a *App) *questionScreen {
 
 func (q *questionScreen) sess() *sessions.Session { return q.app.sess }
 
-func (q *questionScreen) answer() *sessions.Answer { return q.sess().Answer(q.cur.q.ID) }
+func (q *questionScreen) answer() *sessions.Answer { return q.sess().Answer(q.cur.Question.ID) }
 
 // peek returns the answer without creating it.
-func (q *questionScreen) peek() *sessions.Answer { return q.sess().Answers[q.cur.q.ID] }
+func (q *questionScreen) peek() *sessions.Answer { return q.sess().Answers[q.cur.Question.ID] }
 
 func (q *questionScreen) show(i int) {
 	q.sync()
 	q.idx = i
 	q.cur = q.c.stops[i]
-	q.lastIn[q.cur.si] = i
+	q.lastIn[q.cur.SectionIndex] = i
 	q.modal = nil
 	q.confirmDrop = false
 	q.listCursor, q.itemCursor = 0, 0
 	q.fields = q.fields[:0]
 	q.fields = append(q.fields, fStatus)
-	switch q.cur.q.Kind {
+	switch q.cur.Question.Kind {
 	case content.KindChoice:
 		q.fields = append(q.fields, fChoice)
 	case content.KindPartners, content.KindCounts:
@@ -96,15 +96,15 @@ func (q *questionScreen) show(i int) {
 	}
 	q.fields = append(q.fields, fText, fPersp, fActions)
 	q.setFocus(q.indexOf(fText))
-	if q.cur.q.Kind == content.KindCounts || q.cur.q.Kind == content.KindPartners {
+	if q.cur.Question.Kind == content.KindCounts || q.cur.Question.Kind == content.KindPartners {
 		// The list is what these questions are about; the remark comes after.
 		q.setFocus(q.indexOf(fList))
 	}
 	q.ed.SetValue(q.textValue())
 	q.edSynced = q.ed.Version()
-	text := q.cur.q.Text + " " + q.cur.q.Help
-	if q.cur.pt != nil {
-		text += " " + q.cur.pt.Text + " " + strings.Join(q.cur.pt.Bullets, " ")
+	text := q.cur.Question.Text + " " + q.cur.Question.Help
+	if q.cur.Part != nil {
+		text += " " + q.cur.Part.Text + " " + strings.Join(q.cur.Part.Bullets, " ")
 	}
 	q.terms = q.c.set.TermsIn(text)
 	q.prior = q.priorSummary()
@@ -142,8 +142,8 @@ func (q *questionScreen) textValue() string {
 	if a == nil {
 		return ""
 	}
-	if q.cur.pt != nil {
-		if p := a.Parts[q.cur.pt.ID]; p != nil {
+	if q.cur.Part != nil {
+		if p := a.Parts[q.cur.Part.ID]; p != nil {
 			return p.Text
 		}
 		return ""
@@ -158,7 +158,7 @@ func (q *questionScreen) sync() bool {
 	if q.modal != nil && q.modal.sync(q) {
 		changed = true
 	}
-	if q.cur.q == nil || q.ed.Version() == q.edSynced {
+	if q.cur.Question == nil || q.ed.Version() == q.edSynced {
 		return changed
 	}
 	q.edSynced = q.ed.Version()
@@ -167,8 +167,8 @@ func (q *questionScreen) sync() bool {
 		return changed
 	}
 	a := q.answer()
-	if q.cur.pt != nil {
-		a.Part(q.cur.pt.ID).Text = v
+	if q.cur.Part != nil {
+		a.Part(q.cur.Part.ID).Text = v
 	} else {
 		a.Text = v
 	}
@@ -180,8 +180,8 @@ func (q *questionScreen) status() sessions.Status {
 	if a == nil {
 		return sessions.StatusNone
 	}
-	if q.cur.pt != nil {
-		if p := a.Parts[q.cur.pt.ID]; p != nil {
+	if q.cur.Part != nil {
+		if p := a.Parts[q.cur.Part.ID]; p != nil {
 			return p.Status
 		}
 		return sessions.StatusNone
@@ -190,8 +190,8 @@ func (q *questionScreen) status() sessions.Status {
 }
 
 func (q *questionScreen) setStatus(s sessions.Status) {
-	if q.cur.pt != nil {
-		q.answer().Part(q.cur.pt.ID).Status = s
+	if q.cur.Part != nil {
+		q.answer().Part(q.cur.Part.ID).Status = s
 		return
 	}
 	q.answer().Status = s
@@ -246,7 +246,7 @@ func (q *questionScreen) update(a *App, msg tea.Msg) tea.Cmd {
 		q.resize()
 		return nil
 	case key.Matches(km, k.Tips):
-		return a.openTips(q.cur.sec)
+		return a.openTips(q.cur.Section)
 	}
 	for i, b := range k.Status {
 		if key.Matches(km, b) {
@@ -319,7 +319,7 @@ func (q *questionScreen) updateFocused(a *App, km tea.KeyMsg) tea.Cmd {
 	case fChoice:
 		return q.updateChoice(a, km)
 	case fList:
-		if q.cur.q.Kind == content.KindPartners {
+		if q.cur.Question.Kind == content.KindPartners {
 			return q.updatePartners(a, km)
 		}
 		return q.updateCounts(a, km)
@@ -392,7 +392,7 @@ func statusIndex(s sessions.Status) int {
 }
 
 func (q *questionScreen) updateChoice(a *App, km tea.KeyMsg) tea.Cmd {
-	choices := q.cur.q.Choices
+	choices := q.cur.Question.Choices
 	cur := -1
 	if ans := q.peek(); ans != nil {
 		for i, c := range choices {
@@ -516,7 +516,7 @@ func (q *questionScreen) updatePartners(a *App, km tea.KeyMsg) tea.Cmd {
 }
 
 func (q *questionScreen) updateCounts(a *App, km tea.KeyMsg) tea.Cmd {
-	cats := q.cur.q.Categories
+	cats := q.cur.Question.Categories
 	k := a.c.keys
 	switch {
 	case key.Matches(km, k.Up):
@@ -594,7 +594,7 @@ func (q *questionScreen) perspectives() []sessions.Perspective {
 func (q *questionScreen) actionIndexes() []int {
 	var out []int
 	for i, ai := range q.sess().Actions {
-		if ai.QuestionID == q.cur.q.ID {
+		if ai.QuestionID == q.cur.Question.ID {
 			out = append(out, i)
 		}
 	}
@@ -603,7 +603,7 @@ func (q *questionScreen) actionIndexes() []int {
 
 // resize gives the editor the room left over by everything else.
 func (q *questionScreen) resize() {
-	if q.cur.q == nil {
+	if q.cur.Question == nil {
 		return
 	}
 	w, h := q.c.width, q.c.height
@@ -617,7 +617,7 @@ func (q *questionScreen) resize() {
 // kindRows is the height of the kind-specific block at window height h.
 func (q *questionScreen) kindRows(h int) int {
 	want := 0
-	switch q.cur.q.Kind {
+	switch q.cur.Question.Kind {
 	case content.KindChoice:
 		want = 1
 	case content.KindPartners:
@@ -626,9 +626,9 @@ func (q *questionScreen) kindRows(h int) int {
 			want += len(ans.OtherPartners)
 		}
 	case content.KindCounts:
-		want = len(q.cur.q.Categories) + 1
+		want = len(q.cur.Question.Categories) + 1
 	case content.KindPoints, content.KindTopics:
-		want = len(q.cur.q.Parts())
+		want = len(q.cur.Question.Parts())
 	}
 	// Leave the editor at least a few lines: lists scroll instead.
 	return min(want, max(2, h/3))
@@ -655,20 +655,20 @@ func (q *questionScreen) topBlock() string {
 	st := q.c.st
 	w := q.c.width
 	var b strings.Builder
-	sec := q.cur.sec
-	left := fmt.Sprintf("%d. %s", q.cur.si+1, sec.Title)
-	right := fmt.Sprintf("%s  (%d/%d)", q.cur.number(), q.idx+1, len(q.c.stops))
+	sec := q.cur.Section
+	left := fmt.Sprintf("%d. %s", q.cur.SectionIndex+1, sec.Title)
+	right := fmt.Sprintf("%s  (%d/%d)", q.cur.Number(), q.idx+1, len(q.c.stops))
 	b.WriteString(q.app.header(left+" · "+right) + "\n")
 	maxText := max(2, q.c.height/6)
-	b.WriteString(wrapCut(st.Question, sessions.QuestionNumber(q.c.set, q.cur.q.ID)+" "+q.cur.q.Text, w, maxText))
-	if q.cur.pt != nil {
-		b.WriteString("\n" + wrapCut(st.Title, q.cur.number()+" "+q.cur.pt.Text, w, maxText))
-		for _, bl := range q.cur.pt.Bullets {
+	b.WriteString(wrapCut(st.Question, sessions.QuestionNumber(q.c.set, q.cur.Question.ID)+" "+q.cur.Question.Text, w, maxText))
+	if q.cur.Part != nil {
+		b.WriteString("\n" + wrapCut(st.Title, q.cur.Number()+" "+q.cur.Part.Text, w, maxText))
+		for _, bl := range q.cur.Part.Bullets {
 			b.WriteString("\n" + wrapCut(st.Dim, "  • "+bl, w, 1))
 		}
 	}
-	if q.cur.q.Help != "" && q.c.height >= 24 {
-		b.WriteString("\n" + wrapCut(st.Help, q.cur.q.Help, w, max(1, q.c.height/10)))
+	if q.cur.Question.Help != "" && q.c.height >= 24 {
+		b.WriteString("\n" + wrapCut(st.Help, q.cur.Question.Help, w, max(1, q.c.height/10)))
 	}
 	if len(q.terms) > 0 {
 		var names []string
@@ -748,14 +748,14 @@ func (q *questionScreen) label(text string, f field) string {
 }
 
 func (q *questionScreen) textLabel() string {
-	switch q.cur.q.Kind {
+	switch q.cur.Question.Kind {
 	case content.KindCounts:
-		if q.cur.q.CountsText != "" {
-			return q.cur.q.CountsText
+		if q.cur.Question.CountsText != "" {
+			return q.cur.Question.CountsText
 		}
 	case content.KindChoice:
 		if ans := q.peek(); ans != nil && ans.Choice != "" {
-			for _, f := range q.cur.q.FollowUps {
+			for _, f := range q.cur.Question.FollowUps {
 				if f.When == ans.Choice {
 					return f.Text
 				}
@@ -790,10 +790,10 @@ func (q *questionScreen) kindBlock() string {
 	w := q.c.width
 	h := q.kindRows(q.c.height)
 	ans := q.peek()
-	switch q.cur.q.Kind {
+	switch q.cur.Question.Kind {
 	case content.KindChoice:
 		var parts []string
-		for _, c := range q.cur.q.Choices {
+		for _, c := range q.cur.Question.Choices {
 			mark := "( )"
 			if ans != nil && ans.Choice == c.ID {
 				mark = "(•)"
@@ -827,7 +827,7 @@ func (q *questionScreen) kindBlock() string {
 	case content.KindCounts:
 		var rows []string
 		total, filled := 0, 0
-		for _, c := range q.cur.q.Categories {
+		for _, c := range q.cur.Question.Categories {
 			v := "   –"
 			if ans != nil {
 				if n, ok := ans.Counts[c.ID]; ok {
@@ -839,19 +839,19 @@ func (q *questionScreen) kindBlock() string {
 			lbl := ansi.Truncate(c.Label, w-12, "…")
 			rows = append(rows, v+"  "+lbl)
 		}
-		rows = append(rows, st.Label.Render(fmt.Sprintf("%4d  totaal (%d van %d ingevuld)", total, filled, len(q.cur.q.Categories))))
+		rows = append(rows, st.Label.Render(fmt.Sprintf("%4d  totaal (%d van %d ingevuld)", total, filled, len(q.cur.Question.Categories))))
 		return q.listWindow(rows, h)
 	case content.KindPoints, content.KindTopics:
 		var rows []string
-		for i, p := range q.cur.q.Parts() {
+		for i, p := range q.cur.Question.Parts() {
 			s := sessions.StatusNone
 			if ans != nil && ans.Parts[p.ID] != nil {
 				s = ans.Parts[p.ID].Status
 			}
 			mark := "  "
-			text := partLetter(i) + ". " + p.Text
+			text := content.PartLetter(i) + ". " + p.Text
 			line := ansi.Truncate(text, w-18, "…")
-			if i == q.cur.part {
+			if i == q.cur.PartIndex {
 				mark = st.Cursor.Render("▸ ")
 				line = st.Selected.Render(line)
 			}
@@ -859,8 +859,8 @@ func (q *questionScreen) kindBlock() string {
 		}
 		// Keep the current part visible.
 		first := 0
-		if q.cur.part >= h {
-			first = q.cur.part - h + 1
+		if q.cur.PartIndex >= h {
+			first = q.cur.PartIndex - h + 1
 		}
 		return strings.Join(rows[first:min(len(rows), first+h)], "\n")
 	}

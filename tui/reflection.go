@@ -65,22 +65,22 @@ func (q *questionScreen) priorSummary() string {
 	if prior == nil {
 		return ""
 	}
-	a := prior.Answers[q.cur.q.ID]
+	a := prior.Answers[q.cur.Question.ID]
 	status, text := sessions.StatusNone, ""
 	if a != nil {
 		status, text = a.Status, a.Text
-		if q.cur.pt != nil {
+		if q.cur.Part != nil {
 			status, text = sessions.StatusNone, ""
-			if p := a.Parts[q.cur.pt.ID]; p != nil {
+			if p := a.Parts[q.cur.Part.ID]; p != nil {
 				status, text = p.Status, p.Text
 			}
 		}
 	}
 	line := fmt.Sprintf("Vorig jaar (%s): %s", prior.Date, status.Label())
-	if a != nil && q.cur.pt == nil {
-		switch q.cur.q.Kind {
+	if a != nil && q.cur.Part == nil {
+		switch q.cur.Question.Kind {
 		case content.KindChoice:
-			for _, c := range q.cur.q.Choices {
+			for _, c := range q.cur.Question.Choices {
 				if c.ID == a.Choice {
 					line += " · keuze: " + c.Label
 				}
@@ -121,15 +121,15 @@ func (q *questionScreen) copyPrior(a *App) tea.Cmd {
 	if prior == nil {
 		return nil
 	}
-	pa := prior.Answers[q.cur.q.ID]
+	pa := prior.Answers[q.cur.Question.ID]
 	if pa == nil {
 		a.flash = "Vorig jaar is hier niets ingevuld."
 		return nil
 	}
 	text := pa.Text
-	if q.cur.pt != nil {
+	if q.cur.Part != nil {
 		text = ""
-		if p := pa.Parts[q.cur.pt.ID]; p != nil {
+		if p := pa.Parts[q.cur.Part.ID]; p != nil {
 			text = p.Text
 		}
 	} else {

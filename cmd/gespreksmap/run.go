@@ -312,14 +312,9 @@ func runConvenant(args []string, stdout, stderr io.Writer) int {
 		}
 		return exitBadInput
 	}
-	set, code := loadSet(setPath, stderr)
-	if set == nil {
+	set, s, code := loadReport(files[0], setPath, stderr)
+	if s == nil {
 		return code
-	}
-	s, err := sessions.Load(files[0], set)
-	if err != nil {
-		fmt.Fprintf(stderr, "gespreksmap: %v\n", err)
-		return exitBadInput
 	}
 	md := convenant.Draft(set, content.DefaultConvenantMap(), s)
 	data := []byte(md)
@@ -348,16 +343,25 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 		}
 		return exitBadInput
 	}
-	set, code := loadSet(setPath, stderr)
-	if set == nil {
+	set, s, code := loadReport(files[0], setPath, stderr)
+	if s == nil {
 		return code
 	}
-	s, err := sessions.Load(files[0], set)
+	return writeOut(out, export.ReportHTML(set, s), stdout, stderr)
+}
+
+// loadReport reads a report with the question set a subcommand was given.
+func loadReport(path, setPath string, stderr io.Writer) (*content.Set, *sessions.Session, int) {
+	set, code := loadSet(setPath, stderr)
+	if set == nil {
+		return nil, nil, code
+	}
+	s, err := sessions.Load(path, set)
 	if err != nil {
 		fmt.Fprintf(stderr, "gespreksmap: %v\n", err)
-		return exitBadInput
+		return nil, nil, exitBadInput
 	}
-	return writeOut(out, export.ReportHTML(set, s), stdout, stderr)
+	return set, s, exitOK
 }
 
 func writeOut(path string, data []byte, stdout, stderr io.Writer) int {

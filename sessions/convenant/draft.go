@@ -75,7 +75,7 @@ func collectUnits(set *content.Set, s *sessions.Session) []*unit {
 			}
 			for pi, pt := range parts {
 				u := &unit{ref: content.ConvenantUnit{Question: q.ID, Part: pt.ID}, section: sec, secNo: si + 1, q: q,
-					number: num + " " + partLetter(pi), text: pt.Text, answer: a}
+					number: num + " " + content.PartLetter(pi), text: pt.Text, answer: a}
 				if a != nil {
 					if p := a.Parts[pt.ID]; p != nil {
 						u.status, u.partTxt = p.Status, p.Text
@@ -88,13 +88,6 @@ func collectUnits(set *content.Set, s *sessions.Session) []*unit {
 	return units
 }
 
-// partLetter letters sub-points and topics as the report does.
-func partLetter(i int) string {
-	if i < 26 {
-		return string(rune('a' + i))
-	}
-	return strconv.Itoa(i + 1)
-}
 
 func (d *drafter) write() string {
 	d.byRef = map[content.ConvenantUnit]*unit{}

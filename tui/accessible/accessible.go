@@ -390,7 +390,7 @@ func (r *runner) openReport(path string) error {
 	r.sayf("Verder met %s (%s).", orDash(s.Title), s.Date)
 	r.say("Verslag: " + f.Path())
 	if i := r.stopIndex(s.Current); i >= 0 {
-		r.sayf("Laatst bij vraag %s; daar gaan we verder.", r.stops[i].qnumber())
+		r.sayf("Laatst bij vraag %s; daar gaan we verder.", r.stops[i].QuestionNumber())
 		if err := r.walk(i); err != nil {
 			return err
 		}
@@ -684,63 +684,21 @@ func (r *runner) newAction(prompt, questionID string) (bool, error) {
 
 // stop is one answerable place: a question, or one sub-point or topic of a
 // question that has them. Sections are walked stop by stop.
-type stop struct {
-	si, qi int // section and question index in the set
-	sec    *content.Section
-	q      *content.Question
-	part   int // index into q.Parts(), or -1
-	pt     *content.Point
-}
+type stop = content.Stop
 
-func buildStops(set *content.Set) []stop {
-	var out []stop
-	for si := range set.Sections {
-		sec := &set.Sections[si]
-		for qi := range sec.Questions {
-			q := &sec.Questions[qi]
-			parts := q.Parts()
-			if len(parts) == 0 {
-				out = append(out, stop{si: si, qi: qi, sec: sec, q: q, part: -1})
-				continue
-			}
-			for pi := range parts {
-				out = append(out, stop{si: si, qi: qi, sec: sec, q: q, part: pi, pt: &parts[pi]})
-			}
-		}
-	}
-	return out
-}
-
-// qnumber is the question's number as the report writes it: "1.3".
-func (s *stop) qnumber() string { return strconv.Itoa(s.si+1) + "." + strconv.Itoa(s.qi+1) }
-
-// number adds the letter of a sub-point or topic: "1.3b".
-func (s *stop) number() string {
-	if s.part < 0 {
-		return s.qnumber()
-	}
-	return s.qnumber() + partLetter(s.part)
-}
+func buildStops(set *content.Set) []stop { return set.Stops() }
 
 // lastPart reports whether the stop is the question's last (or only) one;
 // perspectives and action items belong to the whole question and are asked
 // there.
-func (s *stop) lastPart() bool { return s.part < 0 || s.part == len(s.q.Parts())-1 }
-
-// partLetter gives a, b, … z, aa, ab … as the report does.
-func partLetter(i int) string {
-	if i < 26 {
-		return string(rune('a' + i))
-	}
-	return partLetter(i/26-1) + partLetter(i%26)
-}
+func lastPart(s *stop) bool { return s.PartIndex < 0 || s.PartIndex == len(s.Question.Parts())-1 }
 
 func (r *runner) stopIndex(questionID string) int {
 	if questionID == "" {
 		return -1
 	}
 	for i := range r.stops {
-		if r.stops[i].q.ID == questionID {
+		if r.stops[i].Question.ID == questionID {
 			return i
 		}
 	}
@@ -749,7 +707,7 @@ func (r *runner) stopIndex(questionID string) int {
 
 func (r *runner) firstStopOf(si int) int {
 	for i := range r.stops {
-		if r.stops[i].si == si {
+		if r.stops[i].SectionIndex == si {
 			return i
 		}
 	}
@@ -760,7 +718,7 @@ func (r *runner) firstStopOf(si int) int {
 func (r *runner) stopByNumber(v string) int {
 	v = strings.ToLower(strings.TrimSpace(v))
 	for i := range r.stops {
-		if r.stops[i].number() == v || (r.stops[i].part <= 0 && r.stops[i].qnumber() == v) {
+		if r.stops[i].Number() == v || (r.stops[i].PartIndex <= 0 && r.stops[i].QuestionNumber() == v) {
 			return i
 		}
 	}
@@ -773,15 +731,15 @@ func (r *runner) walk(from int) error {
 	defer func() { r.cur = nil }()
 	first := &r.stops[from]
 	r.say("")
-	r.sayf("Onderdeel %d: %s", first.si+1, first.sec.Title)
-	if from == r.firstStopOf(first.si) && first.sec.Central != "" {
-		r.say("Centrale vraag: " + oneLine(first.sec.Central))
+	r.sayf("Onderdeel %d: %s", first.SectionIndex+1, first.Section.Title)
+	if from == r.firstStopOf(first.SectionIndex) && first.Section.Central != "" {
+		r.say("Centrale vraag: " + oneLine(first.Section.Central))
 	}
 	if !r.hinted {
 		r.say(commandHelp)
 		r.hinted = true
 	}
-	for i := from; i < len(r.stops) && r.stops[i].si == first.si; i++ {
+	for i := from; i < len(r.stops) && r.stops[i].SectionIndex == first.SectionIndex; i++ {
 		err := r.answerStop(&r.stops[i])
 		switch {
 		case errors.Is(err, errSkip):
@@ -792,7 +750,7 @@ func (r *runner) walk(from int) error {
 			return err
 		}
 	}
-	r.sayf("Einde van onderdeel %d.", first.si+1)
+	r.sayf("Einde van onderdeel %d.", first.SectionIndex+1)
 	return nil
 }
 
@@ -806,25 +764,25 @@ func (r *runner) peek(id string) *sessions.Answer { return r.sess.Answers[id] }
 // perspectives and action items.
 func (r *runner) answerStop(st *stop) error {
 	r.cur = st
-	if r.sess.Current != st.q.ID {
-		r.sess.Current = st.q.ID
+	if r.sess.Current != st.Question.ID {
+		r.sess.Current = st.Question.ID
 		r.changed()
 	}
 	r.showStop(st)
-	q := st.q
+	q := st.Question
 	id := q.ID
 	var err error
 	switch {
-	case st.pt != nil:
+	case st.Part != nil:
 		label := "Antwoord (samen):"
 		if q.Kind == content.KindTopics {
 			label = "Afspraak:"
 		}
 		cur := ""
-		if a := r.peek(id); a != nil && a.Parts[st.pt.ID] != nil {
-			cur = a.Parts[st.pt.ID].Text
+		if a := r.peek(id); a != nil && a.Parts[st.Part.ID] != nil {
+			cur = a.Parts[st.Part.ID].Text
 		}
-		pid := st.pt.ID
+		pid := st.Part.ID
 		err = r.text(label, cur, func(v string) { r.sess.Answer(id).Part(pid).Text = v })
 	case q.Kind == content.KindChoice:
 		err = r.choice(st)
@@ -841,7 +799,7 @@ func (r *runner) answerStop(st *stop) error {
 	if err := r.status(st); err != nil {
 		return err
 	}
-	if !st.lastPart() {
+	if !lastPart(st) {
 		return nil
 	}
 	if err := r.perspectives(st); err != nil {
@@ -864,22 +822,22 @@ func (r *runner) setAnswerText(id string) func(string) {
 // showStop prints the question (once for all its parts), its help, the
 // sub-point or topic, and the glossary terms found in them.
 func (r *runner) showStop(st *stop) {
-	q := st.q
+	q := st.Question
 	r.say("")
-	if r.shownQ != q.ID || st.part <= 0 {
-		r.sayf("Vraag %s: %s", st.qnumber(), oneLine(q.Text))
+	if r.shownQ != q.ID || st.PartIndex <= 0 {
+		r.sayf("Vraag %s: %s", st.QuestionNumber(), oneLine(q.Text))
 		if q.Help != "" {
 			r.say("Uitleg: " + oneLine(q.Help))
 		}
 		r.shownQ = q.ID
 	}
-	if st.pt != nil {
+	if st.Part != nil {
 		what := "Punt"
 		if q.Kind == content.KindTopics {
 			what = "Onderwerp"
 		}
-		r.sayf("%s %s: %s", what, st.number(), oneLine(st.pt.Text))
-		for _, b := range st.pt.Bullets {
+		r.sayf("%s %s: %s", what, st.Number(), oneLine(st.Part.Text))
+		for _, b := range st.Part.Bullets {
 			r.say("- " + oneLine(b))
 		}
 	}
@@ -895,16 +853,16 @@ func (r *runner) showStop(st *stop) {
 // terms are the glossary terms in everything shown at a stop, including
 // choice and category labels (wlz, emb, ciz).
 func (r *runner) terms(st *stop) []*content.Term {
-	parts := []string{st.q.Text, st.q.Help}
-	for _, c := range st.q.Categories {
+	parts := []string{st.Question.Text, st.Question.Help}
+	for _, c := range st.Question.Categories {
 		parts = append(parts, c.Label)
 	}
-	for _, c := range st.q.Choices {
+	for _, c := range st.Question.Choices {
 		parts = append(parts, c.Label)
 	}
-	if st.pt != nil {
-		parts = append(parts, st.pt.Text)
-		parts = append(parts, st.pt.Bullets...)
+	if st.Part != nil {
+		parts = append(parts, st.Part.Text)
+		parts = append(parts, st.Part.Bullets...)
 	}
 	return r.set.TermsIn(strings.Join(parts, "\n"))
 }
@@ -926,7 +884,7 @@ func (r *runner) explainTerms() {
 
 // choice asks the choice by number, then the follow-up that goes with it.
 func (r *runner) choice(st *stop) error {
-	q := st.q
+	q := st.Question
 	r.say("Keuze:")
 	for i, c := range q.Choices {
 		r.sayf("%d %s", i+1, c.Label)
@@ -995,7 +953,7 @@ func (r *runner) partnerState(prompt string) (state sessions.PartnerState, keep 
 // partners asks per partner kind whether the partnership works with it, then
 // other named partners, then a remark.
 func (r *runner) partners(st *stop) error {
-	id := st.q.ID
+	id := st.Question.ID
 	r.say("Per partner: 1 werken samen, 2 nog niet, 3 n.v.t. Enter = zo laten, - = niet ingevuld.")
 	for _, pk := range r.set.PartnerKinds {
 		cur := sessions.PartnerUnknown
@@ -1066,7 +1024,7 @@ func (r *runner) partners(st *stop) error {
 // counts asks a whole number per category, shows the total, then the
 // free-text question that goes with the counts.
 func (r *runner) counts(st *stop) error {
-	q := st.q
+	q := st.Question
 	r.say("Per groep een heel getal. Enter = zo laten, - = leeg maken.")
 	for _, c := range q.Categories {
 		for {
@@ -1130,9 +1088,9 @@ func (r *runner) counts(st *stop) error {
 // status asks where the partnership stands on the stop.
 func (r *runner) status(st *stop) error {
 	cur := sessions.StatusNone
-	if a := r.peek(st.q.ID); a != nil {
-		if st.pt != nil {
-			if p := a.Parts[st.pt.ID]; p != nil {
+	if a := r.peek(st.Question.ID); a != nil {
+		if st.Part != nil {
+			if p := a.Parts[st.Part.ID]; p != nil {
 				cur = p.Status
 			}
 		} else {
@@ -1155,9 +1113,9 @@ func (r *runner) status(st *stop) error {
 	if next == cur {
 		return nil
 	}
-	a := r.sess.Answer(st.q.ID)
-	if st.pt != nil {
-		a.Part(st.pt.ID).Status = next
+	a := r.sess.Answer(st.Question.ID)
+	if st.Part != nil {
+		a.Part(st.Part.ID).Status = next
 	} else {
 		a.Status = next
 	}
@@ -1191,7 +1149,7 @@ func (r *runner) organisations(id string) []string {
 // perspectives adds or changes answers from one organisation's point of
 // view, as often as wanted.
 func (r *runner) perspectives(st *stop) error {
-	id := st.q.ID
+	id := st.Question.ID
 	orgs := r.organisations(id)
 	if a := r.peek(id); a != nil && len(a.Perspectives) > 0 {
 		var names []string
@@ -1260,7 +1218,7 @@ func (r *runner) perspectives(st *stop) error {
 func (r *runner) questionActions(st *stop) error {
 	var here []string
 	for _, a := range r.sess.Actions {
-		if a.QuestionID == st.q.ID {
+		if a.QuestionID == st.Question.ID {
 			here = append(here, r.actionText(a))
 		}
 	}
@@ -1272,7 +1230,7 @@ func (r *runner) questionActions(st *stop) error {
 	}
 	prompt := "Actiepunt toevoegen? Wat moet er gebeuren? Daarna volgen wie en wanneer. (Enter = nee)"
 	for {
-		added, err := r.newAction(prompt, st.q.ID)
+		added, err := r.newAction(prompt, st.Question.ID)
 		if err != nil || !added {
 			return err
 		}
