@@ -65,4 +65,3 @@ func TestTheBenchmarkConversationIsAsLargeAsPromised(t *testing.T) {
 	}
 	t.Logf("report of %d bytes, %d units", len(doc), units)
 }
-

@@ -285,7 +285,6 @@ func cmpParts(q *content.Question, answers ...*Answer) []cmpPart {
 	return out
 }
 
-
 func cmpCounts(q *content.Question, ref QuestionRef, was, is *Answer) (CountsComparison, bool) {
 	if len(was.Counts) == 0 && len(is.Counts) == 0 {
 		return CountsComparison{}, false

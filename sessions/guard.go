@@ -37,6 +37,7 @@ func Open(path string, set *content.Set) (*File, *Session, error) {
 	if err != nil {
 		return nil, nil, err
 	}
+	removeLeftovers(path)
 	f := &File{path: path, lock: l}
 	s, err := f.read(set)
 	if err != nil {
@@ -63,12 +64,27 @@ func Adopt(path string) (*File, error) {
 	if err != nil {
 		return nil, err
 	}
+	removeLeftovers(path)
 	data, err := os.ReadFile(path)
 	if err != nil {
 		l.release()
 		return nil, &IOError{Msg: "kan " + path + " niet lezen", Err: err}
 	}
 	return &File{path: path, lock: l, sum: hash(data)}, nil
+}
+
+// removeLeftovers deletes the temporary files a save of this report left
+// when its program was killed mid-save. Each is a hidden full copy of a
+// report about children, so they must not pile up. Only the holder of the
+// lock writes this report, so once we hold it, any such file is a leftover.
+func removeLeftovers(path string) {
+	prefix := "." + filepath.Base(path) + ".tmp-"
+	entries, _ := os.ReadDir(filepath.Dir(path))
+	for _, e := range entries {
+		if !e.IsDir() && strings.HasPrefix(e.Name(), prefix) {
+			os.Remove(filepath.Join(filepath.Dir(path), e.Name()))
+		}
+	}
 }
 
 func (f *File) read(set *content.Set) (*Session, error) {

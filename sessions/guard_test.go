@@ -2,6 +2,7 @@ package sessions
 
 import (
 	"errors"
+	"io/fs"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -272,5 +273,34 @@ func TestANewReportIsLockedFromTheStart(t *testing.T) {
 	}
 	if readFile(t, path) != string(doc) {
 		t.Error("wrong content")
+	}
+}
+
+func TestOpeningAReportRemovesTheTemporaryCopiesAKilledSaveLeftBehind(t *testing.T) {
+	set := defaultSet
+	dir := t.TempDir()
+	path := filepath.Join(dir, "gesprek.md")
+	s := New(set.ID, set.Version)
+	s.Title, s.Date = "Gesprek", "2026-11-22"
+	if err := Save(path, Render(set, s)); err != nil {
+		t.Fatal(err)
+	}
+	left := filepath.Join(dir, ".gesprek.md.tmp-123456")
+	other := filepath.Join(dir, ".ander.md.tmp-123456")
+	for _, p := range []string{left, other} {
+		if err := os.WriteFile(p, []byte("half"), 0o600); err != nil {
+			t.Fatal(err)
+		}
+	}
+	f, _, err := Open(path, set)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	if _, err := os.Stat(left); !errors.Is(err, fs.ErrNotExist) {
+		t.Errorf("the leftover of this report should be gone: %v", err)
+	}
+	if _, err := os.Stat(other); err != nil {
+		t.Errorf("another report's file must be left alone: %v", err)
 	}
 }

@@ -569,7 +569,6 @@ func (w *writer) part(id string, p *Part) {
 
 func (p *Part) empty() bool { return p == nil || (p.Status == StatusNone && p.Text == "") }
 
-
 // unknownAnswers writes answers to questions the set does not know, so that
 // reading a report with another version of the set loses nothing.
 func (w *writer) unknownAnswers() {

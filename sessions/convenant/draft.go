@@ -88,7 +88,6 @@ func collectUnits(set *content.Set, s *sessions.Session) []*unit {
 	return units
 }
 
-
 func (d *drafter) write() string {
 	d.byRef = map[content.ConvenantUnit]*unit{}
 	for _, u := range d.units {
