@@ -677,8 +677,10 @@ func (q *questionScreen) topBlock() string {
 		}
 		b.WriteString("\n" + st.Dim.Render(ansi.Truncate("Begrippen: "+strings.Join(names, ", ")+" (ctrl+g uitleg)", w, "…")))
 	}
-	if q.prior != "" {
-		b.WriteString("\n" + st.Dim.Render(ansi.Truncate(q.prior, w, "…")))
+	for _, l := range strings.Split(q.prior, "\n") {
+		if l != "" {
+			b.WriteString("\n" + st.Dim.Render(ansi.Truncate(l, w, "…")))
+		}
 	}
 	q.top, q.topKey = b.String(), key
 	return q.top

@@ -110,6 +110,20 @@ func (q *questionScreen) priorSummary() string {
 		first := strings.SplitN(text, "\n", 2)[0]
 		line += " — " + first
 	}
+	// Last year's open action items made at this question, with what became
+	// of them (settled at the start, shown again where they belong).
+	if q.cur.PartIndex <= 0 {
+		for _, pa := range q.sess().PriorActions {
+			if pa.Item.QuestionID != q.cur.Question.ID {
+				continue
+			}
+			outcome := "nog niet besloten (p in het overzicht)"
+			if pa.Outcome != sessions.OutcomeOpen {
+				outcome = string(pa.Outcome)
+			}
+			line += "\nActiepunt van vorig jaar: " + pa.Item.What + " (" + orDash(pa.Item.Who) + ", " + orDash(pa.Item.When) + "): " + outcome
+		}
+	}
 	return line
 }
 

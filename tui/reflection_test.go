@@ -75,6 +75,16 @@ func TestAYearlyReflectionShowsLastYearSettlesItsActionsAndSaysWhatChanged(t *te
 	typeText(tm, " Nu wel: sinds mei staat het erop.")
 	tm.Send(alt('1'))
 
+	// At 5.5, last year's carried action item stands beside the question.
+	tm.Send(keyOf(tea.KeyEsc))
+	waitScreen(t, tm, "Onderdelen")
+	tm.Send(runes("5"))
+	waitScreen(t, tm, "5.1 Hoe kan de financiering")
+	for range 4 {
+		tm.Send(tea.KeyMsg{Type: tea.KeyCtrlN})
+	}
+	waitScreen(t, tm, "Actiepunt van vorig jaar: Vervoer evalueren (Gemeente, 2026-06-01): doorgeschoven")
+
 	tm.Send(tea.KeyMsg{Type: tea.KeyCtrlC})
 	tm.WaitFinished(t, teatest.WithFinalTimeout(5*time.Second))
 	if err := app.Close(); err != nil {

@@ -143,3 +143,28 @@ func TestCompareCommandPrintsWhatChanged(t *testing.T) {
 		t.Error("compare prints plain markdown, no escape sequences")
 	}
 }
+
+func TestTheInterfacesConvenantDraftGoesInItsOwnFolderBesideTheReports(t *testing.T) {
+	dir := t.TempDir()
+	report := writeReport(t, dir)
+	set := content.Default()
+	s, err := sessions.Load(report, set)
+	if err != nil {
+		t.Fatal(err)
+	}
+	out, err := writeConvenantBeside(report, set, s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if out != filepath.Join(dir, "convenant", "lab-concept.md") {
+		t.Errorf("draft written to %s", out)
+	}
+	data, _ := os.ReadFile(out)
+	if !bytes.Contains(data, []byte("Bij verschil van mening beslist de stuurgroep.")) {
+		t.Errorf("the draft lacks the agreement:\n%s", data)
+	}
+	entries, _ := sessions.List(dir, set)
+	if len(entries) != 1 {
+		t.Errorf("the sessions folder lists only reports, got %d entries", len(entries))
+	}
+}
