@@ -501,7 +501,9 @@ func (a *App) saveState() string {
 func (a *App) footer(bindings ...key.Binding) string {
 	var parts []string
 	for _, b := range bindings {
-		if !b.Enabled() {
+		// Hints may be help-only bindings (no keys of their own), so skip
+		// only those without help text.
+		if b.Help().Key == "" {
 			continue
 		}
 		h := b.Help()

@@ -541,12 +541,16 @@ func (q *questionScreen) updateCounts(a *App, km tea.KeyMsg) tea.Cmd {
 		cur, has = ans.Counts[id]
 	}
 	switch {
-	case len(km.Runes) == 1 && km.Runes[0] >= '0' && km.Runes[0] <= '9':
-		n := int(km.Runes[0] - '0')
-		if has && cur < 1_000_000 {
-			n = cur*10 + n
+	case km.Type == tea.KeyRunes && allDigits(km.Runes):
+		// Fast typing can bring several digits in one message.
+		for _, r := range km.Runes {
+			n := int(r - '0')
+			if has && cur < 1_000_000 {
+				n = cur*10 + n
+			}
+			cur, has = n, true
 		}
-		q.setCount(id, n, true)
+		q.setCount(id, cur, true)
 	case km.Type == tea.KeyBackspace:
 		if !has {
 			return nil
@@ -568,6 +572,15 @@ func (q *questionScreen) updateCounts(a *App, km tea.KeyMsg) tea.Cmd {
 		return nil
 	}
 	return a.changed()
+}
+
+func allDigits(rs []rune) bool {
+	for _, r := range rs {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return len(rs) > 0
 }
 
 func (q *questionScreen) setCount(id string, n int, present bool) {
@@ -854,7 +867,7 @@ func (q *questionScreen) kindBlock() string {
 			text := content.PartLetter(i) + ". " + p.Text
 			line := ansi.Truncate(text, w-18, "…")
 			if i == q.cur.PartIndex {
-				mark = st.Cursor.Render("▸ ")
+				mark = st.Selected.Render("→ ")
 				line = st.Selected.Render(line)
 			}
 			rows = append(rows, mark+line+"  "+st.Status[string(s)].Render(s.Label()))
