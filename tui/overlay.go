@@ -165,7 +165,7 @@ func glossaryMarkdown(set *content.Set, first []*content.Term) string {
 		if t.Full != "" {
 			b.WriteString(" (" + t.Full + ")")
 		}
-		b.WriteString("\n: " + "\n\n" + t.Explanation + "\n\n")
+		b.WriteString("\n\n" + t.Explanation + "\n\n")
 	}
 	if len(first) > 0 {
 		b.WriteString("## Bij deze vraag\n\n")
@@ -177,7 +177,7 @@ func glossaryMarkdown(set *content.Set, first []*content.Term) string {
 	for i := range set.Glossary {
 		write(&set.Glossary[i])
 	}
-	return strings.ReplaceAll(b.String(), "\n: \n\n", "\n\n")
+	return b.String()
 }
 
 // openTips shows a section's central question, advice and tips.

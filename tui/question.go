@@ -54,6 +54,9 @@ type questionScreen struct {
 	// help and terms do not change while typing.
 	top    string
 	topKey string
+	// topLimit and kindLimit are the rows the header block and the
+	// kind-specific block get at the current window size (see resize).
+	topLimit, kindLimit int
 }
 
 // modal is a panel over the question screen: a perspective, an action item
@@ -620,11 +623,22 @@ func (q *questionScreen) resize() {
 		return
 	}
 	w, h := q.c.width, q.c.height
-	used := len(strings.Split(q.topBlock(), "\n")) + 2 // + blank line and status line
-	used += q.kindRows(h) + 1                          // + label of the text field
-	used += q.itemRows(fPersp) + q.itemRows(fActions)
-	used += 1 // footer
-	q.ed.SetSize(max(10, w-2), max(3, h-used))
+	top := strings.Count(q.topBlock(), "\n") + 1
+	kind := q.kindRows(h)
+	// blank line and status, the text field's label, perspectives, actions, footer
+	fixed := 2 + 1 + q.itemRows(fPersp) + q.itemRows(fActions) + 1
+	// The editor is where people type: it keeps at least three rows. When
+	// the window is short, lists scroll in a smaller window first, then the
+	// explanation above the question gives way.
+	room := h - fixed - 3
+	if top+kind > room {
+		kind = max(min(kind, 3), room-top)
+	}
+	if top+kind > room {
+		top = max(2, room-kind)
+	}
+	q.topLimit, q.kindLimit = top, kind
+	q.ed.SetSize(max(10, w-2), max(1, h-fixed-top-kind))
 }
 
 // kindRows is the height of the kind-specific block at window height h.
@@ -669,9 +683,9 @@ func (q *questionScreen) topBlock() string {
 	w := q.c.width
 	var b strings.Builder
 	sec := q.cur.Section
-	left := fmt.Sprintf("%d. %s", q.cur.SectionIndex+1, sec.Title)
-	right := fmt.Sprintf("%s  (%d/%d)", q.cur.Number(), q.idx+1, len(q.c.stops))
-	b.WriteString(q.app.header(left+" · "+right) + "\n")
+	// Where we are comes first, so a narrow window cuts the section title,
+	// not the number.
+	b.WriteString(q.app.header(fmt.Sprintf("%s (%d/%d) · %d. %s", q.cur.Number(), q.idx+1, len(q.c.stops), q.cur.SectionIndex+1, sec.Title)) + "\n")
 	maxText := max(2, q.c.height/6)
 	b.WriteString(wrapCut(st.Question, sessions.QuestionNumber(q.c.set, q.cur.Question.ID)+" "+q.cur.Question.Text, w, maxText))
 	if q.cur.Part != nil {
@@ -720,7 +734,11 @@ func (q *questionScreen) view(a *App) string {
 	st := a.c.st
 	w := a.c.width
 	var b strings.Builder
-	b.WriteString(q.topBlock() + "\n\n")
+	top := q.topBlock()
+	if lines := strings.Split(top, "\n"); len(lines) > q.topLimit {
+		top = strings.Join(lines[:q.topLimit], "\n")
+	}
+	b.WriteString(top + "\n\n")
 	b.WriteString(q.statusLine() + "\n")
 	if kb := q.kindBlock(); kb != "" {
 		b.WriteString(kb + "\n")
@@ -735,15 +753,14 @@ func (q *questionScreen) view(a *App) string {
 	}
 	b.WriteString(q.itemsView(fPersp) + "\n")
 	b.WriteString(q.itemsView(fActions) + "\n")
-	k := a.c.keys
 	body := fitBlock(b.String(), w, a.c.height-1)
 	// The footer keeps to what a facilitator needs most; F1 lists the rest.
 	hints := []key.Binding{
+		key.NewBinding(key.WithHelp("F1", "hulp")),
 		key.NewBinding(key.WithHelp("tab", "veld")),
 		key.NewBinding(key.WithHelp("ctrl+n/p", "volgende/vorige")),
 		key.NewBinding(key.WithHelp("alt+1-5", "status")),
 		key.NewBinding(key.WithHelp("esc", "overzicht")),
-		k.Help,
 		key.NewBinding(key.WithHelp("ctrl+o", "perspectief")),
 		key.NewBinding(key.WithHelp("ctrl+r", "actiepunt")),
 		key.NewBinding(key.WithHelp("ctrl+g", "begrippen")),
@@ -803,7 +820,7 @@ func (q *questionScreen) statusLine() string {
 func (q *questionScreen) kindBlock() string {
 	st := q.c.st
 	w := q.c.width
-	h := q.kindRows(q.c.height)
+	h := q.kindLimit
 	ans := q.peek()
 	switch q.cur.Question.Kind {
 	case content.KindChoice:

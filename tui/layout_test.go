@@ -1,0 +1,85 @@
+package tui
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/x/ansi"
+
+	"gespreksmap/sessions"
+)
+
+// Every question must leave room to type, at the smallest supported window
+// and on a projector, and the screen must fit the window exactly.
+func TestEveryQuestionLeavesRoomToTypeAtEveryWindowSize(t *testing.T) {
+	for _, size := range [][2]int{{80, 24}, {120, 40}, {200, 60}, {minWidth, minHeight}} {
+		w, h := size[0], size[1]
+		t.Run(fmt.Sprintf("%dx%d", w, h), func(t *testing.T) {
+			cfg := testConfig(t)
+			app := New(cfg)
+			app.Update(tea.WindowSizeMsg{Width: w, Height: h})
+			app.startSession(sessions.New(cfg.Set.ID, cfg.Set.Version), nil)
+			wantRows := 3
+			if h < 24 {
+				wantRows = 1
+			}
+			for i, st := range app.c.stops {
+				app.openQuestion(i)
+				screen := ansi.Strip(app.View())
+				lines := strings.Split(screen, "\n")
+				if len(lines) != h {
+					t.Fatalf("%s: %d lines in a window of %d", st.Number(), len(lines), h)
+				}
+				editor := 0
+				for _, l := range lines {
+					if ansi.StringWidth(l) > w {
+						t.Fatalf("%s: a line wider than the window (%d): %q", st.Number(), w, l)
+					}
+					if strings.HasPrefix(l, "│ ") {
+						editor++
+					}
+				}
+				if editor < wantRows {
+					t.Errorf("%s at %dx%d: %d rows to type in, want at least %d:\n%s", st.Number(), w, h, editor, wantRows, screen)
+				}
+				if !strings.Contains(lines[0], st.Number()) {
+					t.Errorf("%s: the header does not say where we are: %q", st.Number(), lines[0])
+				}
+				if !strings.Contains(lines[h-1], "F1") {
+					t.Errorf("%s: the footer is gone: %q", st.Number(), lines[h-1])
+				}
+			}
+		})
+	}
+}
+
+func TestATooSmallWindowSaysSoPlainly(t *testing.T) {
+	app := New(testConfig(t))
+	app.Update(tea.WindowSizeMsg{Width: 50, Height: 12})
+	if v := ansi.Strip(app.View()); !strings.Contains(v, "Het venster is te klein (50×12)") || !strings.Contains(v, "60×16") {
+		t.Errorf("got:\n%s", v)
+	}
+}
+
+func TestTheGlossaryOpensFromAQuestionWithItsOwnTermsFirst(t *testing.T) {
+	cfg := testConfig(t)
+	app := New(cfg)
+	app.Update(tea.WindowSizeMsg{Width: 100, Height: 30})
+	app.startSession(sessions.New(cfg.Set.ID, cfg.Set.Version), nil)
+	app.openQuestion(0) // 1.1 mentions the OOGO
+	_, cmd := app.Update(tea.KeyMsg{Type: tea.KeyCtrlG})
+	if cmd == nil {
+		t.Fatal("the glossary should be rendered in the background")
+	}
+	app.Update(cmd()) // the rendered page arrives
+	screen := ansi.Strip(app.View())
+	if !strings.Contains(screen, "Bij deze vraag") || !strings.Contains(screen, "OOGO") {
+		t.Errorf("glossary:\n%s", screen)
+	}
+	app.Update(tea.KeyMsg{Type: tea.KeyEsc})
+	if screen := ansi.Strip(app.View()); !strings.Contains(screen, "1.1 Staat de") {
+		t.Errorf("esc should return to the question:\n%s", screen)
+	}
+}
