@@ -13,7 +13,7 @@ func TestTheEmbeddedSetLoadsAndValidates(t *testing.T) {
 	if set.ID != "zio-gespreksmap" || set.Title == "" || set.Version == "" || set.Intro == "" {
 		t.Errorf("set header: id %q, title %q, version %q, intro %d chars", set.ID, set.Title, set.Version, len(set.Intro))
 	}
-	if Default() != Default() {
+	if first, second := Default(), Default(); first != second {
 		t.Error("Default parses the embedded set more than once")
 	}
 }

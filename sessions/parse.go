@@ -198,11 +198,7 @@ func quoteContent(raw string) (string, bool) {
 	if i >= len(raw) || raw[i] != '>' {
 		return "", false
 	}
-	rest := raw[i+1:]
-	if strings.HasPrefix(rest, " ") {
-		rest = rest[1:]
-	}
-	return rest, true
+	return strings.TrimPrefix(raw[i+1:], " "), true
 }
 
 // structuralLine reports whether a line directly under a quote starts

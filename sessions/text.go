@@ -26,7 +26,7 @@ func CleanText(s string) string {
 // every run of newlines and tabs becomes a single space.
 func CleanLine(s string) string {
 	s = CleanText(s)
-	if strings.IndexAny(s, "\n\t") < 0 {
+	if !strings.ContainsAny(s, "\n\t") {
 		return s
 	}
 	var b strings.Builder

@@ -21,7 +21,7 @@ type actionsScreen struct {
 	editQ   *questionScreen // gives the modal its question context
 }
 
-func newActionsScreen(c *common, s *sessions.Session) *actionsScreen {
+func newActionsScreen(c *common) *actionsScreen {
 	return &actionsScreen{c: c}
 }
 

@@ -300,7 +300,7 @@ func (a *App) goTo(s screenID) tea.Cmd {
 			a.overview = newOverviewScreen(a.c)
 		}
 	case screenActions:
-		a.actions = newActionsScreen(a.c, a.sess)
+		a.actions = newActionsScreen(a.c)
 	}
 	return a.saveCmd()
 }

@@ -2,7 +2,6 @@ package tui
 
 import (
 	"bytes"
-	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -251,14 +250,4 @@ func TestAFacilitatorAnswersEveryKindOfQuestionAndFindsItAllInTheReport(t *testi
 	if s.Current != "organiseren.afspraken" {
 		t.Errorf("the report should remember where the conversation was left, got %q", s.Current)
 	}
-}
-
-// finalScreen returns the last frame a test model drew, without colour.
-func finalScreen(t *testing.T, tm *teatest.TestModel) string {
-	t.Helper()
-	b, err := io.ReadAll(tm.FinalOutput(t, teatest.WithFinalTimeout(5*time.Second)))
-	if err != nil {
-		t.Fatal(err)
-	}
-	return ansi.Strip(string(b))
 }

@@ -14,13 +14,12 @@ import (
 // perspModal edits one perspective: the answer of one organisation from its
 // own point of view, beside the joint answer.
 type perspModal struct {
-	at      int // index in the answer's perspectives, -1 while new
-	org     *form
-	orgs    []string // choices; empty means type the organisation
-	ed      textedit.Model
-	synced  uint64
-	onText  bool
-	created bool
+	at     int // index in the answer's perspectives, -1 while new
+	org    *form
+	orgs   []string // choices; empty means type the organisation
+	ed     textedit.Model
+	synced uint64
+	onText bool
 }
 
 // organisations lists the participating organisations, once each, in the

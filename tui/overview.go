@@ -70,8 +70,7 @@ func (o *overviewScreen) enter(a *App) tea.Cmd {
 	if a.question != nil && a.question.lastIn[o.cursor] > 0 {
 		i = a.question.lastIn[o.cursor]
 	}
-	cmd := a.openQuestion(i)
-	return tea.Batch(cmd, a.question.focusCmd())
+	return a.openQuestion(i)
 }
 
 func (o *overviewScreen) view(a *App) string {

@@ -137,8 +137,6 @@ func (q *questionScreen) setFocus(i int) {
 	q.itemCursor = 0
 }
 
-func (q *questionScreen) focusCmd() tea.Cmd { return nil }
-
 // textValue is the text the editor edits at this stop.
 func (q *questionScreen) textValue() string {
 	a := q.peek()

@@ -95,9 +95,6 @@ func (s *startScreen) update(a *App, msg tea.Msg) tea.Cmd {
 					return nil
 				}
 				a.openReport(e.Path, false)
-				if a.screen == screenQuestion {
-					return a.question.focusCmd()
-				}
 			}
 		}
 	}
