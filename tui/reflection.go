@@ -2,7 +2,6 @@ package tui
 
 import (
 	"fmt"
-	"path/filepath"
 	"strings"
 
 	"github.com/charmbracelet/bubbles/key"
@@ -33,30 +32,14 @@ func (a *App) beginReflection(path string) {
 	a.screen = screenSetup
 }
 
-// startReflection links a new session to last year's: the baseline, and last
-// year's open action items to settle.
+// startReflection and relativeBaseline are the setup screen's names for
+// what package sessions does for every interface.
 func startReflection(s, prior *sessions.Session, priorPath string) {
-	s.Prior = prior
-	s.Baseline = priorPath
-	for _, ai := range prior.Actions {
-		if !ai.Done {
-			s.PriorActions = append(s.PriorActions, sessions.PriorAction{Item: ai})
-		}
-	}
+	sessions.StartReflection(s, prior, priorPath)
 }
 
-// relativeBaseline stores the baseline relative to the new report's folder,
-// so both can be moved together.
 func relativeBaseline(reportPath, baseline string) string {
-	absR, err1 := filepath.Abs(filepath.Dir(reportPath))
-	absB, err2 := filepath.Abs(baseline)
-	if err1 != nil || err2 != nil {
-		return baseline
-	}
-	if rel, err := filepath.Rel(absR, absB); err == nil {
-		return filepath.ToSlash(rel)
-	}
-	return absB
+	return sessions.RelativePath(reportPath, baseline)
 }
 
 // priorSummary is the one line of last year's answer shown at a question.
@@ -66,16 +49,7 @@ func (q *questionScreen) priorSummary() string {
 		return ""
 	}
 	a := prior.Answers[q.cur.Question.ID]
-	status, text := sessions.StatusNone, ""
-	if a != nil {
-		status, text = a.Status, a.Text
-		if q.cur.Part != nil {
-			status, text = sessions.StatusNone, ""
-			if p := a.Parts[q.cur.Part.ID]; p != nil {
-				status, text = p.Status, p.Text
-			}
-		}
-	}
+	status, text := a.At(q.partID())
 	line := fmt.Sprintf("Vorig jaar (%s): %s", prior.Date, status.Label())
 	if a != nil && q.cur.Part == nil {
 		switch q.cur.Question.Kind {
@@ -127,56 +101,28 @@ func (q *questionScreen) priorSummary() string {
 	return line
 }
 
+// partID is the sub-point or topic at the question on screen ("" = none).
+func (q *questionScreen) partID() string {
+	if q.cur.Part == nil {
+		return ""
+	}
+	return q.cur.Part.ID
+}
+
 // copyPrior brings last year's answer into this year's, to edit: text is
 // added to what was typed (never replacing it), structured answers fill only
 // what is still empty.
 func (q *questionScreen) copyPrior(a *App) tea.Cmd {
-	prior := q.sess().Prior
-	if prior == nil {
+	if q.sess().Prior == nil {
 		return nil
 	}
-	pa := prior.Answers[q.cur.Question.ID]
-	if pa == nil {
+	text, ok := q.sess().TakeOverPrior(q.cur.Question.ID, q.partID())
+	if !ok {
 		a.flash = "Vorig jaar is hier niets ingevuld."
 		return nil
 	}
-	text := pa.Text
-	if q.cur.Part != nil {
-		text = ""
-		if p := pa.Parts[q.cur.Part.ID]; p != nil {
-			text = p.Text
-		}
-	} else {
-		ans := q.answer()
-		if ans.Choice == "" {
-			ans.Choice = pa.Choice
-		}
-		for id, st := range pa.Partners {
-			if _, ok := ans.Partners[id]; !ok {
-				if ans.Partners == nil {
-					ans.Partners = map[string]sessions.PartnerState{}
-				}
-				ans.Partners[id] = st
-			}
-		}
-		if len(ans.OtherPartners) == 0 {
-			ans.OtherPartners = append(ans.OtherPartners, pa.OtherPartners...)
-		}
-		for id, n := range pa.Counts {
-			if _, ok := ans.Counts[id]; !ok {
-				if ans.Counts == nil {
-					ans.Counts = map[string]int{}
-				}
-				ans.Counts[id] = n
-			}
-		}
-	}
 	if text != "" {
-		cur := q.ed.Value()
-		if cur != "" {
-			text = cur + "\n\n" + text
-		}
-		q.ed.SetValue(text)
+		q.ed.SetValue(sessions.AppendText(q.ed.Value(), text))
 	}
 	q.setFocus(q.indexOf(fText))
 	q.resize()
@@ -242,25 +188,7 @@ func (p *priorScreen) update(a *App, msg tea.Msg) tea.Cmd {
 
 // settle records an outcome; a carried item also joins this year's list.
 func (p *priorScreen) settle(a *App, i int, o sessions.Outcome, when string) {
-	if i < 0 || i >= len(a.sess.PriorActions) {
-		return
-	}
-	pa := &a.sess.PriorActions[i]
-	// Undo an earlier carry of this item before recording the new outcome.
-	if pa.Outcome == sessions.OutcomeCarried {
-		for j, ai := range a.sess.Actions {
-			if ai.Carried && ai.What == pa.Item.What && ai.QuestionID == pa.Item.QuestionID {
-				a.sess.Actions = append(a.sess.Actions[:j], a.sess.Actions[j+1:]...)
-				break
-			}
-		}
-	}
-	pa.Outcome = o
-	if o == sessions.OutcomeCarried {
-		item := pa.Item
-		item.When, item.Done, item.Carried = when, false, true
-		a.sess.Actions = append(a.sess.Actions, item)
-	}
+	a.sess.Settle(i, o, when)
 }
 
 func (p *priorScreen) view(a *App) string {
