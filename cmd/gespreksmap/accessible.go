@@ -11,7 +11,14 @@ import (
 // runAccessible holds the conversation as plain numbered prompts: for screen
 // readers, and when input or output is not a terminal.
 func runAccessible(cfg tui.Config, stdin io.Reader, stdout, stderr io.Writer) int {
-	path, err := accessible.Run(accessible.Config{Set: cfg.Set, Dir: cfg.Dir, Open: cfg.Open, Now: cfg.Now}, stdin, stdout)
+	path, err := accessible.Run(accessible.Config{
+		Set:      cfg.Set,
+		Dir:      cfg.Dir,
+		Open:     cfg.Open,
+		Baseline: cfg.Baseline,
+		ReadOnly: cfg.ReadOnly,
+		Now:      cfg.Now,
+	}, stdin, stdout)
 	if path != "" {
 		fmt.Fprintf(stderr, "Verslag: %s\n", path)
 	}

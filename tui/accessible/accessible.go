@@ -26,7 +26,13 @@ type Config struct {
 	Set  *content.Set
 	Dir  string // sessions folder
 	Open string // report to continue ("" = ask: new conversation or pick one from the folder)
-	Now  func() time.Time
+	// Baseline is last year's report: a yearly reflection on it starts at
+	// once, as a new conversation beside it.
+	Baseline string
+	// ReadOnly prints a report (Open, else Baseline, else one picked from the
+	// folder) and stops, without writing anything.
+	ReadOnly bool
+	Now      func() time.Time
 }
 
 // Commands that end the current question early. They travel up as errors so
@@ -197,6 +203,13 @@ func (r *runner) number(prompt string, n int, extra ...string) (int, string, err
 // cur, "-" clears it. set stores the result; on end of input what was typed
 // so far is stored before io.EOF is returned.
 func (r *runner) text(label, cur string, set func(string)) error {
+	return r.textTaking(label, cur, set, nil)
+}
+
+// textTaking is text where, when take is set, "v" on the first line brings
+// in last year's answer (take returns its text): it is added after what is
+// there, and the lines typed next are added after it.
+func (r *runner) textTaking(label, cur string, set func(string), take func() (string, bool)) error {
 	r.say(label)
 	if cur != "" {
 		r.say("Nu:")
@@ -212,13 +225,28 @@ func (r *runner) text(label, cur string, set func(string)) error {
 	if cur != "" {
 		help += " Enter houdt wat er staat, - wist het."
 	}
+	if take != nil {
+		help += " v = antwoord van vorig jaar overnemen."
+	}
 	r.say(help)
 	var lines []string
+	// base is the text the typed lines are added to, once last year's answer
+	// was taken over; until then typed lines replace cur.
+	base, took := cur, false
+	result := func() string {
+		if !took {
+			return joinText(lines)
+		}
+		if add := joinText(lines); add != "" {
+			return base + "\n" + add
+		}
+		return base
+	}
 	for {
 		line, err := r.readLine()
 		if err != nil {
 			if len(lines) > 0 {
-				r.store(set, joinText(lines))
+				r.store(set, result())
 			}
 			return err
 		}
@@ -231,6 +259,24 @@ func (r *runner) text(label, cur string, set func(string)) error {
 			if v == "-" {
 				r.store(set, "")
 				return nil
+			}
+			if take != nil && strings.EqualFold(v, "v") {
+				add, ok := take()
+				if !ok {
+					r.say("Vorig jaar is hier niets ingevuld.")
+					continue
+				}
+				base, took = sessions.AppendText(base, add), true
+				r.store(set, base)
+				r.say("Antwoord van vorig jaar overgenomen.")
+				if base != "" {
+					r.say("Nu:")
+					for _, l := range strings.Split(base, "\n") {
+						r.say("  " + l)
+					}
+				}
+				r.say("Typ verder om regels toe te voegen; sluit af met een lege regel.")
+				continue
 			}
 			handled, err := r.command(v)
 			if err != nil {
@@ -249,7 +295,7 @@ func (r *runner) text(label, cur string, set func(string)) error {
 		}
 		lines = append(lines, line)
 	}
-	r.store(set, joinText(lines))
+	r.store(set, result())
 	return nil
 }
 
@@ -302,15 +348,25 @@ func (r *runner) saveNow() error {
 func (r *runner) run() error {
 	r.say("Gespreksmap · " + r.set.Title)
 	r.say("Toegankelijke weergave: elke vraag staat op een eigen regel. Antwoord met een nummer of met tekst, en Enter.")
-	if r.cfg.Open != "" {
+	switch {
+	case r.cfg.ReadOnly:
+		return r.readOnly()
+	case r.cfg.Open != "":
 		return r.openReport(r.cfg.Open)
+	case r.cfg.Baseline != "":
+		prior, err := sessions.Load(r.cfg.Baseline, r.set)
+		if err != nil {
+			return err
+		}
+		return r.newConversation(prior, r.cfg.Baseline)
 	}
 	for {
 		r.say("")
 		r.say("1 nieuw gesprek")
 		r.say("2 verder met een verslag")
+		r.say("3 jaarlijkse reflectie: nieuw gesprek naast het verslag van vorig jaar")
 		r.say("q stoppen")
-		i, x, err := r.number("Kies 1, 2 of q:", 2, "q")
+		i, x, err := r.number("Kies 1, 2, 3 of q:", 3, "q")
 		if err != nil {
 			return err
 		}
@@ -318,31 +374,68 @@ func (r *runner) run() error {
 		case x == "q":
 			return nil
 		case i == 0:
-			return r.newConversation()
+			return r.newConversation(nil, "")
 		case i == 1:
-			path, err := r.pickReport()
+			path, err := r.pickReport(pickContinue)
 			if err != nil {
 				return err
 			}
 			if path != "" {
 				return r.openReport(path)
 			}
+		case i == 2:
+			path, err := r.pickReport(pickBaseline)
+			if err != nil {
+				return err
+			}
+			if path == "" {
+				continue
+			}
+			prior, err := sessions.Load(path, r.set)
+			if err != nil {
+				r.sayf("%v", err)
+				continue
+			}
+			return r.newConversation(prior, path)
 		}
 	}
 }
 
+// What a report is picked from the folder for.
+type pickPurpose int
+
+const (
+	pickContinue pickPurpose = iota
+	pickBaseline
+	pickRead
+)
+
 // pickReport lists the reports in the sessions folder; "" means back.
-func (r *runner) pickReport() (string, error) {
+func (r *runner) pickReport(purpose pickPurpose) (string, error) {
 	entries, err := sessions.List(r.cfg.Dir, r.set)
 	if err != nil && !errors.Is(err, fs.ErrNotExist) {
 		r.sayf("De map %s kan niet gelezen worden: %v", r.cfg.Dir, err)
 		return "", nil
 	}
 	if len(entries) == 0 {
-		r.sayf("Nog geen verslagen in %s.", r.cfg.Dir)
+		if purpose == pickBaseline {
+			r.sayf("Er is nog geen verslag om op terug te kijken in %s.", r.cfg.Dir)
+		} else {
+			r.sayf("Nog geen verslagen in %s.", r.cfg.Dir)
+		}
 		return "", nil
 	}
-	r.sayf("Verslagen in %s:", r.cfg.Dir)
+	prompt := "Kies een verslag (Enter = terug):"
+	switch purpose {
+	case pickBaseline:
+		r.sayf("Jaarlijkse reflectie: kies het verslag van vorig jaar, uit %s:", r.cfg.Dir)
+		prompt = "Kies het verslag van vorig jaar (Enter = terug):"
+	case pickRead:
+		r.sayf("Alleen lezen: kies een verslag uit %s:", r.cfg.Dir)
+		prompt = "Kies een verslag om te lezen (Enter = stoppen):"
+	default:
+		r.sayf("Verslagen in %s:", r.cfg.Dir)
+	}
 	for i, e := range entries {
 		if e.Err != nil {
 			r.sayf("%d %s (kan niet gelezen worden)", i+1, filepath.Base(e.Path))
@@ -355,7 +448,7 @@ func (r *runner) pickReport() (string, error) {
 		r.sayf("%d %s (%d van %d besproken)", i+1, text, e.Tally.Answered, e.Tally.Units)
 	}
 	for {
-		i, _, err := r.number("Kies een verslag (Enter = terug):", len(entries))
+		i, _, err := r.number(prompt, len(entries))
 		if err != nil || i < 0 {
 			return "", err
 		}
@@ -389,6 +482,14 @@ func (r *runner) openReport(path string) error {
 	r.say("")
 	r.sayf("Verder met %s (%s).", orDash(s.Title), s.Date)
 	r.say("Verslag: " + f.Path())
+	if s.Prior != nil {
+		r.sayf("Vergeleken met %s (%s).", orDash(s.Prior.Title), s.Prior.Date)
+		if s.OpenPriorActions() > 0 {
+			if err := r.settlePrior(true); err != nil {
+				return err
+			}
+		}
+	}
 	if i := r.stopIndex(s.Current); i >= 0 {
 		r.sayf("Laatst bij vraag %s; daar gaan we verder.", r.stops[i].QuestionNumber())
 		if err := r.walk(i); err != nil {
@@ -396,23 +497,6 @@ func (r *runner) openReport(path string) error {
 		}
 	}
 	return r.menu()
-}
-
-// viewReadOnly shows where a report is and how far each section stands,
-// without taking the report over.
-func (r *runner) viewReadOnly(path string) error {
-	f, s, err := sessions.OpenReadOnly(path, r.set)
-	if err != nil {
-		return err
-	}
-	r.file, r.sess = f, s
-	r.say("Alleen lezen. Verslag: " + f.Path())
-	r.sayf("%s (%s)", orDash(s.Title), s.Date)
-	for i := range r.set.Sections {
-		sec := &r.set.Sections[i]
-		r.sayf("%d %s: %s", i+1, sec.Title, tallyText(sessions.SectionTally(sec, s)))
-	}
-	return nil
 }
 
 func tallyText(t sessions.Tally) string {
@@ -431,15 +515,30 @@ func orDash(s string) string {
 }
 
 // newConversation asks what a new conversation needs; the report exists
-// from the moment title and date are known.
-func (r *runner) newConversation() error {
+// from the moment title and date are known. With last year's report (prior,
+// read from priorPath) it is a yearly reflection: title, partnership,
+// facilitator and participants are taken over, Enter keeps each, and last
+// year's open action items are settled before the sections.
+func (r *runner) newConversation(prior *sessions.Session, priorPath string) error {
 	s := sessions.New(r.set.ID, r.set.Version)
 	r.say("")
-	r.say("Nieuw gesprek")
+	if prior == nil {
+		r.say("Nieuw gesprek")
+	} else {
+		r.sayf("Jaarlijkse reflectie: nieuw gesprek naast %s %s", prior.Date, orDash(prior.Title))
+		r.say("De gegevens en deelnemers van vorig jaar staan klaar. Enter houdt wat er staat, - maakt het leeg.")
+	}
 	for s.Title == "" {
-		v, err := r.ask("Titel (bijvoorbeeld Oplossingenlab ZiO najaar 2026):")
+		prompt := "Titel (bijvoorbeeld Oplossingenlab ZiO najaar 2026):"
+		if prior != nil && prior.Title != "" {
+			prompt = "Titel (Enter = " + prior.Title + "):"
+		}
+		v, err := r.ask(prompt)
 		if err != nil {
 			return err
+		}
+		if v == "" && prior != nil {
+			v = prior.Title
 		}
 		if v == "" {
 			r.say("Geef het gesprek een titel.")
@@ -447,7 +546,11 @@ func (r *runner) newConversation() error {
 		s.Title = v
 	}
 	r.typed = true
-	v, err := r.ask("Samenwerkingsverband of regio:")
+	region := ""
+	if prior != nil {
+		region = prior.Region
+	}
+	v, err := r.keep("Samenwerkingsverband of regio", region)
 	if err != nil {
 		return err
 	}
@@ -475,20 +578,52 @@ func (r *runner) newConversation() error {
 	if err != nil {
 		return fmt.Errorf("het verslag kan niet worden geopend: %w", err)
 	}
+	if prior != nil {
+		// Taken over at once, so the report holds them from its first write.
+		s.Facilitator = prior.Facilitator
+		s.Participants = append([]sessions.Participant(nil), prior.Participants...)
+		sessions.StartReflection(s, prior, sessions.RelativePath(path, priorPath))
+	}
 	r.sess, r.file = s, f
 	r.changed()
 	r.say("Verslag: " + f.Path())
-	if v, err = r.ask("Gespreksleider:"); err != nil {
+	if v, err = r.keep("Gespreksleider", s.Facilitator); err != nil {
 		return err
 	}
-	if v != "" {
+	if v != s.Facilitator {
 		s.Facilitator = v
 		r.changed()
+	}
+	if err := r.keepParticipants(); err != nil {
+		return err
 	}
 	if err := r.participants(); err != nil {
 		return err
 	}
+	if prior != nil {
+		if err := r.settlePrior(true); err != nil {
+			return err
+		}
+	}
 	return r.menu()
+}
+
+// keep asks for a value that may already be there: Enter keeps it, "-"
+// empties it. Without a value it is a plain question.
+func (r *runner) keep(label, cur string) (string, error) {
+	if cur == "" {
+		return r.ask(label + ":")
+	}
+	v, err := r.ask(label + " (Enter = " + cur + ", - = leeg):")
+	switch {
+	case err != nil:
+		return "", err
+	case v == "":
+		return cur, nil
+	case v == "-":
+		return "", nil
+	}
+	return v, nil
 }
 
 // participants adds people one by one; an empty name ends the list.
@@ -562,9 +697,14 @@ func (r *runner) menu() error {
 			r.sayf("%d %s (%d van %d besproken)", i+1, sec.Title, t.Answered, t.Units)
 		}
 		r.sayf("a actiepunten (%d)", len(s.Actions))
+		letters := "a, v of q"
+		if reflecting(s) {
+			r.sayf("p actiepunten van vorig jaar (%d van %d nog niet besloten)", s.OpenPriorActions(), len(s.PriorActions))
+			letters = "a, p, v of q"
+		}
 		r.say("v verslag-pad tonen")
 		r.say("q opslaan en stoppen")
-		v, err := r.ask("Kies een onderdeel, a, v of q. Of typ een vraagnummer, zoals 1.3:")
+		v, err := r.ask("Kies een onderdeel, " + letters + ". Of typ een vraagnummer, zoals 1.3:")
 		if err != nil {
 			return err
 		}
@@ -581,6 +721,13 @@ func (r *runner) menu() error {
 				return err
 			}
 			continue
+		case "p":
+			if reflecting(s) {
+				if err := r.settlePrior(false); err != nil {
+					return err
+				}
+				continue
+			}
 		}
 		if i, err := strconv.Atoi(v); err == nil && i >= 1 && i <= len(r.set.Sections) {
 			if err := r.walk(r.firstStopOf(i - 1)); err != nil {
@@ -594,7 +741,7 @@ func (r *runner) menu() error {
 			}
 			continue
 		}
-		r.sayf("Kies een nummer van 1 tot en met %d, a, v of q.", len(r.set.Sections))
+		r.sayf("Kies een nummer van 1 tot en met %d, %s.", len(r.set.Sections), letters)
 	}
 }
 
@@ -631,6 +778,14 @@ func (r *runner) actions() error {
 }
 
 func (r *runner) actionText(a sessions.ActionItem) string {
+	if a.Done {
+		return r.itemText(a) + "; klaar"
+	}
+	return r.itemText(a) + "; open"
+}
+
+// itemText says what, who, when and where of an action item.
+func (r *runner) itemText(a sessions.ActionItem) string {
 	var b strings.Builder
 	b.WriteString(a.What)
 	if a.Who != "" {
@@ -647,11 +802,6 @@ func (r *runner) actionText(a sessions.ActionItem) string {
 		}
 	}
 	b.WriteString("; " + where)
-	if a.Done {
-		b.WriteString("; klaar")
-	} else {
-		b.WriteString("; open")
-	}
 	return b.String()
 }
 
@@ -769,6 +919,7 @@ func (r *runner) answerStop(st *stop) error {
 		r.changed()
 	}
 	r.showStop(st)
+	r.showPrior(st)
 	q := st.Question
 	id := q.ID
 	var err error
@@ -783,7 +934,7 @@ func (r *runner) answerStop(st *stop) error {
 			cur = a.Parts[st.Part.ID].Text
 		}
 		pid := st.Part.ID
-		err = r.text(label, cur, func(v string) { r.sess.Answer(id).Part(pid).Text = v })
+		err = r.textAt(st, label, cur, func(v string) { r.sess.Answer(id).Part(pid).Text = v })
 	case q.Kind == content.KindChoice:
 		err = r.choice(st)
 	case q.Kind == content.KindPartners:
@@ -791,7 +942,7 @@ func (r *runner) answerStop(st *stop) error {
 	case q.Kind == content.KindCounts:
 		err = r.counts(st)
 	default:
-		err = r.text("Antwoord (samen):", r.answerText(id), r.setAnswerText(id))
+		err = r.textAt(st, "Antwoord (samen):", r.answerText(id), r.setAnswerText(id))
 	}
 	if err != nil {
 		return err
@@ -916,7 +1067,7 @@ func (r *runner) choice(st *stop) error {
 			label = oneLine(f.Text)
 		}
 	}
-	return r.text(label, r.answerText(q.ID), r.setAnswerText(q.ID))
+	return r.textAt(st, label, r.answerText(q.ID), r.setAnswerText(q.ID))
 }
 
 func choiceLabel(q *content.Question, id string) string {
@@ -1018,7 +1169,7 @@ func (r *runner) partners(st *stop) error {
 			r.changed()
 		}
 	}
-	return r.text("Toelichting (samen):", r.answerText(id), r.setAnswerText(id))
+	return r.textAt(st, "Toelichting (samen):", r.answerText(id), r.setAnswerText(id))
 }
 
 // counts asks a whole number per category, shows the total, then the
@@ -1082,7 +1233,7 @@ func (r *runner) counts(st *stop) error {
 	if q.CountsText != "" {
 		label = oneLine(q.CountsText)
 	}
-	return r.text(label, r.answerText(q.ID), r.setAnswerText(q.ID))
+	return r.textAt(st, label, r.answerText(q.ID), r.setAnswerText(q.ID))
 }
 
 // status asks where the partnership stands on the stop.

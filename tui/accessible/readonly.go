@@ -1,0 +1,125 @@
+package accessible
+
+import (
+	"strings"
+
+	"gespreksmap/content"
+	"gespreksmap/sessions"
+)
+
+// readOnly prints one report and stops: the one to open, else last year's,
+// else one picked from the folder. Nothing is written.
+func (r *runner) readOnly() error {
+	path := r.cfg.Open
+	if path == "" {
+		path = r.cfg.Baseline
+	}
+	if path == "" {
+		p, err := r.pickReport(pickRead)
+		if err != nil || p == "" {
+			return err
+		}
+		path = p
+	}
+	return r.viewReadOnly(path)
+}
+
+// viewReadOnly prints a report without taking it over: per section how far
+// it stands, then every question with something recorded, with its number,
+// status and answer; the questions not discussed are named together.
+func (r *runner) viewReadOnly(path string) error {
+	f, s, err := sessions.OpenReadOnly(path, r.set)
+	if err != nil {
+		return err
+	}
+	r.file, r.sess = f, s
+	r.say("")
+	r.say("Alleen lezen. Verslag: " + f.Path())
+	r.sayf("%s (%s)", orDash(s.Title), s.Date)
+	if s.Region != "" {
+		r.say("Samenwerkingsverband of regio: " + s.Region)
+	}
+	if s.Facilitator != "" {
+		r.say("Gespreksleider: " + s.Facilitator)
+	}
+	if len(s.Participants) > 0 {
+		var names []string
+		for _, p := range s.Participants {
+			if p.Organisation != "" {
+				names = append(names, p.Name+" ("+p.Organisation+")")
+			} else {
+				names = append(names, p.Name)
+			}
+		}
+		r.say("Deelnemers: " + strings.Join(names, ", ") + ".")
+	}
+	if s.Prior != nil {
+		r.sayf("Vergeleken met %s (%s).", orDash(s.Prior.Title), s.Prior.Date)
+	}
+	for i := range r.set.Sections {
+		sec := &r.set.Sections[i]
+		r.say("")
+		r.sayf("%d %s: %s", i+1, sec.Title, tallyText(sessions.SectionTally(sec, s)))
+		var quiet []string
+		shown := ""
+		for j := range r.stops {
+			st := &r.stops[j]
+			if st.SectionIndex != i {
+				continue
+			}
+			q := st.Question
+			a := s.Answers[q.ID]
+			status, _ := a.At(partID(st))
+			lines := r.answerLines(q, a, partID(st))
+			if st.Part != nil && lastPart(st) {
+				lines = append(lines, perspectiveLines(a)...)
+			}
+			if status == sessions.StatusNone && len(lines) == 0 {
+				quiet = append(quiet, st.Number())
+				continue
+			}
+			switch {
+			case st.Part == nil:
+				r.sayf("Vraag %s, %s: %s", st.Number(), status.Label(), oneLine(q.Text))
+			default:
+				if shown != q.ID {
+					r.sayf("Vraag %s: %s", st.QuestionNumber(), oneLine(q.Text))
+				}
+				what := "Punt"
+				if q.Kind == content.KindTopics {
+					what = "Onderwerp"
+				}
+				r.sayf("%s %s, %s: %s", what, st.Number(), status.Label(), oneLine(st.Part.Text))
+			}
+			shown = q.ID
+			for _, l := range lines {
+				r.say(l)
+			}
+		}
+		if len(quiet) > 0 {
+			r.say("Niet besproken: " + strings.Join(quiet, ", ") + ".")
+		}
+	}
+	r.say("")
+	if len(s.Actions) == 0 {
+		r.say("Geen actiepunten.")
+	} else {
+		r.say("Actiepunten:")
+		for i, a := range s.Actions {
+			r.sayf("%d %s", i+1, r.actionText(a))
+		}
+	}
+	if len(s.PriorActions) > 0 {
+		r.say("Actiepunten van vorig jaar:")
+		for i, pa := range s.PriorActions {
+			outcome := "nog niet besloten"
+			if pa.Outcome != sessions.OutcomeOpen {
+				outcome = string(pa.Outcome)
+			}
+			r.sayf("%d %s; %s", i+1, r.itemText(pa.Item), outcome)
+		}
+	}
+	r.say("")
+	r.say("Einde van het verslag. Er is niets gewijzigd.")
+	return nil
+}
