@@ -111,11 +111,14 @@ func (a *App) Init() tea.Cmd {
 	switch {
 	case a.c.cfg.Open != "":
 		a.openReport(a.c.cfg.Open, a.c.cfg.ReadOnly)
-		return nil
 	case a.c.cfg.Baseline != "":
 		a.beginReflection(a.c.cfg.Baseline)
+	}
+	if a.screen != screenStart {
 		return nil
 	}
+	// The start screen, also when the report asked for could not be opened
+	// (held elsewhere): it says why and lists the folder.
 	return a.start.load()
 }
 

@@ -101,3 +101,31 @@ func TestTheConvenantKeyWritesADraftBesideTheReport(t *testing.T) {
 		t.Errorf("draft: %q %v", got, err)
 	}
 }
+
+func TestAReportOpenElsewhereSaysWhoHoldsItAndOpensReadOnly(t *testing.T) {
+	cfg := testConfig(t)
+	path := aReport(t, cfg)
+	holder, _, err := sessions.Open(path, cfg.Set)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer holder.Close()
+	before, _ := os.ReadFile(path)
+
+	cfg.Open = path
+	app := New(cfg)
+	tm := teatest.NewTestModel(t, app, teatest.WithInitialTermSize(120, 30))
+	waitScreen(t, tm, "r alleen lezen openen")
+	tm.Send(runes("r"))
+	waitScreen(t, tm, "ALLEEN LEZEN")
+	typeText(tm, "dit mag niet")
+	tm.Send(alt('1'))
+	waitScreen(t, tm, "Alleen lezen")
+	tm.Send(tea.KeyMsg{Type: tea.KeyCtrlC})
+	tm.WaitFinished(t, teatest.WithFinalTimeout(5*time.Second))
+	app.Close()
+	after, _ := os.ReadFile(path)
+	if string(after) != string(before) {
+		t.Error("a report opened read-only must not change")
+	}
+}

@@ -155,7 +155,7 @@ func (s *startScreen) view(a *App) string {
 		row(i+2, text)
 	}
 	if s.err != nil {
-		b.WriteString("\n" + st.Error.Render(ansi.Truncate(s.err.Error(), w, "…")) + "\n")
+		b.WriteString("\n" + st.Error.Render(ansi.Wrap(s.err.Error(), w, " /")) + "\n")
 		if s.locked != "" {
 			b.WriteString(st.Key.Render("r") + " alleen lezen openen · " + st.Key.Render("esc") + " terug\n")
 		}
