@@ -363,8 +363,8 @@ func (a *App) openReport(path string, readOnly bool) {
 		a.openQuestion(i)
 		a.savedSeq = a.seq
 	}
-	if a.sess.Prior != nil && a.pendingPriorActions() > 0 && !readOnly {
-		a.prior = newPriorScreen(a.c, a.sess)
+	if a.sess.Prior != nil && a.sess.OpenPriorActions() > 0 && !readOnly {
+		a.prior = newPriorScreen(a.c)
 		a.screen = screenPriorActions
 	}
 }
@@ -379,16 +379,6 @@ func (a *App) stopIndex(questionID string) int {
 		}
 	}
 	return -1
-}
-
-func (a *App) pendingPriorActions() int {
-	n := 0
-	for _, pa := range a.sess.PriorActions {
-		if pa.Outcome == sessions.OutcomeOpen {
-			n++
-		}
-	}
-	return n
 }
 
 func (a *App) updateConflict(msg tea.KeyMsg) tea.Cmd {

@@ -56,7 +56,7 @@ func (o *overviewScreen) update(a *App, msg tea.Msg) tea.Cmd {
 	case key.Matches(km, k.Convenant):
 		return a.makeConvenant()
 	case km.String() == "p" && a.sess.Prior != nil:
-		a.prior = newPriorScreen(a.c, a.sess)
+		a.prior = newPriorScreen(a.c)
 		a.screen = screenPriorActions
 	case key.Matches(km, k.QuitLetter), key.Matches(km, k.Back):
 		return a.quit()

@@ -32,16 +32,6 @@ func (a *App) beginReflection(path string) {
 	a.screen = screenSetup
 }
 
-// startReflection and relativeBaseline are the setup screen's names for
-// what package sessions does for every interface.
-func startReflection(s, prior *sessions.Session, priorPath string) {
-	sessions.StartReflection(s, prior, priorPath)
-}
-
-func relativeBaseline(reportPath, baseline string) string {
-	return sessions.RelativePath(reportPath, baseline)
-}
-
 // priorSummary is the one line of last year's answer shown at a question.
 func (q *questionScreen) priorSummary() string {
 	prior := q.sess().Prior
@@ -138,7 +128,7 @@ type priorScreen struct {
 	date   *form // new date for an item being carried over
 }
 
-func newPriorScreen(c *common, s *sessions.Session) *priorScreen { return &priorScreen{c: c} }
+func newPriorScreen(c *common) *priorScreen { return &priorScreen{c: c} }
 
 func (p *priorScreen) update(a *App, msg tea.Msg) tea.Cmd {
 	km, ok := msg.(tea.KeyMsg)

@@ -301,7 +301,7 @@ func (s *setupScreen) submit(a *App) tea.Cmd {
 		return nil
 	}
 	if s.prior != nil {
-		startReflection(sess, s.prior, relativeBaseline(path, s.priorPath))
+		sessions.StartReflection(sess, s.prior, sessions.RelativePath(path, s.priorPath))
 	}
 	file, err := sessions.Adopt(path)
 	if err != nil {
@@ -309,8 +309,8 @@ func (s *setupScreen) submit(a *App) tea.Cmd {
 		return nil
 	}
 	a.startSession(sess, file)
-	if s.prior != nil && a.pendingPriorActions() > 0 {
-		a.prior = newPriorScreen(a.c, sess)
+	if s.prior != nil && a.sess.OpenPriorActions() > 0 {
+		a.prior = newPriorScreen(a.c)
 		a.screen = screenPriorActions
 		return a.saveCmd()
 	}
