@@ -168,3 +168,21 @@ func TestTheInterfacesConvenantDraftGoesInItsOwnFolderBesideTheReports(t *testin
 		t.Errorf("the sessions folder lists only reports, got %d entries", len(entries))
 	}
 }
+
+func TestAccessibleReadOnlyPrintsTheAnswersAndLeavesTheReportAlone(t *testing.T) {
+	dir := t.TempDir()
+	report := writeReport(t, dir)
+	before, _ := os.ReadFile(report)
+	var out, errb bytes.Buffer
+	code := run([]string{"--accessible", "--read-only", "--dir", dir, report}, strings.NewReader(""), &out, &errb)
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, errb.String())
+	}
+	if !strings.Contains(out.String(), "Bij verschil van mening beslist de stuurgroep.") {
+		t.Errorf("the answers are printed:\n%s", out.String())
+	}
+	after, _ := os.ReadFile(report)
+	if !bytes.Equal(before, after) {
+		t.Error("read-only must not change the report")
+	}
+}
