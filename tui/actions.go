@@ -42,7 +42,7 @@ func (s *actionsScreen) update(a *App, msg tea.Msg) tea.Cmd {
 		return cmd
 	}
 	if a.saver.readOnly() && (key.Matches(km, k.New, k.Toggle, k.Delete, k.Enter)) {
-		a.flash = "Alleen lezen: dit verslag is elders geopend en wordt hier niet gewijzigd."
+		a.flash = "Alleen lezen: dit verslag wordt hier niet gewijzigd."
 		return nil
 	}
 	switch {

@@ -226,6 +226,15 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 		return a, nil
 	case tea.KeyMsg:
+		if msg.Type == tea.KeyRunes && (msg.Paste || len(msg.Runes) > 1) {
+			// A paste can hold whole terminal escape sequences; the editors
+			// drop control characters one by one, which would leave the rest
+			// of a sequence ("[31m") behind.
+			msg.Runes = []rune(sessions.CleanText(string(msg.Runes)))
+			if len(msg.Runes) == 0 {
+				return a, nil
+			}
+		}
 		a.flash = ""
 		if key.Matches(msg, a.c.keys.Quit) {
 			a.interrupted = true
@@ -363,9 +372,8 @@ func (a *App) openReport(path string, readOnly bool) {
 		a.openQuestion(i)
 		a.savedSeq = a.seq
 	}
-	if a.sess.Prior != nil && a.sess.OpenPriorActions() > 0 && !readOnly {
-		a.prior = newPriorScreen(a.c)
-		a.screen = screenPriorActions
+	if n := a.sess.OpenPriorActions(); a.sess.Prior != nil && n > 0 && !readOnly {
+		a.flash = fmt.Sprintf("Nog %d actiepunten van vorig jaar zonder besluit: p in het overzicht.", n)
 	}
 }
 
@@ -394,6 +402,7 @@ func (a *App) updateConflict(msg tea.KeyMsg) tea.Cmd {
 			cur = a.sess.Current
 		}
 		a.conflict = false
+		a.saveErr = nil
 		a.startSession(s, a.saver.file)
 		a.savedSeq = a.seq
 		if i := a.stopIndex(cur); i >= 0 {

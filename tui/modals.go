@@ -246,8 +246,12 @@ func (m *actionModal) view(q *questionScreen, w, h int) string {
 	if m.at >= 0 {
 		title = "Actiepunt"
 	}
-	b.WriteString(q.app.header(title+" bij "+q.cur.Number()) + "\n")
-	b.WriteString(wrapCut(st.Question, q.cur.Question.Text, w, 3) + "\n\n")
+	if q.cur.Question.ID == "" {
+		b.WriteString(q.app.header(title+" (algemeen)") + "\n\n")
+	} else {
+		b.WriteString(q.app.header(title+" bij "+q.cur.Number()) + "\n")
+		b.WriteString(wrapCut(st.Question, q.cur.Question.Text, w, 3) + "\n\n")
+	}
 	b.WriteString(m.form.view(st))
 	b.WriteString("\n" + st.Dim.Render(ansi.Truncate("Alle actiepunten staan onderaan het verslag, met de vraag waarbij ze zijn gemaakt.", w, "…")) + "\n")
 	return b.String()

@@ -58,8 +58,11 @@ func (o *overviewScreen) update(a *App, msg tea.Msg) tea.Cmd {
 	case km.String() == "p" && a.sess.Prior != nil:
 		a.prior = newPriorScreen(a.c)
 		a.screen = screenPriorActions
-	case key.Matches(km, k.QuitLetter), key.Matches(km, k.Back):
+	case key.Matches(km, k.QuitLetter):
 		return a.quit()
+	case key.Matches(km, k.Back):
+		// One esc too many must not end a live session.
+		a.flash = "Dit is het overzicht. Stoppen: q of ctrl+c (alles is opgeslagen)."
 	}
 	return nil
 }
@@ -85,7 +88,7 @@ func (o *overviewScreen) view(a *App) string {
 	b.WriteString(a.header("Gespreksmap · "+title) + "\n")
 	b.WriteString(st.Dim.Render(ansi.Truncate(fmt.Sprintf("%s · gespreksleider %s · %d deelnemers · verslag: %s", s.Date, orDash(s.Facilitator), len(s.Participants), a.saver.path()), w, "…")) + "\n\n")
 	total := sessions.SessionTally(a.c.set, s)
-	b.WriteString(st.Title.Render("Onderdelen") + st.Dim.Render(fmt.Sprintf("   %d van %d onderwerpen besproken", total.Answered, total.Units)) + "\n\n")
+	b.WriteString(st.Title.Render("Onderdelen") + st.Dim.Render(fmt.Sprintf("   %d van %d onderwerpen ingevuld", total.Answered, total.Units)) + "\n\n")
 	for i := range a.c.set.Sections {
 		sec := &a.c.set.Sections[i]
 		t := sessions.SectionTally(sec, s)
@@ -111,7 +114,7 @@ func (o *overviewScreen) view(a *App) string {
 	}
 	k := a.c.keys
 	body := fitBlock(b.String(), w, a.c.height-1)
-	return body + "\n" + a.footer(k.Enter, k.Actions, k.Participants, k.TipsLetter, k.GlossaryLetter, k.Report, k.Convenant, k.HelpLetter, k.QuitLetter)
+	return body + "\n" + a.footer(k.Enter, k.HelpLetter, k.QuitLetter, k.Actions, k.Participants, k.TipsLetter, k.GlossaryLetter, k.Report, k.Convenant)
 }
 
 func orDash(s string) string {

@@ -99,9 +99,14 @@ func (q *questionScreen) show(i int) {
 	}
 	q.fields = append(q.fields, fText, fPersp, fActions)
 	q.setFocus(q.indexOf(fText))
-	if q.cur.Question.Kind == content.KindCounts || q.cur.Question.Kind == content.KindPartners {
+	switch q.cur.Question.Kind {
+	case content.KindCounts, content.KindPartners:
 		// The list is what these questions are about; the remark comes after.
 		q.setFocus(q.indexOf(fList))
+	case content.KindChoice:
+		if a := q.peek(); a == nil || a.Choice == "" {
+			q.setFocus(q.indexOf(fChoice))
+		}
 	}
 	q.ed.SetValue(q.textValue())
 	q.edSynced = q.ed.Version()
@@ -286,7 +291,7 @@ func (q *questionScreen) update(a *App, msg tea.Msg) tea.Cmd {
 }
 
 func (q *questionScreen) readOnly(a *App) tea.Cmd {
-	a.flash = "Alleen lezen: dit verslag is elders geopend en wordt hier niet gewijzigd."
+	a.flash = "Alleen lezen: dit verslag wordt hier niet gewijzigd."
 	return nil
 }
 
@@ -454,6 +459,9 @@ func cyclePartner(s sessions.PartnerState, d int) sessions.PartnerState {
 }
 
 func (q *questionScreen) updatePartners(a *App, km tea.KeyMsg) tea.Cmd {
+	if !key.Matches(km, a.c.keys.Delete) {
+		q.confirmDrop = false
+	}
 	kinds := q.c.set.PartnerKinds
 	var others []sessions.OtherPartner
 	if ans := q.peek(); ans != nil {
@@ -490,6 +498,12 @@ func (q *questionScreen) updatePartners(a *App, km tea.KeyMsg) tea.Cmd {
 			d = 1
 		}
 	case key.Matches(km, k.Delete) && q.listCursor >= len(kinds) && q.listCursor < rows-1:
+		if !q.confirmDrop {
+			q.confirmDrop = true
+			a.flash = "Nogmaals x om deze partner te verwijderen."
+			return nil
+		}
+		q.confirmDrop = false
 		ans := q.answer()
 		i := q.listCursor - len(kinds)
 		ans.OtherPartners = append(ans.OtherPartners[:i], ans.OtherPartners[i+1:]...)
@@ -546,7 +560,11 @@ func (q *questionScreen) updateCounts(a *App, km tea.KeyMsg) tea.Cmd {
 		// Fast typing can bring several digits in one message.
 		for _, r := range km.Runes {
 			n := int(r - '0')
-			if has && cur < 1_000_000 {
+			if has {
+				if cur >= 1_000_000 {
+					a.flash = "Een aantal heeft hoogstens zeven cijfers."
+					break
+				}
 				n = cur*10 + n
 			}
 			cur, has = n, true
@@ -684,7 +702,7 @@ func (q *questionScreen) topBlock() string {
 	// Where we are comes first, so a narrow window cuts the section title,
 	// not the number.
 	b.WriteString(q.app.header(fmt.Sprintf("%s (%d/%d) · %d. %s", q.cur.Number(), q.idx+1, len(q.c.stops), q.cur.SectionIndex+1, sec.Title)) + "\n")
-	maxText := max(2, q.c.height/6)
+	maxText := max(3, q.c.height/3)
 	b.WriteString(wrapCut(st.Question, sessions.QuestionNumber(q.c.set, q.cur.Question.ID)+" "+q.cur.Question.Text, w, maxText))
 	if q.cur.Part != nil {
 		b.WriteString("\n" + wrapCut(st.Title, q.cur.Number()+" "+q.cur.Part.Text, w, maxText))
@@ -804,15 +822,19 @@ func (q *questionScreen) statusLine() string {
 	st := q.c.st
 	cur := q.status()
 	var parts []string
-	for i, s := range sessions.Statuses {
-		lbl := fmt.Sprintf("%d %s", i+1, s.Label())
+	for _, s := range sessions.Statuses {
+		// Brackets mark the chosen status, so it shows without colour too.
 		if s == cur {
-			parts = append(parts, st.Status[string(s)].Reverse(true).Render(" "+s.Label()+" "))
+			parts = append(parts, st.Status[string(s)].Reverse(true).Render("["+s.Label()+"]"))
 		} else {
-			parts = append(parts, st.Dim.Render(lbl))
+			parts = append(parts, st.Dim.Render(" "+s.Label()+" "))
 		}
 	}
-	return q.label("Status:", fStatus) + " " + ansi.Truncate(strings.Join(parts, "  "), q.c.width-11, "…")
+	line := strings.Join(parts, " ")
+	if q.c.width >= 100 {
+		line += st.Dim.Render("   (alt+1…5)")
+	}
+	return q.label("Status:", fStatus) + " " + ansi.Truncate(line, q.c.width-11, "…")
 }
 
 func (q *questionScreen) kindBlock() string {
@@ -839,7 +861,7 @@ func (q *questionScreen) kindBlock() string {
 		for _, pk := range q.c.set.PartnerKinds {
 			lw = max(lw, ansi.StringWidth(pk.Label))
 		}
-		lw = min(lw+2, w/2)
+		lw = min(lw+2, w-16)
 		for _, pk := range q.c.set.PartnerKinds {
 			state := sessions.PartnerUnknown
 			if ans != nil {

@@ -55,7 +55,7 @@ func (q *questionScreen) priorSummary() string {
 				total += n
 			}
 			if len(a.Counts) > 0 {
-				line += fmt.Sprintf(" · totaal %d kinderen", total)
+				line += fmt.Sprintf(" · opgeteld %d", total)
 			}
 		case content.KindPartners:
 			n := 0
@@ -67,7 +67,7 @@ func (q *questionScreen) priorSummary() string {
 			line += fmt.Sprintf(" · %d partners werken samen", n)
 		}
 		if len(a.Perspectives) > 0 {
-			line += fmt.Sprintf(" · %d perspectieven", len(a.Perspectives))
+			line += " · " + plural(len(a.Perspectives), "perspectief", "perspectieven")
 		}
 	}
 	if text != "" {
@@ -242,4 +242,12 @@ func (a *App) makeConvenant() tea.Cmd {
 		}
 		return flashMsg("Concept-convenant geschreven: " + out)
 	}
+}
+
+// plural writes "1 perspectief" or "2 perspectieven".
+func plural(n int, one, more string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return fmt.Sprintf("%d %s", n, more)
 }

@@ -25,6 +25,8 @@ type setupScreen struct {
 	person *form // participant being added or edited
 	editAt int   // index edited, or -1 when adding
 	err    string
+	// confirm: x was pressed once on a participant
+	confirm bool
 	// existing is the session being edited (nil for a new conversation).
 	existing *sessions.Session
 	// prior is last year's report when this is a yearly reflection.
@@ -116,6 +118,9 @@ func (s *setupScreen) update(a *App, msg tea.Msg) tea.Cmd {
 	}
 	k := a.c.keys
 	s.err = ""
+	if !key.Matches(km, k.Delete) {
+		s.confirm = false
+	}
 	if s.person != nil {
 		switch {
 		case key.Matches(km, k.Back):
@@ -195,6 +200,12 @@ func (s *setupScreen) update(a *App, msg tea.Msg) tea.Cmd {
 				s.person = s.personForm(s.people[s.cursor])
 			}
 		case key.Matches(km, k.Delete):
+			if s.cursor < len(s.people) && !s.confirm {
+				s.confirm = true
+				s.err = "Nogmaals x om " + s.people[s.cursor].Name + " te verwijderen."
+				return nil
+			}
+			s.confirm = false
 			if s.cursor < len(s.people) {
 				s.people = append(s.people[:s.cursor], s.people[s.cursor+1:]...)
 				if s.existing != nil {
@@ -272,6 +283,12 @@ func validDate(d string) bool {
 // submit starts the conversation: the report file exists from this moment.
 func (s *setupScreen) submit(a *App) tea.Cmd {
 	if s.existing != nil {
+		if d := s.meta.fields[2].value(); !validDate(d) {
+			s.err = fmt.Sprintf("De datum %q is geen datum als 2026-11-22 (jaar-maand-dag); de datum blijft %s.", d, s.existing.Date)
+			s.focus = 0
+			s.meta.setFocus(2)
+			return nil
+		}
 		s.apply(a)
 		return tea.Batch(a.changed(), a.goTo(screenOverview))
 	}

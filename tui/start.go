@@ -111,7 +111,7 @@ func (s *startScreen) view(a *App) string {
 	st := a.c.st
 	w := a.c.width
 	var b strings.Builder
-	b.WriteString(st.Header.Render("Gespreksmap · "+a.c.set.Title) + "\n")
+	b.WriteString(st.Header.Render(a.c.set.Title) + "\n")
 	b.WriteString(st.Dim.Render(ansi.Truncate("Zorg in Onderwijstijd: samen afspraken maken tussen onderwijs en zorg.", w, "…")) + "\n\n")
 	row := func(i int, text string) {
 		marker := "  "
@@ -150,7 +150,7 @@ func (s *startScreen) view(a *App) string {
 			if e.Region != "" {
 				text += " · " + e.Region
 			}
-			text += fmt.Sprintf("  (%d van %d besproken)", e.Tally.Answered, e.Tally.Units)
+			text += fmt.Sprintf("  (%d van %d ingevuld)  %s", e.Tally.Answered, e.Tally.Units, filepath.Base(e.Path))
 		}
 		row(i+2, text)
 	}

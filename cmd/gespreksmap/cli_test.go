@@ -186,3 +186,27 @@ func TestAccessibleReadOnlyPrintsTheAnswersAndLeavesTheReportAlone(t *testing.T)
 		t.Error("read-only must not change the report")
 	}
 }
+
+func TestWithoutATerminalTheProgramTurnsToAccessibleMode(t *testing.T) {
+	dir := t.TempDir()
+	var out, errb bytes.Buffer
+	code := run([]string{"--dir", dir}, strings.NewReader("q\n"), &out, &errb)
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, errb.String())
+	}
+	if !strings.Contains(errb.String(), "geen terminal") || !strings.Contains(out.String(), "nieuw gesprek") {
+		t.Errorf("stderr %q\nstdout %q", errb.String(), out.String())
+	}
+}
+
+func TestAnUnknownExportFormatIsNamed(t *testing.T) {
+	report := writeReport(t, t.TempDir())
+	code, _, errOut := runCLI(t, "export", "--format", "pdf", report)
+	if code != exitBadInput || !strings.Contains(errOut, `onbekend formaat "pdf"`) {
+		t.Errorf("%d %q", code, errOut)
+	}
+	code, _, errOut = runCLI(t, "convenant", "--format", "docx", report)
+	if code != exitBadInput || !strings.Contains(errOut, `onbekend formaat "docx"`) {
+		t.Errorf("%d %q", code, errOut)
+	}
+}

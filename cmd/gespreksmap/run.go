@@ -11,6 +11,7 @@ import (
 	"strings"
 
 	tea "github.com/charmbracelet/bubbletea"
+	"golang.org/x/term"
 
 	"gespreksmap/content"
 	"gespreksmap/sessions"
@@ -172,11 +173,23 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		Theme:     o.theme,
 		Convenant: writeConvenantBeside,
 	}
+	if !o.accessible && (!isTerminal(stdin) || !isTerminal(stdout)) {
+		// Without a terminal the full-screen interface cannot run; the
+		// line-by-line mode can.
+		fmt.Fprintln(stderr, "gespreksmap: geen terminal; verder in de eenvoudige regel-voor-regel modus (--accessible).")
+		o.accessible = true
+	}
 	if o.accessible {
 		return runAccessible(cfg, stdin, stdout, stderr)
 	}
 	cfg.Dark = tui.ResolveDark(o.theme)
 	return runInterface(cfg, o, stderr)
+}
+
+// isTerminal reports whether the stream is a terminal.
+func isTerminal(stream any) bool {
+	f, ok := stream.(*os.File)
+	return ok && term.IsTerminal(int(f.Fd()))
 }
 
 func runInterface(cfg tui.Config, o options, stderr io.Writer) int {
@@ -306,7 +319,11 @@ func runConvenant(args []string, stdout, stderr io.Writer) int {
 	if errors.Is(err, flag.ErrHelp) {
 		return exitOK
 	}
-	if err != nil || len(files) != 1 || (format != "md" && format != "html") {
+	if format != "md" && format != "html" {
+		fmt.Fprintf(stderr, "gespreksmap: onbekend formaat %q voor convenant (kies md of html)\n", format)
+		return exitBadInput
+	}
+	if err != nil || len(files) != 1 {
 		if err == nil {
 			fmt.Fprintln(stderr, "Gebruik: gespreksmap convenant VERSLAG.md [-o BESTAND] [--format md|html]")
 		}
@@ -337,7 +354,11 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 	if errors.Is(err, flag.ErrHelp) {
 		return exitOK
 	}
-	if err != nil || len(files) != 1 || format != "html" {
+	if format != "html" {
+		fmt.Fprintf(stderr, "gespreksmap: onbekend formaat %q voor export (alleen html)\n", format)
+		return exitBadInput
+	}
+	if err != nil || len(files) != 1 {
 		if err == nil {
 			fmt.Fprintln(stderr, "Gebruik: gespreksmap export --format html VERSLAG.md [-o BESTAND]")
 		}
