@@ -83,3 +83,33 @@ func TestTheGlossaryOpensFromAQuestionWithItsOwnTermsFirst(t *testing.T) {
 		t.Errorf("esc should return to the question:\n%s", screen)
 	}
 }
+
+func TestAPasteWithTerminalEscapeSequencesLeavesOnlyItsText(t *testing.T) {
+	cfg := testConfig(t)
+	app := New(cfg)
+	app.Update(tea.WindowSizeMsg{Width: 100, Height: 30})
+	app.startSession(sessions.New(cfg.Set.ID, cfg.Set.Version), nil)
+	app.openQuestion(0)
+	app.Update(tea.KeyMsg{Type: tea.KeyRunes, Paste: true, Runes: []rune("\x1b[31mrood\x1b[0m en \x1b]0;titel\x07blauw")})
+	app.syncEditors()
+	if got := app.sess.Answers["bestuur.agenda"].Text; got != "rood en blauw" {
+		t.Errorf("pasted answer %q", got)
+	}
+}
+
+func TestEscOnTheOverviewDoesNotEndTheConversation(t *testing.T) {
+	cfg := testConfig(t)
+	app := New(cfg)
+	app.Update(tea.WindowSizeMsg{Width: 100, Height: 30})
+	app.startSession(sessions.New(cfg.Set.ID, cfg.Set.Version), nil)
+	app.screen = screenOverview
+	_, cmd := app.Update(tea.KeyMsg{Type: tea.KeyEsc})
+	if cmd != nil {
+		if _, quit := cmd().(tea.QuitMsg); quit {
+			t.Fatal("esc on the overview quit the program")
+		}
+	}
+	if v := ansi.Strip(app.View()); !strings.Contains(v, "Stoppen: q of ctrl+c") {
+		t.Errorf("the overview should say how to stop:\n%s", v)
+	}
+}
