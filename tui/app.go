@@ -205,6 +205,16 @@ func (a *App) syncEditors() {
 
 // Update is the root of all message handling.
 func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	if km, ok := msg.(tea.KeyMsg); ok && km.Type == tea.KeyRunes && (km.Paste || len(km.Runes) > 1) {
+		// A paste can hold whole terminal escape sequences; the editors drop
+		// control characters one by one, which would leave the rest of a
+		// sequence ("[31m") behind.
+		km.Runes = []rune(sessions.CleanText(string(km.Runes)))
+		if len(km.Runes) == 0 {
+			return a, nil
+		}
+		msg = km
+	}
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		a.c.width, a.c.height = msg.Width, msg.Height
@@ -226,15 +236,6 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 		return a, nil
 	case tea.KeyMsg:
-		if msg.Type == tea.KeyRunes && (msg.Paste || len(msg.Runes) > 1) {
-			// A paste can hold whole terminal escape sequences; the editors
-			// drop control characters one by one, which would leave the rest
-			// of a sequence ("[31m") behind.
-			msg.Runes = []rune(sessions.CleanText(string(msg.Runes)))
-			if len(msg.Runes) == 0 {
-				return a, nil
-			}
-		}
 		a.flash = ""
 		if key.Matches(msg, a.c.keys.Quit) {
 			a.interrupted = true
