@@ -832,9 +832,9 @@ func (p *parser) tableRow(line string) error {
 			o = OutcomeCarried
 		case "vervallen":
 			o = OutcomeDropped
-		case "nog open", "":
+		case "nog niet besloten", "nog open", "":
 		default:
-			return p.fail("'" + cells[5] + "' in de kolom Uitkomst: schrijf gedaan, doorgeschoven, vervallen of nog open")
+			return p.fail("'" + cells[5] + "' in de kolom Uitkomst: schrijf gedaan, doorgeschoven, vervallen of nog niet besloten")
 		}
 		p.s.PriorActions = append(p.s.PriorActions, PriorAction{Item: item, Outcome: o})
 	}

@@ -194,7 +194,7 @@ func TestEveryMistakeInAReportIsReportedWithItsLine(t *testing.T) {
 		{"text between questions", "**Stand:** deels 1", "Even pauze.\n\n**Stand:** deels 1", "Even pauze.", "verwacht het verslag een vraag"},
 		{"quote outside a question", "**Stand:** deels 1", "> Los citaat\n\n**Stand:** deels 1", "> Los citaat", "hoort bij geen enkele vraag"},
 		{"part outside a question", "*Centrale vraag: Om welke kinderen gaat het?*", "<!-- gm:part visie -->", "<!-- gm:part visie -->\n\n**Stand:** deels", "niet onder een vraag"},
-		{"too many columns", "| 4 | Pilot vervoer | Bram |  |  | nog open |", "| 4 | Pilot vervoer | Bram |  |  | nog open | extra |", "| 4 | Pilot vervoer", "7 kolommen"},
+		{"too many columns", "| 4 | Pilot vervoer | Bram |  |  | nog niet besloten |", "| 4 | Pilot vervoer | Bram |  |  | nog niet besloten | extra |", "| 4 | Pilot vervoer", "7 kolommen"},
 		{"bad done", "| Vervoer regelen |  | 2027 | `oud.vraag` | nee |", "| Vervoer regelen |  | 2027 | `oud.vraag` | misschien |", "| Vervoer regelen", "kolom Klaar"},
 		{"bad outcome", "| gedaan |", "| klaar |", "| 1 | Visie opschrijven", "kolom Uitkomst"},
 		{"bad signing", "| directeur | ja |", "| directeur | wel |", "| Anna de Vries", "kolom Tekenbevoegd"},

@@ -32,6 +32,7 @@ const (
 	perspectivePrefix = "**Perspectief van"
 	standPrefix       = "**Stand:**"
 	centralPrefix     = "*Centrale vraag: "
+	purposePrefix     = "*Waar het om gaat: "
 	notDiscussed      = "*Niet besproken.*"
 	totalPrefix       = "- **Totaal: "
 	otherPrefix       = "Anders:"
@@ -266,7 +267,12 @@ func (w *writer) section(i int, sec *content.Section) {
 	w.put(markerArg(sec.ID))
 	w.put(" -->\n\n")
 	if c := inline(sec.Central); c != "" {
-		w.put(centralPrefix)
+		// Some sections lead with a purpose rather than a question.
+		if strings.HasSuffix(strings.TrimSpace(sec.Central), "?") {
+			w.put(centralPrefix)
+		} else {
+			w.put(purposePrefix)
+		}
 		w.put(c)
 		w.put("*\n\n")
 	}
@@ -636,7 +642,7 @@ func (w *writer) actionRow(nr int, a ActionItem, last string) {
 // outcomeLabel is the word for an outcome in the "Uitkomst" column.
 func outcomeLabel(o Outcome) string {
 	if o == OutcomeOpen {
-		return "nog open"
+		return "nog niet besloten"
 	}
 	return string(o)
 }

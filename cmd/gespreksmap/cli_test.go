@@ -142,6 +142,9 @@ func TestCompareCommandPrintsWhatChanged(t *testing.T) {
 	if strings.Contains(out, "\x1b") {
 		t.Error("compare prints plain markdown, no escape sequences")
 	}
+	if _, _, errOut := runCLI(t, "compare", b, a); !strings.Contains(errOut, "let op") {
+		t.Errorf("reports named newest first should be pointed out: %q", errOut)
+	}
 }
 
 func TestTheInterfacesConvenantDraftGoesInItsOwnFolderBesideTheReports(t *testing.T) {

@@ -302,6 +302,11 @@ func runCompare(args []string, stdout, stderr io.Writer) int {
 		}
 		reports = append(reports, s)
 	}
+	for i := 1; i < len(reports); i++ {
+		if a, b := reports[i-1].Date, reports[i].Date; a != "" && b != "" && b < a {
+			fmt.Fprintf(stderr, "gespreksmap: let op: %s (%s) is ouder dan %s (%s); noem de verslagen van oud naar nieuw\n", files[i], b, files[i-1], a)
+		}
+	}
 	fmt.Fprint(stdout, sessions.CompareMarkdown(set, reports...))
 	return exitOK
 }
