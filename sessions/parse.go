@@ -568,6 +568,8 @@ func (p *parser) questionLine(raw, line string) error {
 		return nil // derived total of a counts question
 	case len(line) > 4 && strings.HasPrefix(line, "**") && strings.HasSuffix(line, "**"):
 		return nil // a label from the set above a text
+	case len(line) > 2 && line[0] == '*' && line[1] != '*' && strings.HasSuffix(line, "*"):
+		return nil // a derived note, such as what a sub-point can cover
 	}
 	return p.fail("onverwachte regel in het antwoord op " + p.a.QuestionID + "; tekst hoort in een citaat (begin elke regel met '> ')")
 }

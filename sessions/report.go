@@ -542,7 +542,7 @@ func (w *writer) parts(points []content.Point, a *Answer) {
 		w.put(content.PartLetter(k))
 		w.put(". ")
 		w.put(inline(p.Text))
-		w.part(p.ID, a.Parts[p.ID])
+		w.part(p.ID, a.Parts[p.ID], p.Bullets)
 	}
 	listed := func(id string) bool {
 		for _, p := range points {
@@ -556,14 +556,24 @@ func (w *writer) parts(points []content.Point, a *Answer) {
 		w.put("#### `")
 		w.put(strings.ReplaceAll(markerArg(id), "`", "'"))
 		w.put("`")
-		w.part(id, a.Parts[id])
+		w.part(id, a.Parts[id], nil)
 	}
 }
 
-func (w *writer) part(id string, p *Part) {
+func (w *writer) part(id string, p *Part, bullets []string) {
 	w.put("\n<!-- gm:part ")
 	w.put(markerArg(id))
 	w.put(" -->\n\n")
+	if len(bullets) > 0 {
+		// What the sub-point can cover, as the set lists it (derived).
+		bs := make([]string, len(bullets))
+		for i, b := range bullets {
+			bs[i] = inline(b)
+		}
+		w.put("*")
+		w.put(strings.Join(bs, "; "))
+		w.put("*\n\n")
+	}
 	if p.empty() {
 		w.put(notDiscussed)
 		w.put("\n\n")

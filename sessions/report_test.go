@@ -622,3 +622,20 @@ func TestTheOverviewCountsEachSubPointAsAUnit(t *testing.T) {
 		t.Error("wrong status summary for section 1")
 	}
 }
+
+func TestWhatASubPointCanCoverIsInTheReportAndReadsBack(t *testing.T) {
+	s := New(defaultSet.ID, defaultSet.Version)
+	s.Title, s.Date = "Lab", "2026-11-22"
+	s.Answer("organiseren.afspraken").Part("beoordeling").Text = "Met het afwegingskader van de regio."
+	doc := Render(defaultSet, s)
+	if !bytes.Contains(doc, []byte("\n*de wijze waarop of het instrument waarmee zorg in onderwijstijd in kaart wordt gebracht; ")) {
+		t.Fatalf("the bullets of 3.1b are missing:\n%s", doc)
+	}
+	back, err := Parse(doc, defaultSet)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if again := Render(defaultSet, back); !bytes.Equal(again, doc) {
+		t.Error("the report does not read back exactly")
+	}
+}
