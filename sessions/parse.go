@@ -269,6 +269,13 @@ func headingText(line string) (string, bool) {
 
 func (p *parser) flushQuote() {
 	p.quoting = false
+	// The writer ends a line that another follows with a hard break (two
+	// spaces); take exactly that off again.
+	for i := 0; i+1 < len(p.quoteLines); i++ {
+		if p.quoteLines[i] != "" && p.quoteLines[i+1] != "" {
+			p.quoteLines[i] = strings.TrimSuffix(p.quoteLines[i], hardBreak)
+		}
+	}
 	var text string
 	if len(p.quoteLines) == 1 {
 		text = quoteLineUnescape(p.quoteLines[0])

@@ -104,7 +104,7 @@ func TestAReportSavedByAnEditorWithWindowsLineEndingsAndLooseSpacingReadsTheSame
 	loose := strings.ReplaceAll(doc, "\n\n", "\n\n\n")                                // extra blank lines
 	loose = strings.ReplaceAll(loose, "**Status:** deels\n", "**Status:** deels  \n") // trailing spaces
 	loose = strings.ReplaceAll(loose, "<!-- gm:meta -->\n", "<!-- gm:meta -->   \n")
-	loose = edit(t, loose, "> Elk kind gaat naar school.\n> Ook met zorg.", ">Elk kind gaat naar school.\n>Ook met zorg.") // ">" without a space
+	loose = edit(t, loose, "> Elk kind gaat naar school.  \n> Ook met zorg.", ">Elk kind gaat naar school.\n>Ook met zorg.") // ">" without a space, trailing spaces gone
 	loose = "\uFEFF" + strings.ReplaceAll(loose, "\n", "\r\n")
 	want := Render(testSet(), mustParse(t, []byte(doc), testSet()))
 	got := Render(testSet(), mustParse(t, []byte(loose), testSet()))

@@ -33,6 +33,7 @@ const (
 	standPrefix       = "**Stand:**"
 	centralPrefix     = "*Centrale vraag: "
 	purposePrefix     = "*Waar het om gaat: "
+	hardBreak         = "  "
 	notDiscussed      = "*Niet besproken.*"
 	totalPrefix       = "- **Totaal: "
 	otherPrefix       = "Anders:"
@@ -376,6 +377,11 @@ func (w *writer) quote(text string) {
 				w.put(line[k:])
 			} else {
 				w.put(line)
+			}
+			// A line followed by another keeps its line break when rendered:
+			// two trailing spaces are a hard break. Reading takes them off.
+			if i >= 0 && i+1 < len(text) && text[i+1] != '\n' {
+				w.put(hardBreak)
 			}
 			w.put("\n")
 		}
