@@ -139,6 +139,15 @@ func createNew(dir, base string) (string, error) {
 // folder, synced to disk, then renamed over path. Whenever the program is
 // stopped, path holds either the old or the new report, never part of one.
 func Save(path string, data []byte) error {
+	if info, err := os.Stat(path); err == nil && !info.Mode().IsRegular() {
+		// A device or a pipe (-o /dev/stdout, /dev/null): write into it.
+		// Renaming a file over it would replace the device itself.
+		return writeInto(path, data)
+	}
+	if real, err := filepath.EvalSymlinks(path); err == nil {
+		// Replace the file a link points to, not the link.
+		path = real
+	}
 	dir := filepath.Dir(path)
 	f, err := os.CreateTemp(dir, "."+filepath.Base(path)+".tmp-*")
 	if err != nil {
@@ -168,6 +177,22 @@ func Save(path string, data []byte) error {
 	}
 	if err := syncDir(dir); err != nil {
 		return &IOError{Msg: "kan de map van " + path + " niet bijwerken op schijf", Err: err}
+	}
+	return nil
+}
+
+// writeInto writes data into an existing file that is not a regular file.
+func writeInto(path string, data []byte) error {
+	f, err := os.OpenFile(path, os.O_WRONLY, 0)
+	if err != nil {
+		return &IOError{Msg: "kan niet schrijven naar " + path, Err: err}
+	}
+	_, err = f.Write(data)
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		return &IOError{Msg: "kan niet schrijven naar " + path, Err: err}
 	}
 	return nil
 }
