@@ -113,3 +113,21 @@ func TestEscOnTheOverviewDoesNotEndTheConversation(t *testing.T) {
 		t.Errorf("the overview should say how to stop:\n%s", v)
 	}
 }
+
+func TestTipLinksStayWholeOnTheirLine(t *testing.T) {
+	cfg := testConfig(t)
+	app := New(cfg)
+	app.Update(tea.WindowSizeMsg{Width: 100, Height: 60})
+	app.startSession(sessions.New(cfg.Set.ID, cfg.Set.Version), nil)
+	for i := range cfg.Set.Sections {
+		sec := &cfg.Set.Sections[i]
+		app.openTips(sec)
+		screen := ansi.Strip(app.View())
+		for _, tip := range sec.Tips {
+			if !strings.Contains(screen, tip.URL) {
+				t.Errorf("%s: the link %s is not whole on one line:\n%s", sec.ID, tip.URL, screen)
+			}
+		}
+		app.overlay = nil
+	}
+}

@@ -18,10 +18,13 @@ import (
 // closes it and returns exactly where one was.
 type overlay struct {
 	title string
-	name  string // cache name of the markdown page ("" for plain text)
-	text  string // markdown source, or plain text when name == ""
-	vp    viewport.Model
-	ready bool
+	// layout, when set, lays plain text out for a width (instead of
+	// markdown rendered by glamour).
+	layout func(width int) string
+	name   string // cache name of the markdown page ("" for plain text)
+	text   string // markdown source, or plain text when name == ""
+	vp     viewport.Model
+	ready  bool
 }
 
 func newOverlay(c *common, title, name, text string) *overlay {
@@ -34,6 +37,11 @@ func newOverlay(c *common, title, name, text string) *overlay {
 
 // refresh fills the viewport from the cache (or the plain text).
 func (o *overlay) refresh(c *common) {
+	if o.layout != nil {
+		o.vp.SetContent(o.layout(c.width))
+		o.ready = true
+		return
+	}
 	if o.name == "" {
 		o.vp.SetContent(o.text)
 		o.ready = true
@@ -180,39 +188,48 @@ func glossaryMarkdown(set *content.Set, first []*content.Term) string {
 	return b.String()
 }
 
-// openTips shows a section's central question, advice and tips.
+// openTips shows a section's central question, advice and tips. It is laid
+// out here rather than by glamour, which breaks long links at hyphens: a
+// link must stay whole on its line to be clicked or copied.
 func (a *App) openTips(sec *content.Section) tea.Cmd {
-	a.overlay = newOverlay(a.c, "Tips en advies: "+sec.Title, "tips:"+sec.ID, tipsMarkdown(sec))
-	return a.overlay.cmd(a.c)
-}
-
-func tipsMarkdown(sec *content.Section) string {
-	var b strings.Builder
-	b.WriteString("# " + sec.Title + "\n\n")
-	if sec.Central != "" {
-		b.WriteString("**" + sec.Central + "**\n\n")
-	}
-	if sec.Intro != "" {
-		b.WriteString(sec.Intro + "\n\n")
-	}
-	if len(sec.Advice) > 0 {
-		b.WriteString("## Advies\n\n")
-		for _, ad := range sec.Advice {
-			b.WriteString("- " + ad + "\n")
+	st := a.c.st
+	a.overlay = newOverlay(a.c, "Tips en advies: "+sec.Title, "", "")
+	a.overlay.layout = func(width int) string {
+		w := max(20, width-4)
+		wrap := func(text, indent string) string {
+			lines := strings.Split(ansi.Wordwrap(text, w-len(indent), ""), "\n")
+			return indent + strings.Join(lines, "\n"+indent)
 		}
-		b.WriteString("\n")
-	}
-	if len(sec.Tips) > 0 {
-		b.WriteString("## Tips\n\n")
-		for _, t := range sec.Tips {
-			if t.Note != "" {
-				b.WriteString("- " + t.Note + " " + t.Title + ": " + t.URL + "\n")
-			} else {
-				b.WriteString("- " + t.Title + ": " + t.URL + "\n")
+		var b strings.Builder
+		b.WriteString("\n" + st.Title.Render(wrap(sec.Title, "  ")) + "\n\n")
+		if sec.Central != "" {
+			b.WriteString(st.Label.Render(wrap(sec.Central, "  ")) + "\n\n")
+		}
+		if sec.Intro != "" {
+			b.WriteString(wrap(sec.Intro, "  ") + "\n\n")
+		}
+		if len(sec.Advice) > 0 {
+			b.WriteString(st.Title.Render("  Advies") + "\n\n")
+			for _, ad := range sec.Advice {
+				b.WriteString("  • " + strings.TrimLeft(wrap(ad, "    "), " ") + "\n")
+			}
+			b.WriteString("\n")
+		}
+		if len(sec.Tips) > 0 {
+			b.WriteString(st.Title.Render("  Tips") + "\n\n")
+			for _, t := range sec.Tips {
+				text := t.Title
+				if t.Note != "" {
+					text = t.Note + " " + t.Title
+				}
+				b.WriteString("  • " + strings.TrimLeft(wrap(text, "    "), " ") + "\n")
+				b.WriteString("    " + st.Key.Render(t.URL) + "\n")
 			}
 		}
+		return b.String()
 	}
-	return b.String()
+	a.overlay.refresh(a.c)
+	return nil
 }
 
 // openReport shows the report as it reads now, rendered.
