@@ -127,7 +127,7 @@ type KeyMap struct {
 	Report, Convenant          key.Binding
 	New, Delete, Toggle        key.Binding
 	ReadOnly, Reflection       key.Binding
-	CopyPrior                  key.Binding
+	CopyPrior, ShowPrior       key.Binding
 }
 
 // DefaultKeyMap is the keymap; Dutch help texts.
@@ -173,6 +173,7 @@ func DefaultKeyMap() KeyMap {
 		ReadOnly:     b("r", "alleen lezen openen", "r"),
 		Reflection:   b("r", "jaarlijkse reflectie", "r"),
 		CopyPrior:    b("ctrl+y", "antwoord van vorig jaar overnemen", "ctrl+y"),
+		ShowPrior:    b("ctrl+b", "antwoord van vorig jaar helemaal lezen", "ctrl+b"),
 	}
 }
 

@@ -119,7 +119,7 @@ func (a *App) helpText() string {
 		section("Bij een vraag (werkt ook tijdens het typen)",
 			k.Tab, k.ShiftTab, k.NextItem, k.PrevItem,
 			k.Status[0], k.Status[1], k.Status[2], k.Status[3], k.Status[4],
-			k.Perspective, k.Action, k.Tips, k.CopyPrior)
+			k.Perspective, k.Action, k.Tips, k.ShowPrior, k.CopyPrior)
 		section("In een lijst (status, keuze, partners, aantallen)",
 			key.NewBinding(key.WithHelp("←/→ spatie", "waarde kiezen")),
 			key.NewBinding(key.WithHelp("↑/↓", "regel kiezen")),

@@ -253,6 +253,11 @@ func (q *questionScreen) update(a *App, msg tea.Msg) tea.Cmd {
 		return nil
 	case key.Matches(km, k.Tips):
 		return a.openTips(q.cur.Section)
+	case key.Matches(km, k.ShowPrior) && q.prior != "":
+		a.overlay = newOverlay(a.c, "Vorig jaar bij "+q.cur.Number(), "", "")
+		a.overlay.layout = q.priorPanel
+		a.overlay.refresh(a.c)
+		return nil
 	}
 	for i, b := range k.Status {
 		if key.Matches(km, b) {
@@ -783,7 +788,7 @@ func (q *questionScreen) view(a *App) string {
 		key.NewBinding(key.WithHelp("ctrl+t", "tips")),
 	}
 	if q.prior != "" {
-		hints = append(hints, key.NewBinding(key.WithHelp("ctrl+y", "vorig jaar overnemen")))
+		hints = append(hints, key.NewBinding(key.WithHelp("ctrl+b/y", "vorig jaar lezen/overnemen")))
 	}
 	return body + "\n" + a.footer(hints...)
 }

@@ -251,3 +251,47 @@ func plural(n int, one, more string) string {
 	}
 	return fmt.Sprintf("%d %s", n, more)
 }
+
+// priorPanel lays out everything last year's report holds at this stop: its
+// status, the whole answer and the perspectives, for the ctrl+b panel.
+func (q *questionScreen) priorPanel(width int) string {
+	prior := q.sess().Prior
+	if prior == nil {
+		return ""
+	}
+	st := q.c.st
+	w := max(20, width-4)
+	wrap := func(text string) string {
+		return "  " + strings.ReplaceAll(ansi.Wordwrap(text, w, ""), "\n", "\n  ")
+	}
+	var b strings.Builder
+	b.WriteString("\n" + st.Question.Render(wrap(q.cur.Number()+" "+q.cur.Question.Text)) + "\n")
+	if q.cur.Part != nil {
+		b.WriteString(st.Title.Render(wrap(q.cur.Part.Text)) + "\n")
+	}
+	b.WriteString("\n" + st.Dim.Render(wrap("Uit het verslag van "+prior.Date+": "+prior.Title)) + "\n\n")
+	a := prior.Answers[q.cur.Question.ID]
+	partID := ""
+	if q.cur.Part != nil {
+		partID = q.cur.Part.ID
+	}
+	status, text := a.At(partID)
+	b.WriteString(st.Label.Render("  Status: ") + status.Label() + "\n\n")
+	if text == "" {
+		b.WriteString(st.Dim.Render("  Geen antwoord.") + "\n")
+	} else {
+		for _, l := range strings.Split(text, "\n") {
+			b.WriteString(wrap(l) + "\n")
+		}
+	}
+	if a != nil && q.cur.Part == nil {
+		for _, p := range a.Perspectives {
+			b.WriteString("\n" + st.Label.Render(wrap("Perspectief van "+p.Organisation+":")) + "\n")
+			for _, l := range strings.Split(p.Text, "\n") {
+				b.WriteString(wrap(l) + "\n")
+			}
+		}
+	}
+	b.WriteString("\n" + st.Dim.Render(wrap("ctrl+y in de vraag neemt dit antwoord over, om aan te passen.")) + "\n")
+	return b.String()
+}

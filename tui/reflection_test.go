@@ -70,6 +70,10 @@ func TestAYearlyReflectionShowsLastYearSettlesItsActionsAndSaysWhatChanged(t *te
 	// At 1.1 last year's answer stands beside the question; ctrl+y takes it over.
 	tm.Send(keyOf(tea.KeyEnter))
 	waitScreen(t, tm, "Vorig jaar (2025-11-20): nog niet — Nog niet op de agenda.")
+	tm.Send(tea.KeyMsg{Type: tea.KeyCtrlB}) // last year's whole answer
+	waitScreen(t, tm, "Uit het verslag van 2025-11-20: Oplossingenlab 2025")
+	tm.Send(keyOf(tea.KeyEsc))
+	waitScreen(t, tm, "1.1 Staat de")
 	tm.Send(tea.KeyMsg{Type: tea.KeyCtrlY})
 	tm.Send(tea.KeyMsg{Type: tea.KeyCtrlE}) // end of the line
 	typeText(tm, " Nu wel: sinds mei staat het erop.")
