@@ -753,28 +753,40 @@ func (q *questionScreen) view(a *App) string {
 		return fitBlock(body, a.c.width, a.c.height-1) + "\n" + a.footer(a.c.keys.Tab, key.NewBinding(key.WithHelp("esc", "opslaan en terug")))
 	}
 	st := a.c.st
-	w := a.c.width
-	var b strings.Builder
+	w, h := a.c.width, a.c.height-1
+	var head strings.Builder
 	top := q.topBlock()
 	if lines := strings.Split(top, "\n"); len(lines) > q.topLimit {
 		top = strings.Join(lines[:q.topLimit], "\n")
 	}
-	b.WriteString(top + "\n\n")
-	b.WriteString(q.statusLine() + "\n")
+	head.WriteString(top + "\n\n")
+	head.WriteString(q.statusLine() + "\n")
 	if kb := q.kindBlock(); kb != "" {
-		b.WriteString(kb + "\n")
+		head.WriteString(kb + "\n")
 	}
-	b.WriteString(q.label(q.textLabel(), fText) + "\n")
+	head.WriteString(q.label(q.textLabel(), fText))
+	tail := q.itemsView(fPersp) + "\n" + q.itemsView(fActions)
 	bar := st.Dim.Render("│ ")
 	if q.focused() == fText {
 		bar = st.Cursor.Render("│ ")
 	}
+	// The editor's rows are exactly as wide as it was sized, so they go in
+	// as they are; only the lines around them are measured and cut. (This
+	// runs on every key.)
+	lines := strings.Split(fitBlock(head.String(), w, strings.Count(head.String(), "\n")+1), "\n")
 	for _, l := range strings.Split(q.ed.View(), "\n") {
-		b.WriteString(bar + l + "\n")
+		lines = append(lines, bar+l)
 	}
-	b.WriteString(q.itemsView(fPersp) + "\n")
-	b.WriteString(q.itemsView(fActions) + "\n")
-	body := fitBlock(b.String(), w, a.c.height-1)
+	lines = append(lines, strings.Split(fitBlock(tail, w, strings.Count(tail, "\n")+1), "\n")...)
+	var body string
+	if len(lines) > h {
+		body = fitBlock(strings.Join(lines, "\n"), w, h)
+	} else {
+		for len(lines) < h {
+			lines = append(lines, "")
+		}
+		body = strings.Join(lines, "\n")
+	}
 	// The footer keeps to what a facilitator needs most; F1 lists the rest.
 	hints := []key.Binding{
 		key.NewBinding(key.WithHelp("F1", "hulp")),
