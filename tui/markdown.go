@@ -90,6 +90,8 @@ func renderMarkdown(text string, width int, style string) string {
 		glamour.WithStandardStyle(style),
 		glamour.WithWordWrap(max(20, width-4)),
 		glamour.WithColorProfile(colorProfile()),
+		// Lines typed one under the other stay lines, as in the report.
+		glamour.WithPreservedNewLines(),
 	)
 	if err != nil {
 		return text

@@ -110,7 +110,10 @@ func (q *questionScreen) show(i int) {
 	}
 	q.ed.SetValue(q.textValue())
 	q.edSynced = q.ed.Version()
-	text := q.cur.Question.Text + " " + q.cur.Question.Help
+	text := q.cur.Question.Text + " " + q.cur.Question.Help + " " + q.cur.Question.CountsText
+	for _, c := range q.cur.Question.Categories {
+		text += " " + c.Label
+	}
 	if q.cur.Part != nil {
 		text += " " + q.cur.Part.Text + " " + strings.Join(q.cur.Part.Bullets, " ")
 	}

@@ -144,8 +144,14 @@ func (p *priorScreen) update(a *App, msg tea.Msg) tea.Cmd {
 			return nil
 		case km.Type == tea.KeyEnter:
 			when := p.date.fields[0].value()
+			if when == "" {
+				// Carried over means: with a new date.
+				a.flash = "Geef een nieuwe datum, of esc om niet door te schuiven."
+				return nil
+			}
 			p.date = nil
 			p.settle(a, p.cursor, sessions.OutcomeCarried, when)
+			p.cursor = min(len(items)-1, p.cursor+1)
 			return a.changed()
 		}
 		_, cmd := p.date.update(km, k)
@@ -164,8 +170,8 @@ func (p *priorScreen) update(a *App, msg tea.Msg) tea.Cmd {
 		p.settle(a, p.cursor, sessions.OutcomeDropped, "")
 		p.cursor = min(len(items)-1, p.cursor+1)
 		return a.changed()
-	case km.String() == "d":
-		p.date = newForm(newTextField("Nieuwe datum", "", "bijv. 2027-06-30 of voor de zomer"))
+	case km.String() == "d" && p.cursor < len(items):
+		p.date = newForm(newTextField("Nieuwe datum", carriedWhen(a.sess, p.cursor), "bijv. 2027-06-30 of voor de zomer"))
 		p.date.setWidth(a.c.width - 4)
 	case km.String() == "o":
 		p.settle(a, p.cursor, sessions.OutcomeOpen, "")
@@ -206,13 +212,17 @@ func (p *priorScreen) view(a *App) string {
 		if pa.Outcome != sessions.OutcomeOpen {
 			outcome = string(pa.Outcome)
 		}
+		if pa.Outcome == sessions.OutcomeCarried {
+			outcome += " naar " + carriedWhen(a.sess, i)
+		}
 		where := sessions.QuestionNumber(a.c.set, pa.Item.QuestionID)
 		text := fmt.Sprintf("%s — %s, %s", pa.Item.What, orDash(pa.Item.Who), orDash(pa.Item.When))
 		if where != "" {
 			text += " (bij " + where + ")"
 		}
-		text = ansi.Truncate(text, max(10, w-24), "…")
-		line := fmt.Sprintf("%-*s  %s", max(10, w-24), text, outcome)
+		room := max(10, w-6-ansi.StringWidth(outcome))
+		text = ansi.Truncate(text, room, "…")
+		line := text + strings.Repeat(" ", max(0, room-ansi.StringWidth(text))) + "  " + outcome
 		if i == p.cursor {
 			b.WriteString(st.Cursor.Render("▸ ") + st.Selected.Render(line) + "\n")
 		} else {
@@ -294,4 +304,19 @@ func (q *questionScreen) priorPanel(width int) string {
 	}
 	b.WriteString("\n" + st.Dim.Render(wrap("ctrl+y in de vraag neemt dit antwoord over, om aan te passen.")) + "\n")
 	return b.String()
+}
+
+// carriedWhen is the new date of last year's item i when it was carried over
+// into this year's list, or "".
+func carriedWhen(s *sessions.Session, i int) string {
+	pa := s.PriorActions[i]
+	if pa.Outcome != sessions.OutcomeCarried {
+		return ""
+	}
+	for _, ai := range s.Actions {
+		if ai.Carried && ai.What == pa.Item.What && ai.QuestionID == pa.Item.QuestionID {
+			return ai.When
+		}
+	}
+	return ""
 }

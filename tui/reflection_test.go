@@ -59,9 +59,11 @@ func TestAYearlyReflectionShowsLastYearSettlesItsActionsAndSaysWhatChanged(t *te
 	tm.Send(runes("g"))
 	tm.Send(runes("d"))
 	waitScreen(t, tm, "Nieuwe datum")
+	tm.Send(keyOf(tea.KeyEnter)) // carried over without a date is refused
+	waitScreen(t, tm, "Geef een nieuwe datum")
 	typeText(tm, "2027-06-01")
 	tm.Send(keyOf(tea.KeyEnter))
-	tm.Send(keyOf(tea.KeyDown))
+	waitScreen(t, tm, "doorgeschoven naar 2027-06-01")
 	tm.Send(runes("v"))
 	waitScreen(t, tm, "vervallen")
 	tm.Send(keyOf(tea.KeyEnter))

@@ -114,7 +114,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	fs := flag.NewFlagSet("gespreksmap", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	fs.Usage = func() { fmt.Fprint(stderr, usageText) }
+	fs.Usage = func() {} // printed below: on stdout for --help, on stderr for a mistake
 	var o options
 	fs.StringVar(&o.set, "set", os.Getenv("GESPREKSMAP_SET"), "")
 	fs.StringVar(&o.dir, "dir", sessions.DefaultDir(), "")
@@ -128,6 +128,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			fmt.Fprint(stdout, usageText)
 			return exitOK
 		}
+		fmt.Fprint(stderr, usageText)
 		return exitBadInput
 	}
 	switch o.theme {
