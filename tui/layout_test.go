@@ -131,3 +131,19 @@ func TestTipLinksStayWholeOnTheirLine(t *testing.T) {
 		app.overlay = nil
 	}
 }
+
+func TestTheReportViewKeepsTypedLineBreaks(t *testing.T) {
+	cfg := testConfig(t)
+	s := sessions.New(cfg.Set.ID, cfg.Set.Version)
+	s.Title, s.Date = "Lab", "2026-11-22"
+	s.Answer("bestuur.agenda").Text = "Eerste regel van het antwoord.\nTweede regel van het antwoord."
+	out := ansi.Strip(renderMarkdown(string(sessions.Render(cfg.Set, s)), 100, "dark"))
+	for _, l := range strings.Split(out, "\n") {
+		if strings.Contains(l, "Eerste regel") && strings.Contains(l, "Tweede regel") {
+			t.Fatalf("two typed lines were joined: %q", l)
+		}
+	}
+	if !strings.Contains(out, "Tweede regel van het antwoord.") {
+		t.Fatalf("the answer is missing:\n%s", out)
+	}
+}
