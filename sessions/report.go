@@ -32,7 +32,6 @@ const (
 	perspectivePrefix = "**Perspectief van"
 	standPrefix       = "**Stand:**"
 	centralPrefix     = "*Centrale vraag: "
-	purposePrefix     = "*Waar het om gaat: "
 	hardBreak         = "  "
 	notDiscussed      = "*Niet besproken.*"
 	totalPrefix       = "- **Totaal: "
@@ -268,11 +267,12 @@ func (w *writer) section(i int, sec *content.Section) {
 	w.put(markerArg(sec.ID))
 	w.put(" -->\n\n")
 	if c := inline(sec.Central); c != "" {
-		// Some sections lead with a purpose rather than a question.
+		// Some sections lead with a purpose rather than a question: that
+		// stands on its own, in italics.
 		if strings.HasSuffix(strings.TrimSpace(sec.Central), "?") {
 			w.put(centralPrefix)
 		} else {
-			w.put(purposePrefix)
+			w.put("*")
 		}
 		w.put(c)
 		w.put("*\n\n")
