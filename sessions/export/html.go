@@ -43,7 +43,8 @@ func HTML(title, markdown string) []byte {
 	b.WriteString("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
 	b.WriteString("<title>" + html.EscapeString(title) + "</title>\n")
 	b.WriteString("<style>\n" + stylesheet + "</style>\n</head>\n<body>\n<main>\n")
-	b.Write(body.Bytes())
+	// What is still to be filled in stands out on paper and on screen.
+	b.Write(placeholder.ReplaceAll(body.Bytes(), []byte("<mark>$0</mark>")))
 	b.WriteString("</main>\n</body>\n</html>\n")
 	return b.Bytes()
 }
@@ -56,6 +57,10 @@ func ReportHTML(set *content.Set, s *sessions.Session) []byte {
 	}
 	return HTML(title, string(sessions.Render(set, s)))
 }
+
+// placeholder matches the one form of what a draft leaves to be filled in
+// (convenant.Placeholder), as it stands in the HTML text.
+var placeholder = regexp.MustCompile(`\[IN TE VULLEN:[^\]<]*\]`)
 
 var md = goldmark.New(
 	goldmark.WithExtensions(extension.Table, extension.Strikethrough),
@@ -257,6 +262,7 @@ func renderSection(w util.BufWriter, _ []byte, node ast.Node, entering bool) (as
 
 // stylesheet uses only fonts the reader's system has.
 const stylesheet = `:root { color-scheme: light; }
+mark { background: #fff1a8; color: inherit; padding: 0 0.15em; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 body {
   margin: 0;
   background: #f3f3f0;

@@ -236,3 +236,13 @@ func TestTheConvenantDraftRendersToAPDFInHeadlessChromium(t *testing.T) {
 		t.Errorf("PDF pages are not A4")
 	}
 }
+
+func TestWhatIsStillToBeFilledInStandsOutInTheHTML(t *testing.T) {
+	out := string(HTML("Concept", "Partij: [IN TE VULLEN: naam en functie]\n\nGeen `[IN TE VULLEN` hier.\n"))
+	if !strings.Contains(out, "<mark>[IN TE VULLEN: naam en functie]</mark>") {
+		t.Errorf("placeholder not marked:\n%s", out)
+	}
+	if strings.Count(out, "<mark>") != 1 {
+		t.Errorf("only whole placeholders are marked:\n%s", out)
+	}
+}
