@@ -47,6 +47,12 @@ func newSetupScreen(c *common, existing, prior *sessions.Session) *setupScreen {
 	}
 	if existing != nil {
 		date = existing.Date
+	} else if prior != nil {
+		// This year's conversation is not last year's: a title of its own.
+		title = "Jaarlijkse reflectie " + c.cfg.Now().Format("2006")
+		if region != "" {
+			title += " " + region
+		}
 	}
 	s.meta = newForm(
 		newTextField("Titel", title, "bijv. Oplossingenlab ZiO najaar 2026"),

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io/fs"
 	"path/filepath"
+	"sort"
 	"strings"
 
 	"github.com/charmbracelet/bubbles/key"
@@ -50,6 +51,8 @@ func (s *startScreen) update(a *App, msg tea.Msg) tea.Cmd {
 	switch msg := msg.(type) {
 	case entriesMsg:
 		s.entries, s.loaded = msg.entries, true
+		// Newest conversation first, by its date; the last saved first on a tie.
+		sort.SliceStable(s.entries, func(i, j int) bool { return s.entries[i].Date > s.entries[j].Date })
 		if msg.err != nil && !errors.Is(msg.err, fs.ErrNotExist) {
 			s.err = msg.err
 		}
