@@ -445,7 +445,7 @@ func (r *runner) pickReport(purpose pickPurpose) (string, error) {
 		if e.Region != "" {
 			text += ", " + e.Region
 		}
-		r.sayf("%d %s (%d van %d besproken)", i+1, text, e.Tally.Answered, e.Tally.Units)
+		r.sayf("%d %s (%d van %d ingevuld)", i+1, text, e.Tally.Answered, e.Tally.Units)
 	}
 	for {
 		i, _, err := r.number(prompt, len(entries))
@@ -690,11 +690,11 @@ func (r *runner) menu() error {
 		s := r.sess
 		total := sessions.SessionTally(r.set, s)
 		r.say("")
-		r.sayf("Onderdelen, %d van %d besproken:", total.Answered, total.Units)
+		r.sayf("Onderdelen, %d van %d ingevuld:", total.Answered, total.Units)
 		for i := range r.set.Sections {
 			sec := &r.set.Sections[i]
 			t := sessions.SectionTally(sec, s)
-			r.sayf("%d %s (%d van %d besproken)", i+1, sec.Title, t.Answered, t.Units)
+			r.sayf("%d %s (%d van %d ingevuld)", i+1, sec.Title, t.Answered, t.Units)
 		}
 		r.sayf("a actiepunten (%d)", len(s.Actions))
 		letters := "a, v of q"
