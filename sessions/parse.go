@@ -834,14 +834,15 @@ func (p *parser) tableRow(line string) error {
 			return err
 		}
 		var o Outcome
-		switch strings.ToLower(cells[5]) {
-		case "gedaan":
+		switch outcome := strings.ToLower(cells[5]); {
+		case outcome == "gedaan":
 			o = OutcomeDone
-		case "doorgeschoven":
+		case strings.HasPrefix(outcome, "doorgeschoven"):
+			// The new date is this year's action item's; shown here only.
 			o = OutcomeCarried
-		case "vervallen":
+		case outcome == "vervallen":
 			o = OutcomeDropped
-		case "nog niet besloten", "nog open", "":
+		case outcome == "nog niet besloten", outcome == "nog open", outcome == "":
 		default:
 			return p.fail("'" + cells[5] + "' in de kolom Uitkomst: schrijf gedaan, doorgeschoven, vervallen of nog niet besloten")
 		}

@@ -58,13 +58,8 @@ func (s *Session) Settle(i int, o Outcome, newWhen string) {
 		return
 	}
 	pa := &s.PriorActions[i]
-	if pa.Outcome == OutcomeCarried {
-		for j, ai := range s.Actions {
-			if ai.Carried && ai.What == pa.Item.What && ai.QuestionID == pa.Item.QuestionID {
-				s.Actions = append(s.Actions[:j], s.Actions[j+1:]...)
-				break
-			}
-		}
+	if j := s.carriedAction(i); j >= 0 {
+		s.Actions = append(s.Actions[:j], s.Actions[j+1:]...)
 	}
 	pa.Outcome = o
 	if o == OutcomeCarried {
@@ -72,6 +67,30 @@ func (s *Session) Settle(i int, o Outcome, newWhen string) {
 		item.When, item.Done, item.Carried = newWhen, false, true
 		s.Actions = append(s.Actions, item)
 	}
+}
+
+// carriedAction is the index in this year's actions of last year's item i
+// when it was carried over, or -1.
+func (s *Session) carriedAction(i int) int {
+	pa := s.PriorActions[i]
+	if pa.Outcome != OutcomeCarried {
+		return -1
+	}
+	for j, ai := range s.Actions {
+		if ai.Carried && ai.What == pa.Item.What && ai.QuestionID == pa.Item.QuestionID {
+			return j
+		}
+	}
+	return -1
+}
+
+// CarriedTo is the new date of last year's item i when it was carried over
+// into this year's actions, or "".
+func (s *Session) CarriedTo(i int) string {
+	if j := s.carriedAction(i); j >= 0 {
+		return s.Actions[j].When
+	}
+	return ""
 }
 
 // At is the status and text of the answer, or of one of its sub-points or

@@ -1,6 +1,7 @@
 package sessions
 
 import (
+	"bytes"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -207,5 +208,27 @@ func TestTheStatusAndTextOfAnAnswerOrOneOfItsPoints(t *testing.T) {
 	var none *Answer
 	if st, text := none.At("visie"); st != StatusNone || text != "" {
 		t.Errorf("no answer: %q %q", st, text)
+	}
+}
+
+func TestLastYearsCarriedItemShowsItsNewDateInTheReportAndReadsBack(t *testing.T) {
+	set := defaultSet
+	s := New(set.ID, set.Version)
+	s.Title, s.Date = "Reflectie", "2026-11-22"
+	s.PriorActions = []PriorAction{{Item: ActionItem{What: "Vervoer evalueren", Who: "Gemeente", When: "2026-06-01", QuestionID: "financiering.vervoer"}}}
+	s.Settle(0, OutcomeCarried, "2027-03-01")
+	doc := Render(set, s)
+	if !bytes.Contains(doc, []byte("| doorgeschoven (nieuwe datum: 2027-03-01) |")) {
+		t.Fatalf("the new date is not in last year's table:\n%s", doc)
+	}
+	back, err := Parse(doc, set)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if back.PriorActions[0].Outcome != OutcomeCarried || back.CarriedTo(0) != "2027-03-01" {
+		t.Errorf("read back: %+v %q", back.PriorActions, back.CarriedTo(0))
+	}
+	if again := Render(set, back); !bytes.Equal(again, doc) {
+		t.Error("the report does not read back exactly")
 	}
 }

@@ -633,7 +633,11 @@ func (w *writer) priorActions() {
 	w.put(priorHeader)
 	w.put("\n| --- | --- | --- | --- | --- | --- |\n")
 	for i, p := range w.s.PriorActions {
-		w.actionRow(i+1, p.Item, outcomeLabel(p.Outcome))
+		label := outcomeLabel(p.Outcome)
+		if when := w.s.CarriedTo(i); when != "" {
+			label += " (nieuwe datum: " + inline(when) + ")" // derived from this year's item
+		}
+		w.actionRow(i+1, p.Item, label)
 	}
 	w.put("\n")
 }

@@ -171,7 +171,7 @@ func (p *priorScreen) update(a *App, msg tea.Msg) tea.Cmd {
 		p.cursor = min(len(items)-1, p.cursor+1)
 		return a.changed()
 	case km.String() == "d" && p.cursor < len(items):
-		p.date = newForm(newTextField("Nieuwe datum", carriedWhen(a.sess, p.cursor), "bijv. 2027-06-30 of voor de zomer"))
+		p.date = newForm(newTextField("Nieuwe datum", a.sess.CarriedTo(p.cursor), "bijv. 2027-06-30 of voor de zomer"))
 		p.date.setWidth(a.c.width - 4)
 	case km.String() == "o":
 		p.settle(a, p.cursor, sessions.OutcomeOpen, "")
@@ -213,7 +213,7 @@ func (p *priorScreen) view(a *App) string {
 			outcome = string(pa.Outcome)
 		}
 		if pa.Outcome == sessions.OutcomeCarried {
-			outcome += " naar " + carriedWhen(a.sess, i)
+			outcome += " (nieuwe datum: " + a.sess.CarriedTo(i) + ")"
 		}
 		where := sessions.QuestionNumber(a.c.set, pa.Item.QuestionID)
 		text := fmt.Sprintf("%s — %s, %s", pa.Item.What, orDash(pa.Item.Who), orDash(pa.Item.When))
@@ -304,19 +304,4 @@ func (q *questionScreen) priorPanel(width int) string {
 	}
 	b.WriteString("\n" + st.Dim.Render(wrap("ctrl+y in de vraag neemt dit antwoord over, om aan te passen.")) + "\n")
 	return b.String()
-}
-
-// carriedWhen is the new date of last year's item i when it was carried over
-// into this year's list, or "".
-func carriedWhen(s *sessions.Session, i int) string {
-	pa := s.PriorActions[i]
-	if pa.Outcome != sessions.OutcomeCarried {
-		return ""
-	}
-	for _, ai := range s.Actions {
-		if ai.Carried && ai.What == pa.Item.What && ai.QuestionID == pa.Item.QuestionID {
-			return ai.When
-		}
-	}
-	return ""
 }

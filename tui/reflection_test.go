@@ -63,7 +63,7 @@ func TestAYearlyReflectionShowsLastYearSettlesItsActionsAndSaysWhatChanged(t *te
 	waitScreen(t, tm, "Geef een nieuwe datum")
 	typeText(tm, "2027-06-01")
 	tm.Send(keyOf(tea.KeyEnter))
-	waitScreen(t, tm, "doorgeschoven naar 2027-06-01")
+	waitScreen(t, tm, "doorgeschoven (nieuwe datum: 2027-06-01)")
 	tm.Send(runes("v"))
 	waitScreen(t, tm, "vervallen")
 	tm.Send(keyOf(tea.KeyEnter))
