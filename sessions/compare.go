@@ -32,7 +32,7 @@ type Changes struct {
 	CurrentSetID, CurrentSetVersion string
 
 	// Statuses are status changes of questions and of their sub-points or
-	// topics, for questions answered in both reports.
+	// topics, for questions and parts answered in both reports.
 	Statuses []StatusChange
 	// Counts compares every counts question answered in both reports.
 	Counts []CountsComparison
@@ -43,9 +43,11 @@ type Changes struct {
 	Choices []ChoiceChange
 	// Actions are last year's open action items with what became of them.
 	Actions []ActionOutcome
-	// NoLongerAnswered were answered in the prior report and not in the current one.
+	// NoLongerAnswered were answered in the prior report and not in the
+	// current one: questions, and parts of questions answered in both.
 	NoLongerAnswered []AnsweredQuestion
-	// NewlyAnswered are answered in the current report and not in the prior one.
+	// NewlyAnswered are answered in the current report and not in the prior
+	// one: questions, and parts of questions answered in both.
 	NewlyAnswered []AnsweredQuestion
 	// Unknown are answers to questions the set does not know (from another
 	// version of the set), in either report.
@@ -75,6 +77,67 @@ type StatusChange struct {
 	PartLetter string // "a", "b", ... as the report letters parts; "" when the set does not know the part
 	PartText   string
 	From, To   Status
+}
+
+// Number is the question's or part's number as the report shows it, e.g.
+// "1.3" or "1.3b"; a part the set does not know gets its id in backticks.
+func (c StatusChange) Number() string {
+	return cmpPartNumber(c.Question, c.PartID, c.PartLetter)
+}
+
+func cmpPartNumber(q QuestionRef, partID, letter string) string {
+	switch {
+	case partID == "":
+		return q.Number()
+	case letter != "":
+		return q.Number() + letter
+	}
+	return q.Number() + " `" + strings.ReplaceAll(partID, "`", "'") + "`"
+}
+
+// Movement says which way a status went, in the words of the report.
+type Movement int
+
+const (
+	MovedForward  Movement = iota // towards "geregeld"
+	MovedBack                     // away from "geregeld"
+	MovedOther                    // to or from "n.v.t."
+	StatusGiven                   // answered both years, a status only this year
+	StatusRemoved                 // answered both years, a status only last year
+)
+
+// Label is the movement as the status table's "Richting" column shows it.
+func (m Movement) Label() string {
+	switch m {
+	case MovedForward:
+		return "vooruit"
+	case MovedBack:
+		return "achteruit"
+	case StatusGiven:
+		return "status nieuw"
+	case StatusRemoved:
+		return "status weg"
+	}
+	return "anders"
+}
+
+// Movement tells a change of one set status into another apart from a
+// status given or dropped, so "niet besproken" never counts as a change of
+// direction.
+func (c StatusChange) Movement() Movement {
+	switch {
+	case c.From == StatusNone:
+		return StatusGiven
+	case c.To == StatusNone:
+		return StatusRemoved
+	}
+	switch c.Direction() {
+	case 1:
+		return MovedForward
+	case -1:
+		return MovedBack
+	}
+	return MovedOther
 }
 
 // Direction is +1 when the status moved towards "geregeld", -1 when it moved
@@ -169,10 +232,19 @@ type ActionOutcome struct {
 	NewWhen        string // new date of a carried item, when known
 }
 
-// AnsweredQuestion is a question answered in only one of the two reports.
+// AnsweredQuestion is a question, or a sub-point or topic of one (PartID
+// set), answered in only one of the two reports.
 type AnsweredQuestion struct {
-	Question QuestionRef
-	Summary  string // short Dutch description of the answer's state, e.g. "geregeld" or "deels 2 · nog niet 1"
+	Question   QuestionRef
+	PartID     string
+	PartLetter string // "" when the set does not know the part
+	PartText   string
+	Summary    string // short Dutch description of the answer's state, e.g. "geregeld" or "deels 2 · nog niet 1"
+}
+
+// Number is the question's or part's number, e.g. "2.2" or "3.2a".
+func (a AnsweredQuestion) Number() string {
+	return cmpPartNumber(a.Question, a.PartID, a.PartLetter)
 }
 
 // UnknownQuestion is an answer whose question id the set does not know.
@@ -229,16 +301,18 @@ func (c *Changes) compareQuestion(set *content.Set, q *content.Question, ref Que
 	if was.Status != is.Status {
 		c.Statuses = append(c.Statuses, StatusChange{Question: ref, From: was.Status, To: is.Status})
 	}
+	// Parts are questions of their own: one answered in a single year is new
+	// or gone, not a change of status.
 	for _, p := range cmpParts(q, was, is) {
-		var from, to Status
-		if wp := was.Parts[p.id]; wp != nil {
-			from = wp.Status
-		}
-		if ip := is.Parts[p.id]; ip != nil {
-			to = ip.Status
-		}
-		if from != to {
-			c.Statuses = append(c.Statuses, StatusChange{Question: ref, PartID: p.id, PartLetter: p.letter, PartText: p.text, From: from, To: to})
+		wp, ip := was.Parts[p.id], is.Parts[p.id]
+		switch {
+		case cmpPartEmpty(wp) && cmpPartEmpty(ip):
+		case cmpPartEmpty(ip):
+			c.NoLongerAnswered = append(c.NoLongerAnswered, AnsweredQuestion{Question: ref, PartID: p.id, PartLetter: p.letter, PartText: p.text, Summary: cmpPartSummary(wp)})
+		case cmpPartEmpty(wp):
+			c.NewlyAnswered = append(c.NewlyAnswered, AnsweredQuestion{Question: ref, PartID: p.id, PartLetter: p.letter, PartText: p.text, Summary: cmpPartSummary(ip)})
+		case wp.Status != ip.Status:
+			c.Statuses = append(c.Statuses, StatusChange{Question: ref, PartID: p.id, PartLetter: p.letter, PartText: p.text, From: wp.Status, To: ip.Status})
 		}
 	}
 	switch q.Kind {
@@ -259,6 +333,17 @@ func (c *Changes) compareQuestion(set *content.Set, q *content.Question, ref Que
 }
 
 type cmpPart struct{ id, letter, text string }
+
+func cmpPartEmpty(p *Part) bool {
+	return p == nil || (p.Status == StatusNone && strings.TrimSpace(p.Text) == "")
+}
+
+func cmpPartSummary(p *Part) string {
+	if p.Status != StatusNone {
+		return p.Status.Label()
+	}
+	return "beantwoord"
+}
 
 // cmpParts lists the parts of a question in the set's order, then parts
 // only the reports know, sorted by id.
@@ -559,9 +644,9 @@ func (c *Changes) Markdown() string {
 	c.writeChoices(&b)
 	c.writeActions(&b)
 	cmpWriteAnswered(&b, "Vorig jaar beantwoord, dit jaar niet", "Stand vorig jaar", c.NoLongerAnswered,
-		"Geen veranderingen: alle vragen van vorig jaar zijn dit jaar ook beantwoord.")
+		"Geen veranderingen: alle vragen en deelpunten van vorig jaar zijn dit jaar ook beantwoord.")
 	cmpWriteAnswered(&b, "Dit jaar voor het eerst beantwoord", "Stand dit jaar", c.NewlyAnswered,
-		"Geen veranderingen: er zijn geen vragen die dit jaar voor het eerst zijn beantwoord.")
+		"Geen veranderingen: er zijn geen vragen of deelpunten die dit jaar voor het eerst zijn beantwoord.")
 	c.writeUnknown(&b)
 	return b.String()
 }
@@ -572,37 +657,39 @@ func (c *Changes) writeStatuses(b *strings.Builder) {
 		b.WriteString("Geen veranderingen in de status van vragen en deelpunten.\n")
 		return
 	}
-	up, down, other := 0, 0, 0
+	n := map[Movement]int{}
 	for _, s := range c.Statuses {
-		switch s.Direction() {
-		case 1:
-			up++
-		case -1:
-			down++
-		default:
-			other++
-		}
+		n[s.Movement()]++
 	}
-	fmt.Fprintf(b, "Verder gekomen: %d · teruggevallen: %d · anders gewijzigd: %d\n", up, down, other)
+	fmt.Fprintf(b, "Vooruit: %d · achteruit: %d · anders: %d", n[MovedForward], n[MovedBack], n[MovedOther])
+	// Rare kinds are only named when they occur, to keep the line short.
+	if n[StatusGiven] > 0 {
+		fmt.Fprintf(b, " · status nieuw: %d", n[StatusGiven])
+	}
+	if n[StatusRemoved] > 0 {
+		fmt.Fprintf(b, " · status weg: %d", n[StatusRemoved])
+	}
+	b.WriteString("\n")
 	section := 0
 	for _, s := range c.Statuses {
 		if s.Question.Section != section {
 			section = s.Question.Section
 			fmt.Fprintf(b, "\n#### %d. %s\n\n", section, cmpInline(s.Question.SectionTitle))
-			b.WriteString("| Nr | Vraag of deelpunt | Verandering |\n| --- | --- | --- |\n")
+			b.WriteString("| Nr | Vraag of deelpunt | Verandering | Richting |\n| --- | --- | --- | --- |\n")
 		}
-		nr, text := s.Question.Number(), s.Question.Text
-		if s.PartID != "" {
-			text = s.PartText
-			if s.PartLetter != "" {
-				nr += " " + s.PartLetter
-			} else {
-				nr += " `" + s.PartID + "`"
-				text = "deelpunt dat niet in deze vragenset staat"
-			}
-		}
-		fmt.Fprintf(b, "| %s | %s | %s → %s |\n", nr, cmpCell(text), s.From.Label(), s.To.Label())
+		text := cmpPartText(s.Question, s.PartID, s.PartLetter, s.PartText)
+		fmt.Fprintf(b, "| %s | %s | %s → %s | %s |\n", s.Number(), cmpCell(text), s.From.Label(), s.To.Label(), s.Movement().Label())
 	}
+}
+
+func cmpPartText(q QuestionRef, partID, letter, text string) string {
+	switch {
+	case partID == "":
+		return q.Text
+	case letter == "":
+		return "deelpunt dat niet in deze vragenset staat"
+	}
+	return text
 }
 
 func (c *Changes) writeCounts(b *strings.Builder) {
@@ -726,9 +813,9 @@ func cmpWriteAnswered(b *strings.Builder, title, column string, qs []AnsweredQue
 		b.WriteString(none + "\n")
 		return
 	}
-	fmt.Fprintf(b, "| Nr | Vraag | %s |\n| --- | --- | --- |\n", column)
+	fmt.Fprintf(b, "| Nr | Vraag of deelpunt | %s |\n| --- | --- | --- |\n", column)
 	for _, q := range qs {
-		fmt.Fprintf(b, "| %s | %s | %s |\n", q.Question.Number(), cmpCell(q.Question.Text), cmpCell(q.Summary))
+		fmt.Fprintf(b, "| %s | %s | %s |\n", q.Number(), cmpCell(cmpPartText(q.Question, q.PartID, q.PartLetter, q.PartText)), cmpCell(q.Summary))
 	}
 }
 

@@ -191,8 +191,11 @@ func TestAProjectGroupSeesEveryKindOfChangeSinceLastYear(t *testing.T) {
 	// looks for first, checked on their own so a wrong golden cannot hide them.
 	for _, line := range []string{
 		"## Wat is er veranderd sinds 20 november 2025",
-		"| 1.1 | Staat de (boven)regionale samenwerking op de agenda? | nog niet → geregeld |",
-		"| 1.3 b | Is deze visie vastgelegd en gedeeld? | geregeld → nog niet |",
+		"Vooruit: 2 · achteruit: 2 · anders: 0",
+		"| 1.1 | Staat de (boven)regionale samenwerking op de agenda? | nog niet → geregeld | vooruit |",
+		"| 1.3b | Is deze visie vastgelegd en gedeeld? | geregeld → nog niet | achteruit |",
+		"| 1.3c | Wie ziet toe op de samenwerking? | deels |",
+		"| 1.3 `oud-punt` | deelpunt dat niet in deze vragenset staat | geregeld |",
 		"| Met een toelaatbaarheidsverklaring | 12 | 15 | +3 |",
 		"| Met een Wlz-indicatie | 5 | 3 | −2 |",
 		"| Met een onderwijszorgarrangement | — | 4 | nieuw |",
@@ -228,7 +231,7 @@ func TestTheComparisonDescribesEachChange(t *testing.T) {
 	for _, s := range c.Statuses {
 		moves = append(moves, s.Question.Number()+s.PartLetter+":"+string(s.From)+">"+string(s.To))
 	}
-	want := "1.1:nog-niet>geregeld 1.3a:deels>geregeld 1.3b:geregeld>nog-niet 1.3c:>deels 1.3:geregeld> 3.1:deels>nog-niet"
+	want := "1.1:nog-niet>geregeld 1.3a:deels>geregeld 1.3b:geregeld>nog-niet 3.1:deels>nog-niet"
 	if got := strings.Join(moves, " "); got != want {
 		t.Errorf("status changes in set order:\n got %s\nwant %s", got, want)
 	}
@@ -318,8 +321,8 @@ func TestAYearWithoutChangesSaysSoPerKindOfChange(t *testing.T) {
 		"Geen veranderingen in de samenwerking met partners.",
 		"Geen veranderingen in de gemaakte keuzes.",
 		"Geen veranderingen: vorig jaar stonden er geen actiepunten open.",
-		"Geen veranderingen: alle vragen van vorig jaar zijn dit jaar ook beantwoord.",
-		"Geen veranderingen: er zijn geen vragen die dit jaar voor het eerst zijn beantwoord.",
+		"Geen veranderingen: alle vragen en deelpunten van vorig jaar zijn dit jaar ook beantwoord.",
+		"Geen veranderingen: er zijn geen vragen of deelpunten die dit jaar voor het eerst zijn beantwoord.",
 	} {
 		if !strings.Contains(got, line+"\n") {
 			t.Errorf("missing %q in\n%s", line, got)
@@ -452,6 +455,65 @@ func TestEveryQuestionOfTheDefaultSetIsNumberedAsInTheReport(t *testing.T) {
 	for _, a := range c.NoLongerAnswered {
 		if want := QuestionNumber(set, a.Question.ID); a.Question.Number() != want {
 			t.Errorf("%s numbered %s, the report says %s", a.Question.ID, a.Question.Number(), want)
+		}
+	}
+}
+
+func TestATopicDiscussedForTheFirstTimeIsListedAsNewlyAnsweredNotAsAStatusChange(t *testing.T) {
+	prior, cur := New("zio-test", "2"), New("zio-test", "2")
+	prior.Date, cur.Date = "2025-11-20", "2026-11-22"
+	prior.Answer("financiering.afspraken").Part("gebruikelijk").Status = StatusDone
+	a := cur.Answer("financiering.afspraken")
+	a.Part("gebruikelijk").Status = StatusDone
+	a.Part("beoordeling").Status = StatusDone
+	prior.Answer("bestuur.uitwerking").Part("visie").Status = StatusPartial
+	prior.Answer("bestuur.uitwerking").Part("toezicht").Status = StatusNotYet
+	cur.Answer("bestuur.uitwerking").Part("visie").Status = StatusDone
+
+	c := Compare(compareSet(), prior, cur)
+	got := c.Markdown()
+	for _, line := range []string{
+		"Vooruit: 1 · achteruit: 0 · anders: 0",
+		"| 1.3a | Wat is onze gezamenlijke visie op de ontwikkeling van het kind? | deels → geregeld | vooruit |",
+		"| 1.3c | Wie ziet toe op de samenwerking? | nog niet |",
+		"| 3.2b | Beoordeling van zorg en ondersteuning | geregeld |",
+	} {
+		if !strings.Contains(got, line+"\n") {
+			t.Errorf("missing the line\n%s\nin\n%s", line, got)
+		}
+	}
+	if strings.Contains(got, "niet besproken →") || strings.Contains(got, "→ niet besproken") {
+		t.Errorf("a part answered in one year only shows as a status change:\n%s", got)
+	}
+	_, newly, _ := strings.Cut(got, "### Dit jaar voor het eerst beantwoord\n")
+	if !strings.Contains(newly, "| 3.2b |") {
+		t.Errorf("the newly discussed topic is not under its heading:\n%s", newly)
+	}
+	_, gone, _ := strings.Cut(got, "### Vorig jaar beantwoord, dit jaar niet\n")
+	if gone, _, _ = strings.Cut(gone, "###"); !strings.Contains(gone, "| 1.3c |") {
+		t.Errorf("the sub-point left out this year is not under its heading:\n%s", gone)
+	}
+	if len(c.Statuses) != 1 || len(c.NewlyAnswered) != 1 || len(c.NoLongerAnswered) != 1 {
+		t.Errorf("statuses %d, newly %d, no longer %d; want 1 each", len(c.Statuses), len(c.NewlyAnswered), len(c.NoLongerAnswered))
+	}
+}
+
+func TestAStatusGivenToAQuestionAnsweredBothYearsIsNotCountedAsChangedOtherwise(t *testing.T) {
+	prior, cur := New("zio-test", "2"), New("zio-test", "2")
+	prior.Answer("reflectie.evaluatie").Text = "Eens per jaar."
+	e := cur.Answer("reflectie.evaluatie")
+	e.Text, e.Status = "Eens per jaar.", StatusDone
+	prior.Answer("bestuur.agenda").Status = StatusNotYet
+	cur.Answer("bestuur.agenda").Status = StatusNA
+
+	got := Compare(compareSet(), prior, cur).Markdown()
+	for _, line := range []string{
+		"Vooruit: 0 · achteruit: 0 · anders: 1 · status nieuw: 1",
+		"| 1.1 | Staat de (boven)regionale samenwerking op de agenda? | nog niet → n.v.t. | anders |",
+		"| 4.1 | Hoe evalueren we de samenwerking? | niet besproken → geregeld | status nieuw |",
+	} {
+		if !strings.Contains(got, line+"\n") {
+			t.Errorf("missing the line\n%s\nin\n%s", line, got)
 		}
 	}
 }
