@@ -52,6 +52,20 @@ type Changes struct {
 	// Unknown are answers to questions the set does not know (from another
 	// version of the set), in either report.
 	Unknown []UnknownQuestion
+	// OneYearOnly are counts, partner and choice questions filled in in only
+	// one of the two reports, so there is nothing to compare them with.
+	OneYearOnly []OneYearOnly
+	// Compared is, per kind (counts, partners, choice), the number of
+	// questions filled in in both reports, whether or not anything changed.
+	Compared map[content.Kind]int
+}
+
+// OneYearOnly is a counts, partner or choice question whose numbers,
+// partners or choice were filled in in one report only.
+type OneYearOnly struct {
+	Question  QuestionRef
+	Kind      content.Kind
+	InCurrent bool // filled in this year and not last year; false: the other way round
 }
 
 // QuestionRef places a question of the set: its section and number.
@@ -271,6 +285,7 @@ func Compare(set *content.Set, prior, current *Session) *Changes {
 		PriorDate: prior.Date, CurrentDate: current.Date,
 		PriorSetID: prior.SetID, PriorSetVersion: prior.SetVersion,
 		CurrentSetID: current.SetID, CurrentSetVersion: current.SetVersion,
+		Compared: map[content.Kind]int{},
 	}
 	refs := map[string]QuestionRef{}
 	for si := range set.Sections {
@@ -288,6 +303,7 @@ func Compare(set *content.Set, prior, current *Session) *Changes {
 }
 
 func (c *Changes) compareQuestion(set *content.Set, q *content.Question, ref QuestionRef, was, is *Answer) {
+	c.compareKind(set, q, ref, was, is)
 	switch {
 	case was.Empty() && is.Empty():
 		return
@@ -315,11 +331,29 @@ func (c *Changes) compareQuestion(set *content.Set, q *content.Question, ref Que
 			c.Statuses = append(c.Statuses, StatusChange{Question: ref, PartID: p.id, PartLetter: p.letter, PartText: p.text, From: wp.Status, To: ip.Status})
 		}
 	}
+}
+
+// compareKind compares the numbers, partners or choice of a question, but
+// only when both reports filled them in: an empty year is not a change.
+func (c *Changes) compareKind(set *content.Set, q *content.Question, ref QuestionRef, was, is *Answer) {
+	var inWas, inIs bool
+	switch q.Kind {
+	case content.KindCounts, content.KindPartners, content.KindChoice:
+		inWas, inIs = cmpFilled(q.Kind, was), cmpFilled(q.Kind, is)
+	default:
+		return
+	}
+	switch {
+	case !inWas && !inIs:
+		return
+	case inWas != inIs:
+		c.OneYearOnly = append(c.OneYearOnly, OneYearOnly{Question: ref, Kind: q.Kind, InCurrent: inIs})
+		return
+	}
+	c.Compared[q.Kind]++
 	switch q.Kind {
 	case content.KindCounts:
-		if cc, ok := cmpCounts(q, ref, was, is); ok {
-			c.Counts = append(c.Counts, cc)
-		}
+		c.Counts = append(c.Counts, cmpCounts(q, ref, was, is))
 	case content.KindPartners:
 		c.Partners = append(c.Partners, cmpPartners(set, ref, was, is)...)
 	case content.KindChoice:
@@ -330,6 +364,30 @@ func (c *Changes) compareQuestion(set *content.Set, q *content.Question, ref Que
 			})
 		}
 	}
+}
+
+// cmpFilled reports whether the part of an answer that its kind compares
+// was filled in.
+func cmpFilled(kind content.Kind, a *Answer) bool {
+	if a == nil {
+		return false
+	}
+	switch kind {
+	case content.KindCounts:
+		return len(a.Counts) > 0
+	case content.KindChoice:
+		return a.Choice != ""
+	case content.KindPartners:
+		if len(a.OtherPartners) > 0 {
+			return true
+		}
+		for _, st := range a.Partners {
+			if st != PartnerUnknown {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 type cmpPart struct{ id, letter, text string }
@@ -370,10 +428,7 @@ func cmpParts(q *content.Question, answers ...*Answer) []cmpPart {
 	return out
 }
 
-func cmpCounts(q *content.Question, ref QuestionRef, was, is *Answer) (CountsComparison, bool) {
-	if len(was.Counts) == 0 && len(is.Counts) == 0 {
-		return CountsComparison{}, false
-	}
+func cmpCounts(q *content.Question, ref QuestionRef, was, is *Answer) CountsComparison {
 	cc := CountsComparison{Question: ref}
 	known := map[string]bool{}
 	add := func(id, label string) {
@@ -401,7 +456,7 @@ func cmpCounts(q *content.Question, ref QuestionRef, was, is *Answer) (CountsCom
 	for _, id := range extra {
 		add(id, id)
 	}
-	return cc, true
+	return cc
 }
 
 func cmpPartners(set *content.Set, ref QuestionRef, was, is *Answer) []PartnerChange {
@@ -694,8 +749,8 @@ func cmpPartText(q QuestionRef, partID, letter, text string) string {
 
 func (c *Changes) writeCounts(b *strings.Builder) {
 	b.WriteString("\n### Aantallen\n\n")
-	if len(c.Counts) == 0 {
-		b.WriteString("Geen veranderingen: er zijn geen aantallen die in beide verslagen zijn ingevuld.\n")
+	if c.writeOneYearOnly(b, content.KindCounts, len(c.Counts) > 0,
+		"Niet te vergelijken: er zijn in geen van beide verslagen aantallen ingevuld.", "") {
 		return
 	}
 	for i, cc := range c.Counts {
@@ -711,6 +766,50 @@ func (c *Changes) writeCounts(b *strings.Builder) {
 		p, pok, n, nok := cc.Totals()
 		fmt.Fprintf(b, "| **Totaal** | **%s** | **%s** | **%s** |\n", cmpNumber(p, pok), cmpNumber(n, nok), cmpDiff(p, pok, n, nok))
 	}
+}
+
+// writeOneYearOnly writes, above a kind's table, the questions of that kind
+// that cannot be compared, and reports whether there is no table to follow.
+// "No changes" is only claimed for questions filled in in both years.
+func (c *Changes) writeOneYearOnly(b *strings.Builder, kind content.Kind, table bool, nothing, unchanged string) bool {
+	var notes []string
+	for _, o := range c.OneYearOnly {
+		if o.Kind != kind {
+			continue
+		}
+		year := "vorig jaar" // the year it was not filled in
+		if !o.InCurrent {
+			year = "dit jaar"
+		}
+		nr := o.Question.Number()
+		switch kind {
+		case content.KindCounts:
+			notes = append(notes, fmt.Sprintf("Niet te vergelijken: bij %s zijn %s geen aantallen ingevuld.", nr, year))
+		case content.KindChoice:
+			notes = append(notes, fmt.Sprintf("Niet te vergelijken: bij %s is %s geen keuze gemaakt.", nr, year))
+		default:
+			notes = append(notes, fmt.Sprintf("Niet te vergelijken: %s is %s niet ingevuld.", nr, year))
+		}
+	}
+	for _, n := range notes {
+		b.WriteString(n + "\n\n")
+	}
+	switch {
+	case table:
+		return false
+	case c.Compared[kind] == 0 && len(notes) == 0:
+		b.WriteString(nothing + "\n")
+	case c.Compared[kind] > 0 && len(notes) == 0:
+		b.WriteString(unchanged + "\n")
+	case c.Compared[kind] > 0:
+		b.WriteString("Geen veranderingen bij de vragen die beide jaren zijn ingevuld.\n")
+	}
+	if s := b.String(); strings.HasSuffix(s, "\n\n") {
+		// Keep exactly one line end before the next heading.
+		b.Reset()
+		b.WriteString(strings.TrimSuffix(s, "\n"))
+	}
+	return true
 }
 
 func cmpNumber(n int, ok bool) string {
@@ -736,8 +835,9 @@ func cmpDiff(prior int, priorOK bool, current int, currentOK bool) string {
 
 func (c *Changes) writePartners(b *strings.Builder) {
 	b.WriteString("\n### Samenwerking met partners\n\n")
-	if len(c.Partners) == 0 {
-		b.WriteString("Geen veranderingen in de samenwerking met partners.\n")
+	if c.writeOneYearOnly(b, content.KindPartners, len(c.Partners) > 0,
+		"Niet te vergelijken: in geen van beide verslagen is ingevuld met wie er wordt samengewerkt.",
+		"Geen veranderingen in de samenwerking met partners.") {
 		return
 	}
 	q := ""
@@ -769,8 +869,9 @@ func (c *Changes) writePartners(b *strings.Builder) {
 
 func (c *Changes) writeChoices(b *strings.Builder) {
 	b.WriteString("\n### Keuzes\n\n")
-	if len(c.Choices) == 0 {
-		b.WriteString("Geen veranderingen in de gemaakte keuzes.\n")
+	if c.writeOneYearOnly(b, content.KindChoice, len(c.Choices) > 0,
+		"Niet te vergelijken: in geen van beide verslagen is een keuze gemaakt.",
+		"Geen veranderingen in de gemaakte keuzes.") {
 		return
 	}
 	b.WriteString("| Nr | Vraag | Verandering |\n| --- | --- | --- |\n")

@@ -517,3 +517,40 @@ func TestAStatusGivenToAQuestionAnsweredBothYearsIsNotCountedAsChangedOtherwise(
 		}
 	}
 }
+
+func TestPartnersAndChoicesFilledInOneYearOnlyAreNotCalledUnchanged(t *testing.T) {
+	cur := thisYear()
+	delete(cur.Answers, "bestuur.partners")
+	cur.Answer("financiering.collectief").Choice = "" // the remark and status stay
+	cur.Answer("kinderen.aantallen").Counts = nil
+	cur.Answer("kinderen.aantallen").Text = "Nog niet geteld."
+
+	got := Compare(compareSet(), lastYear(), cur).Markdown()
+	for _, line := range []string{
+		"Niet te vergelijken: 1.2 is dit jaar niet ingevuld.",
+		"Niet te vergelijken: bij 3.1 is dit jaar geen keuze gemaakt.",
+		"Niet te vergelijken: bij 2.1 zijn dit jaar geen aantallen ingevuld.",
+	} {
+		if !strings.Contains(got, line+"\n") {
+			t.Errorf("missing the line\n%s\nin\n%s", line, got)
+		}
+	}
+	for _, claim := range []string{
+		"Geen veranderingen in de samenwerking met partners.",
+		"Geen veranderingen in de gemaakte keuzes.",
+		"geen keuze |",
+		"| **Totaal** |",
+	} {
+		if strings.Contains(got, claim) {
+			t.Errorf("the comparison claims %q about a question filled in last year only:\n%s", claim, got)
+		}
+	}
+
+	// The other way round: filled in this year, not last year.
+	prior := lastYear()
+	delete(prior.Answers, "bestuur.partners")
+	back := Compare(compareSet(), prior, thisYear()).Markdown()
+	if !strings.Contains(back, "Niet te vergelijken: 1.2 is vorig jaar niet ingevuld.\n") {
+		t.Errorf("a partner list new this year is not called incomparable:\n%s", back)
+	}
+}
