@@ -195,20 +195,31 @@ type CountRow struct {
 	InCurrent  bool // filled in in the current report
 }
 
-// Totals sums the filled-in numbers of each report; ok is false for a
-// report in which no category was filled in.
+// Totals sums, for each report, the categories filled in in both reports,
+// so the two totals count the same groups; ok is false when no category was
+// filled in in both. The totals add up groups, not children: a child can be
+// in more than one group.
 func (c CountsComparison) Totals() (prior int, priorOK bool, current int, currentOK bool) {
 	for _, r := range c.Rows {
-		if r.InPrior {
+		if r.InPrior && r.InCurrent {
 			prior += r.Prior
-			priorOK = true
-		}
-		if r.InCurrent {
 			current += r.Current
-			currentOK = true
+			priorOK, currentOK = true, true
 		}
 	}
 	return prior, priorOK, current, currentOK
+}
+
+// LeftOut are the categories filled in in one report only, which the
+// totals leave out.
+func (c CountsComparison) LeftOut() []CountRow {
+	var out []CountRow
+	for _, r := range c.Rows {
+		if r.InPrior != r.InCurrent {
+			out = append(out, r)
+		}
+	}
+	return out
 }
 
 // PartnerChange is a changed state of one partner on a partner checklist.
@@ -764,7 +775,23 @@ func (c *Changes) writeCounts(b *strings.Builder) {
 				cmpNumber(r.Prior, r.InPrior), cmpNumber(r.Current, r.InCurrent), cmpDiff(r.Prior, r.InPrior, r.Current, r.InCurrent))
 		}
 		p, pok, n, nok := cc.Totals()
-		fmt.Fprintf(b, "| **Totaal** | **%s** | **%s** | **%s** |\n", cmpNumber(p, pok), cmpNumber(n, nok), cmpDiff(p, pok, n, nok))
+		if pok && nok {
+			fmt.Fprintf(b, "| **Totaal** | **%s** | **%s** | **%s** |\n", cmpNumber(p, pok), cmpNumber(n, nok), cmpDiff(p, pok, n, nok))
+			b.WriteString("\nHet totaal telt alleen de categorieën die beide jaren zijn ingevuld. Het telt groepen op, geen kinderen: een kind kan in meer dan één groep vallen.\n")
+		} else {
+			b.WriteString("\nGeen categorie is beide jaren ingevuld, dus er is geen totaal om te vergelijken.\n")
+		}
+		if left := cc.LeftOut(); len(left) > 0 && pok {
+			var names []string
+			for _, r := range left {
+				year := "alleen vorig jaar"
+				if r.InCurrent {
+					year = "alleen dit jaar"
+				}
+				names = append(names, cmpInline(r.Label)+" ("+year+")")
+			}
+			fmt.Fprintf(b, "\nNiet in het totaal, want in één jaar ingevuld: %s.\n", strings.Join(names, "; "))
+		}
 	}
 }
 

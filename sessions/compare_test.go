@@ -200,7 +200,9 @@ func TestAProjectGroupSeesEveryKindOfChangeSinceLastYear(t *testing.T) {
 		"| Met een Wlz-indicatie | 5 | 3 | −2 |",
 		"| Met een onderwijszorgarrangement | — | 4 | nieuw |",
 		"| Met een vrijstelling | 2 | 2 | 0 |",
-		"| **Totaal** | **20** | **24** | **+4** |",
+		"| **Totaal** | **19** | **20** | **+1** |",
+		"Het totaal telt alleen de categorieën die beide jaren zijn ingevuld. Het telt groepen op, geen kinderen: een kind kan in meer dan één groep vallen.",
+		"Niet in het totaal, want in één jaar ingevuld: Met een onderwijszorgarrangement (alleen dit jaar); Thuiszitters (alleen vorig jaar).",
 		"| Zorgkantoren | nog niet | werken samen | nieuwe samenwerking |",
 		"| Gemeente(n) | werken samen | nog niet | samenwerking gestopt |",
 		"| Anders: Stichting \\| Buurtwerk | niet ingevuld | werken samen | nieuwe samenwerking |",
@@ -552,5 +554,26 @@ func TestPartnersAndChoicesFilledInOneYearOnlyAreNotCalledUnchanged(t *testing.T
 	back := Compare(compareSet(), prior, thisYear()).Markdown()
 	if !strings.Contains(back, "Niet te vergelijken: 1.2 is vorig jaar niet ingevuld.\n") {
 		t.Errorf("a partner list new this year is not called incomparable:\n%s", back)
+	}
+}
+
+func TestCountTotalsCompareOnlyGroupsFilledInBothYears(t *testing.T) {
+	prior, cur := New("zio-test", "2"), New("zio-test", "2")
+	prior.Answer("kinderen.aantallen").Counts = map[string]int{"tlv": 10, "thuis": 7}
+	cur.Answer("kinderen.aantallen").Counts = map[string]int{"tlv": 11, "wlz": 30}
+	got := Compare(compareSet(), prior, cur).Markdown()
+	// Counting the 30 new Wlz children and dropping the 7 thuiszitters would
+	// make it look as if 24 more children were in view.
+	if !strings.Contains(got, "| **Totaal** | **10** | **11** | **+1** |\n") {
+		t.Errorf("the total is not over the groups filled in both years:\n%s", got)
+	}
+	if !strings.Contains(got, "Niet in het totaal, want in één jaar ingevuld: Met een Wlz-indicatie (alleen dit jaar); Thuiszitters (alleen vorig jaar).\n") {
+		t.Errorf("the groups left out of the total are not named:\n%s", got)
+	}
+
+	cur.Answer("kinderen.aantallen").Counts = map[string]int{"wlz": 30}
+	got = Compare(compareSet(), prior, cur).Markdown()
+	if strings.Contains(got, "**Totaal**") || !strings.Contains(got, "Geen categorie is beide jaren ingevuld, dus er is geen totaal om te vergelijken.\n") {
+		t.Errorf("totals over different groups are compared:\n%s", got)
 	}
 }
