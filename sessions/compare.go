@@ -55,6 +55,12 @@ type Changes struct {
 	// OneYearOnly are counts, partner and choice questions filled in in only
 	// one of the two reports, so there is nothing to compare them with.
 	OneYearOnly []OneYearOnly
+	// JoinedOrganisations and LeftOrganisations are the participants'
+	// organisations at the table this year and not last year, and the other
+	// way round, matched ignoring case; OrganisationsIn tells whether each
+	// report names any organisation at all.
+	JoinedOrganisations, LeftOrganisations       []string
+	OrganisationsInPrior, OrganisationsInCurrent bool
 	// Compared is, per kind (counts, partners, choice), the number of
 	// questions filled in in both reports, whether or not anything changed.
 	Compared map[content.Kind]int
@@ -309,6 +315,9 @@ func Compare(set *content.Set, prior, current *Session) *Changes {
 		}
 	}
 	c.Unknown = cmpUnknown(refs, prior, current)
+	was, is := cmpOrganisations(prior), cmpOrganisations(current)
+	c.OrganisationsInPrior, c.OrganisationsInCurrent = len(was) > 0, len(is) > 0
+	c.JoinedOrganisations, c.LeftOrganisations = cmpOnlyIn(is, was), cmpOnlyIn(was, is)
 	c.Actions = cmpActions(refs, prior, current)
 	return c
 }
@@ -532,6 +541,35 @@ func cmpPartners(set *content.Set, ref QuestionRef, was, is *Answer) []PartnerCh
 	return out
 }
 
+// cmpOrganisations maps the participants' organisations, lower case with
+// spaces tidied, to their first spelling in the report.
+func cmpOrganisations(s *Session) map[string]string {
+	m := map[string]string{}
+	for _, p := range s.Participants {
+		name := strings.Join(strings.Fields(p.Organisation), " ")
+		if k := strings.ToLower(name); k != "" && m[k] == "" {
+			m[k] = name
+		}
+	}
+	return m
+}
+
+// cmpOnlyIn lists the organisations of a that b lacks, sorted.
+func cmpOnlyIn(a, b map[string]string) []string {
+	var keys []string
+	for k := range a {
+		if _, ok := b[k]; !ok {
+			keys = append(keys, k)
+		}
+	}
+	sort.Strings(keys)
+	out := make([]string, len(keys))
+	for i, k := range keys {
+		out[i] = a[k]
+	}
+	return out
+}
+
 func cmpChoiceLabel(q *content.Question, id string) string {
 	if id == "" {
 		return "geen keuze"
@@ -707,6 +745,7 @@ func (c *Changes) Markdown() string {
 	c.writeStatuses(&b)
 	c.writeCounts(&b)
 	c.writePartners(&b)
+	c.writeParticipants(&b)
 	c.writeChoices(&b)
 	c.writeActions(&b)
 	cmpWriteAnswered(&b, "Vorig jaar beantwoord, dit jaar niet", "Stand vorig jaar", c.NoLongerAnswered,
@@ -891,6 +930,31 @@ func (c *Changes) writePartners(b *strings.Builder) {
 			what = "niet meer ingevuld"
 		}
 		fmt.Fprintf(b, "| %s | %s | %s | %s |\n", label, p.From.Label(), p.To.Label(), what)
+	}
+}
+
+func (c *Changes) writeParticipants(b *strings.Builder) {
+	b.WriteString("\n### Deelnemers\n\n")
+	switch {
+	case !c.OrganisationsInPrior && !c.OrganisationsInCurrent:
+		b.WriteString("Niet te vergelijken: in geen van beide verslagen staan organisaties bij de deelnemers.\n")
+		return
+	case !c.OrganisationsInPrior:
+		b.WriteString("Niet te vergelijken: in het verslag van vorig jaar staan geen organisaties bij de deelnemers.\n")
+		return
+	case !c.OrganisationsInCurrent:
+		b.WriteString("Niet te vergelijken: in het verslag van dit jaar staan geen organisaties bij de deelnemers.\n")
+		return
+	case len(c.JoinedOrganisations) == 0 && len(c.LeftOrganisations) == 0:
+		b.WriteString("Geen veranderingen in de deelnemende organisaties.\n")
+		return
+	}
+	b.WriteString("| Organisatie | Verandering |\n| --- | --- |\n")
+	for _, o := range c.JoinedOrganisations {
+		fmt.Fprintf(b, "| %s | dit jaar nieuw aan tafel |\n", cmpCell(o))
+	}
+	for _, o := range c.LeftOrganisations {
+		fmt.Fprintf(b, "| %s | dit jaar niet aan tafel |\n", cmpCell(o))
 	}
 }
 

@@ -341,8 +341,8 @@ func TestReportsWithoutAnythingToCompareStillGetEveryHeading(t *testing.T) {
 	if !strings.HasPrefix(got, "## Wat is er veranderd sinds het vorige gesprek\n") {
 		t.Errorf("undated prior report heading:\n%s", got)
 	}
-	if n := strings.Count(got, "\n### "); n != 8 {
-		t.Errorf("want 8 headings, one per kind of change, got %d:\n%s", n, got)
+	if n := strings.Count(got, "\n### "); n != 9 {
+		t.Errorf("want 9 headings, one per kind of change, got %d:\n%s", n, got)
 	}
 	if !strings.Contains(got, "Geen veranderingen: alle antwoorden horen bij vragen uit deze vragenset.\n") {
 		t.Errorf("no line saying all answers belong to the set:\n%s", got)
@@ -575,5 +575,35 @@ func TestCountTotalsCompareOnlyGroupsFilledInBothYears(t *testing.T) {
 	got = Compare(compareSet(), prior, cur).Markdown()
 	if strings.Contains(got, "**Totaal**") || !strings.Contains(got, "Geen categorie is beide jaren ingevuld, dus er is geen totaal om te vergelijken.\n") {
 		t.Errorf("totals over different groups are compared:\n%s", got)
+	}
+}
+
+func TestOrganisationsThatJoinedOrLeftTheTableAreNamed(t *testing.T) {
+	prior, cur := lastYear(), thisYear()
+	prior.Participants = []Participant{
+		{Name: "Anna", Organisation: "SWV De Meierij"},
+		{Name: "Bert", Organisation: "Gemeente Tilburg"},
+		{Name: "Carla", Organisation: "MEE"},
+	}
+	cur.Participants = []Participant{
+		{Name: "Dirk", Organisation: "swv de meierij"},
+		{Name: "Bert", Organisation: "Gemeente  Tilburg"},
+		{Name: "Eva", Organisation: "Zorgkantoor | CZ"},
+	}
+	got := Compare(compareSet(), prior, cur).Markdown()
+	_, part, _ := strings.Cut(got, "### Deelnemers\n\n")
+	part, _, _ = strings.Cut(part, "\n### ")
+	want := "| Organisatie | Verandering |\n| --- | --- |\n| Zorgkantoor \\| CZ | dit jaar nieuw aan tafel |\n| MEE | dit jaar niet aan tafel |\n"
+	if part != want {
+		t.Errorf("participants part:\n%s\nwant\n%s", part, want)
+	}
+
+	cur.Participants = prior.Participants
+	if got := Compare(compareSet(), prior, cur).Markdown(); !strings.Contains(got, "### Deelnemers\n\nGeen veranderingen in de deelnemende organisaties.\n") {
+		t.Errorf("the same organisations are not called unchanged:\n%s", got)
+	}
+	cur.Participants = nil
+	if got := Compare(compareSet(), prior, cur).Markdown(); !strings.Contains(got, "Niet te vergelijken: in het verslag van dit jaar staan geen organisaties bij de deelnemers.\n") {
+		t.Errorf("a report without participants is compared as if everyone left:\n%s", got)
 	}
 }
