@@ -129,6 +129,7 @@ func (d *drafter) write() string {
 	if len(rest) > 0 {
 		d.writeChapter(&body, "Overige afspraken", rest, false)
 	}
+	d.writePrivacy(&body)
 	d.writeDisputes(&body)
 	d.writeFinal(&body)
 	d.writeSignatures(&body)
@@ -342,10 +343,17 @@ func (d *drafter) writeChapter(b *strings.Builder, title string, entries []conte
 }
 
 func (d *drafter) writeDisputes(b *strings.Builder) {
+	// The Gespreksmap asks how a disagreement about a child's care is
+	// settled; a convenant also needs how the parties settle theirs.
+	defer func() {
+		d.art++
+		fmt.Fprintf(b, "### Artikel %d. Geschillen tussen partijen\n\n%s\n\n", d.art,
+			Placeholder("hoe partijen een geschil over de uitleg of uitvoering van dit convenant oplossen, bijvoorbeeld eerst in overleg tussen de bestuurders en daarna met bemiddeling"))
+	}()
 	d.ch++
 	fmt.Fprintf(b, "## Hoofdstuk %d. Geschillen\n\n", d.ch)
 	d.art++
-	fmt.Fprintf(b, "### Artikel %d. Verschil van mening\n\n", d.art)
+	fmt.Fprintf(b, "### Artikel %d. Verschil van mening over zorg en ondersteuning\n\n", d.art)
 	u := d.byRef[d.m.Disputes]
 	if u != nil && u.status == sessions.StatusDone && u.hasContent() {
 		fmt.Fprintf(b, "Partijen spreken het volgende af, zoals vastgelegd bij vraag %s: *%s*\n\n", u.number, inline(u.text))
@@ -360,6 +368,17 @@ func (d *drafter) writeDisputes(b *strings.Builder) {
 	} else if u != nil {
 		fmt.Fprintf(b, "Dit is in het gesprek nog niet geregeld (vraag %s, stand: %s); zie de bijlage.\n\n", u.number, u.status.Label())
 	}
+}
+
+// writePrivacy: the agreements concern children and their families, so
+// sharing their data needs an article of its own, for the parties' privacy
+// officers to fill in.
+func (d *drafter) writePrivacy(b *strings.Builder) {
+	d.ch++
+	fmt.Fprintf(b, "## Hoofdstuk %d. Gegevens en privacy\n\n", d.ch)
+	d.art++
+	fmt.Fprintf(b, "### Artikel %d. Delen van gegevens\n\n%s\n\n", d.art,
+		Placeholder("welke gegevens over kinderen en ouders partijen met elkaar delen, met welk doel en op welke grondslag (AVG), met toestemming van ouders waar dat nodig is, en hoe partijen die gegevens beschermen"))
 }
 
 func (d *drafter) writeFinal(b *strings.Builder) {
