@@ -235,7 +235,7 @@ func TestEveryAgreedUnitBecomesAnArticleQuotingItsAnswer(t *testing.T) {
 		{"Gebruikelijke zorg", "vraag 3.1 a", s.Answers["organiseren.afspraken"].Parts["gebruikelijk"].Text},
 		{"Collectieve financiering", "vraag 5.2", s.Answers["financiering.collectief"].Text},
 		{"Afspraak bij vraag 3.1 d", "vraag 3.1 d", s.Answers["organiseren.afspraken"].Parts["wlz"].Text},
-		{"Verschil van mening", "vraag 3.1 c", s.Answers["organiseren.afspraken"].Parts["verschil"].Text},
+		{"Verschil van mening over zorg en ondersteuning", "vraag 3.1 c", s.Answers["organiseren.afspraken"].Parts["verschil"].Text},
 	}
 	found := map[string]bool{}
 	for title, body := range arts {
@@ -257,7 +257,7 @@ func TestEveryAgreedUnitBecomesAnArticleQuotingItsAnswer(t *testing.T) {
 		}
 	}
 	// Agreed units are numbered articles; units that are not agreed are not.
-	if want := 6 + 4; len(arts) != want { // six agreements, four final articles
+	if want := 6 + 1 + 1 + 4; len(arts) != want { // six agreements; data sharing; disputes between parties; four final articles
 		var titles []string
 		for title := range arts {
 			titles = append(titles, title)
@@ -265,7 +265,7 @@ func TestEveryAgreedUnitBecomesAnArticleQuotingItsAnswer(t *testing.T) {
 		t.Errorf("draft has %d articles, want %d: %v", len(arts), want, titles)
 	}
 	wlzArticle := strings.Index(draft, "## Hoofdstuk 5. Overige afspraken")
-	if wlzArticle < 0 || wlzArticle > strings.Index(draft, "## Hoofdstuk 6. Geschillen") {
+	if wlzArticle < 0 || wlzArticle > strings.Index(draft, "## Hoofdstuk 7. Geschillen") {
 		t.Errorf("an agreement the mapping does not place is not kept under Overige afspraken before Geschillen:\n%s", draft)
 	}
 	secs := sectionsOf(draft)
@@ -372,7 +372,7 @@ func TestEveryPlaceholderHasTheOneSearchableForm(t *testing.T) {
 			t.Errorf("empty draft lacks %q", want)
 		}
 	}
-	if strings.Contains(emptyDraft, "### Artikel 1. ") && !strings.Contains(emptyDraft, "### Artikel 1. Verschil van mening") {
+	if strings.Contains(emptyDraft, "### Artikel 1. ") && !strings.Contains(emptyDraft, "### Artikel 1. Delen van gegevens") {
 		t.Errorf("an empty conversation produced an agreement article:\n%s", emptyDraft)
 	}
 }
@@ -404,7 +404,7 @@ func TestADisputesTopicThatIsNotAgreedLeavesAPlaceholderAndGoesToTheAnnex(t *tes
 	s.Answers["organiseren.afspraken"].Parts["verschil"].Status = sessions.StatusPartial
 	draft := Draft(set, testMap(t, set), s)
 	secs := sectionsOf(draft)
-	disputes := secs["Hoofdstuk 6. Geschillen"]
+	disputes := secs["Hoofdstuk 7. Geschillen"]
 	if !strings.Contains(disputes, "[IN TE VULLEN: hoe partijen omgaan met een verschil van mening en wie beslist]") ||
 		!strings.Contains(disputes, "vraag 3.1 c, stand: deels") {
 		t.Errorf("Geschillen:\n%s", disputes)
