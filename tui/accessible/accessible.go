@@ -809,7 +809,11 @@ func (r *runner) itemText(a sessions.ActionItem) string {
 // "what" adds nothing. It reports whether an item was added.
 func (r *runner) newAction(prompt, questionID string) (bool, error) {
 	what, err := r.ask(prompt)
-	if err != nil || what == "" || what == "-" {
+	if err == nil && yes(what) {
+		// "ja" answers the question in the prompt; ask for the item itself.
+		what, err = r.ask("Wat moet er gebeuren?")
+	}
+	if err != nil || what == "" || what == "-" || no(what) {
 		return false, err
 	}
 	s := r.sess
@@ -1321,7 +1325,14 @@ func (r *runner) perspectives(st *stop) error {
 			}
 		}
 		v, err := r.ask(prompt)
-		if err != nil || v == "" || v == "-" {
+		if err == nil && yes(v) {
+			if len(orgs) > 0 {
+				v, err = r.ask("Welke organisatie? (nummer of naam)")
+			} else {
+				v, err = r.ask("Welke organisatie?")
+			}
+		}
+		if err != nil || v == "" || v == "-" || no(v) {
 			return err
 		}
 		org := v
@@ -1387,4 +1398,22 @@ func (r *runner) questionActions(st *stop) error {
 		}
 		prompt = "Nog een actiepunt? Wat moet er gebeuren? (Enter = nee)"
 	}
+}
+
+// yes and no read the short answers people give to a question that asks
+// "toevoegen?", so that "j" or "nee" is never taken as a name or an item.
+func yes(v string) bool {
+	switch strings.ToLower(strings.TrimSpace(v)) {
+	case "j", "ja", "y", "yes":
+		return true
+	}
+	return false
+}
+
+func no(v string) bool {
+	switch strings.ToLower(strings.TrimSpace(v)) {
+	case "n", "nee", "no":
+		return true
+	}
+	return false
 }

@@ -570,3 +570,42 @@ func TestADashClearsAnAnswerSSkipsOnAndTheActionListMarksAnItemDone(t *testing.T
 		t.Errorf("the report differs from the expected one:\n%s", firstDifference(a, b))
 	}
 }
+
+func TestJaAndNeeAtAnAddPromptAreAnswersNotNames(t *testing.T) {
+	dir := t.TempDir()
+	cfg := config(dir)
+	path, _ := run(t, cfg, conversation)
+	cfg.Open = path
+	run(t, cfg, script(
+		"t",   // back to the sections
+		"4.1", // an open question
+		"Ouders kiezen één vast aanspreekpunt.",
+		"",
+		"1",   // geregeld
+		"nee", // no perspective
+		"ja",  // an action item: what comes next
+		"Aanspreekpunten voorstellen",
+		"Sam",
+		"",
+		"nee", // no more action items
+		"t",
+		"q",
+	))
+	got, err := sessions.Load(path, cfg.Set)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := got.Answers["ouders.samen-bepalen"]
+	if a == nil || len(a.Perspectives) != 0 {
+		t.Errorf("\"nee\" became a perspective: %+v", a)
+	}
+	var whats []string
+	for _, ai := range got.Actions {
+		if ai.QuestionID == "ouders.samen-bepalen" {
+			whats = append(whats, ai.What)
+		}
+	}
+	if len(whats) != 1 || whats[0] != "Aanspreekpunten voorstellen" {
+		t.Errorf("action items at 4.1: %q", whats)
+	}
+}
