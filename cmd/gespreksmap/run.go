@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime/debug"
+	"slices"
 	"strings"
 
 	tea "github.com/charmbracelet/bubbletea"
@@ -312,31 +313,38 @@ func runCompare(args []string, stdout, stderr io.Writer) int {
 	return exitOK
 }
 
-func runConvenant(args []string, stdout, stderr io.Writer) int {
-	var out, format, setPath string
-	_, files, err := subFlags("convenant", args, stderr, func(fs *flag.FlagSet) {
+// reportCommand parses what convenant and export share: one report, -o,
+// --format (one of formats, the first the default) and --set; then loads the
+// report. ok is false when the command ends here with code.
+func reportCommand(name, usage string, formats []string, args []string, stderr io.Writer) (set *content.Set, s *sessions.Session, out, format string, code int, ok bool) {
+	var setPath string
+	_, files, err := subFlags(name, args, stderr, func(fs *flag.FlagSet) {
 		fs.StringVar(&out, "o", "", "schrijf naar dit bestand in plaats van naar de uitvoer")
-		fs.StringVar(&format, "format", "md", "md of html")
+		fs.StringVar(&format, "format", formats[0], strings.Join(formats, " of "))
 		fs.StringVar(&setPath, "set", os.Getenv("GESPREKSMAP_SET"), "vragenset (YAML)")
-		fs.Usage = func() {
-			fmt.Fprintln(stderr, "Gebruik: gespreksmap convenant VERSLAG.md [-o BESTAND] [--format md|html] [--set BESTAND]\nMaakt een concept-convenant uit de afspraken in het verslag. Wat nog ingevuld moet worden staat als [IN TE VULLEN: ...].")
-		}
+		fs.Usage = func() { fmt.Fprintln(stderr, usage) }
 	})
-	if errors.Is(err, flag.ErrHelp) {
-		return exitOK
+	switch {
+	case errors.Is(err, flag.ErrHelp):
+		return nil, nil, "", "", exitOK, false
+	case !slices.Contains(formats, format):
+		fmt.Fprintf(stderr, "gespreksmap: onbekend formaat %q voor %s (kies %s)\n", format, name, strings.Join(formats, " of "))
+		return nil, nil, "", "", exitBadInput, false
+	case err != nil:
+		return nil, nil, "", "", exitBadInput, false
+	case len(files) != 1:
+		fmt.Fprintln(stderr, strings.SplitN(usage, "\n", 2)[0])
+		return nil, nil, "", "", exitBadInput, false
 	}
-	if format != "md" && format != "html" {
-		fmt.Fprintf(stderr, "gespreksmap: onbekend formaat %q voor convenant (kies md of html)\n", format)
-		return exitBadInput
-	}
-	if err != nil || len(files) != 1 {
-		if err == nil {
-			fmt.Fprintln(stderr, "Gebruik: gespreksmap convenant VERSLAG.md [-o BESTAND] [--format md|html]")
-		}
-		return exitBadInput
-	}
-	set, s, code := loadReport(files[0], setPath, stderr)
-	if s == nil {
+	set, s, code = loadReport(files[0], setPath, stderr)
+	return set, s, out, format, code, s != nil
+}
+
+func runConvenant(args []string, stdout, stderr io.Writer) int {
+	set, s, out, format, code, ok := reportCommand("convenant",
+		"Gebruik: gespreksmap convenant VERSLAG.md [-o BESTAND] [--format md|html] [--set BESTAND]\nMaakt een concept-convenant uit de afspraken in het verslag. Wat nog ingevuld moet worden staat als [IN TE VULLEN: ...].",
+		[]string{"md", "html"}, args, stderr)
+	if !ok {
 		return code
 	}
 	md := convenant.Draft(set, content.DefaultConvenantMap(), s)
@@ -348,30 +356,10 @@ func runConvenant(args []string, stdout, stderr io.Writer) int {
 }
 
 func runExport(args []string, stdout, stderr io.Writer) int {
-	var out, format, setPath string
-	_, files, err := subFlags("export", args, stderr, func(fs *flag.FlagSet) {
-		fs.StringVar(&out, "o", "", "schrijf naar dit bestand in plaats van naar de uitvoer")
-		fs.StringVar(&format, "format", "html", "html")
-		fs.StringVar(&setPath, "set", os.Getenv("GESPREKSMAP_SET"), "vragenset (YAML)")
-		fs.Usage = func() {
-			fmt.Fprintln(stderr, "Gebruik: gespreksmap export --format html VERSLAG.md [-o BESTAND]\nMaakt een printbare HTML-versie van het verslag (A4, zonder externe bestanden).")
-		}
-	})
-	if errors.Is(err, flag.ErrHelp) {
-		return exitOK
-	}
-	if format != "html" {
-		fmt.Fprintf(stderr, "gespreksmap: onbekend formaat %q voor export (alleen html)\n", format)
-		return exitBadInput
-	}
-	if err != nil || len(files) != 1 {
-		if err == nil {
-			fmt.Fprintln(stderr, "Gebruik: gespreksmap export --format html VERSLAG.md [-o BESTAND]")
-		}
-		return exitBadInput
-	}
-	set, s, code := loadReport(files[0], setPath, stderr)
-	if s == nil {
+	set, s, out, _, code, ok := reportCommand("export",
+		"Gebruik: gespreksmap export --format html VERSLAG.md [-o BESTAND] [--set BESTAND]\nMaakt een printbare HTML-versie van het verslag (A4, zonder externe bestanden).",
+		[]string{"html"}, args, stderr)
+	if !ok {
 		return code
 	}
 	return writeOut(out, export.ReportHTML(set, s), stdout, stderr)
