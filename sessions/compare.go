@@ -432,17 +432,11 @@ func cmpParts(q *content.Question, answers ...*Answer) []cmpPart {
 		out = append(out, cmpPart{id: p.ID, letter: content.PartLetter(i), text: p.Text})
 		known[p.ID] = true
 	}
-	var extra []string
+	var parts []map[string]*Part
 	for _, a := range answers {
-		for id := range a.Parts {
-			if !known[id] {
-				known[id] = true
-				extra = append(extra, id)
-			}
-		}
+		parts = append(parts, a.Parts)
 	}
-	sort.Strings(extra)
-	for _, id := range extra {
+	for _, id := range unknownKeys(known, parts...) {
 		out = append(out, cmpPart{id: id, text: id})
 	}
 	return out
@@ -463,17 +457,7 @@ func cmpCounts(q *content.Question, ref QuestionRef, was, is *Answer) CountsComp
 	for _, cat := range q.Categories {
 		add(cat.ID, cat.Label)
 	}
-	var extra []string
-	for _, m := range []map[string]int{was.Counts, is.Counts} {
-		for id := range m {
-			if !known[id] {
-				known[id] = true
-				extra = append(extra, id)
-			}
-		}
-	}
-	sort.Strings(extra)
-	for _, id := range extra {
+	for _, id := range unknownKeys(known, was.Counts, is.Counts) {
 		add(id, id)
 	}
 	return cc
@@ -491,17 +475,7 @@ func cmpPartners(set *content.Set, ref QuestionRef, was, is *Answer) []PartnerCh
 	for _, pk := range set.PartnerKinds {
 		check(pk.ID, pk.Label)
 	}
-	var extra []string
-	for _, m := range []map[string]PartnerState{was.Partners, is.Partners} {
-		for id := range m {
-			if !known[id] {
-				known[id] = true
-				extra = append(extra, id)
-			}
-		}
-	}
-	sort.Strings(extra)
-	for _, id := range extra {
+	for _, id := range unknownKeys(known, was.Partners, is.Partners) {
 		check(id, id)
 	}
 
@@ -1109,4 +1083,21 @@ func cmpCell(s string) string {
 		return "—"
 	}
 	return s
+}
+
+// unknownKeys lists, sorted and once each, the keys of the maps that known
+// does not hold: ids of another version of the question set, compared too.
+func unknownKeys[V any](known map[string]bool, maps ...map[string]V) []string {
+	var extra []string
+	seen := map[string]bool{}
+	for _, m := range maps {
+		for id := range m {
+			if !known[id] && !seen[id] {
+				seen[id] = true
+				extra = append(extra, id)
+			}
+		}
+	}
+	sort.Strings(extra)
+	return extra
 }
