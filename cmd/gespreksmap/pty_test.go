@@ -32,6 +32,26 @@ func buildBinary(t *testing.T) string {
 	return bin
 }
 
+// terminalEnv is the environment of a person at a colour terminal: the
+// inherited one without the variables that change how the program draws,
+// followed by extra. termenv takes any CI variable to mean "not a terminal"
+// (no colour, no queries), as on a CI machine; NO_COLOR, CLICOLOR, ACCESSIBLE
+// or a GESPREKSMAP_ setting of the machine running the tests would change
+// what a test sees.
+func terminalEnv(extra ...string) []string {
+	var env []string
+	for _, kv := range os.Environ() {
+		name, _, _ := strings.Cut(kv, "=")
+		switch {
+		case name == "CI", name == "NO_COLOR", name == "ACCESSIBLE", name == "TERM", name == "COLORTERM",
+			strings.HasPrefix(name, "CLICOLOR"), strings.HasPrefix(name, "GESPREKSMAP_"):
+			continue
+		}
+		env = append(env, kv)
+	}
+	return append(env, extra...)
+}
+
 // terminal is the program running in a pseudo-terminal, with everything it
 // drew collected.
 type terminal struct {
@@ -54,8 +74,7 @@ func startInPTYEnv(t *testing.T, bin, dir string, env []string, args ...string) 
 	t.Helper()
 	cmd := exec.Command(bin, args...)
 	cmd.Dir = dir
-	cmd.Env = append(os.Environ(), "GESPREKSMAP_DIR="+filepath.Join(dir, "sessies"), "TERM=xterm-256color", "COLORTERM=truecolor", "GESPREKSMAP_THEME=dark")
-	cmd.Env = append(cmd.Env, env...)
+	cmd.Env = terminalEnv(append([]string{"GESPREKSMAP_DIR=" + filepath.Join(dir, "sessies"), "TERM=xterm-256color", "COLORTERM=truecolor", "GESPREKSMAP_THEME=dark"}, env...)...)
 	f, err := pty.StartWithSize(cmd, &pty.Winsize{Rows: 40, Cols: 120})
 	if err != nil {
 		t.Fatal(err)

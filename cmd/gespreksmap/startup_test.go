@@ -51,7 +51,7 @@ func startAndWatch(b *testing.B, bin, dir, want string, args ...string) (*starte
 	b.Helper()
 	cmd := exec.Command(bin, args...)
 	cmd.Dir = dir
-	cmd.Env = append(os.Environ(), "GESPREKSMAP_DIR="+filepath.Join(dir, "sessies"), "TERM=xterm-256color", "GESPREKSMAP_THEME=auto")
+	cmd.Env = terminalEnv("GESPREKSMAP_DIR="+filepath.Join(dir, "sessies"), "TERM=xterm-256color", "GESPREKSMAP_THEME=auto")
 	s := &started{cmd: cmd, shown: make(chan time.Time, 1), done: make(chan struct{})}
 	begin := time.Now()
 	f, err := pty.StartWithSize(cmd, &pty.Winsize{Rows: 40, Cols: 120})
