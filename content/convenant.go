@@ -159,7 +159,7 @@ func (p *convenantParser) parse(data []byte) *ConvenantMap {
 		if errors.Is(err, io.EOF) {
 			p.errf(1, "", "het bestand is leeg; een convenantindeling heeft een titel (title) en hoofdstukken (chapters)")
 		} else {
-			line, msg := syntaxError(err)
+			line, msg := syntaxError(err, data)
 			p.errf(line, "", "%s", msg)
 		}
 		return m
@@ -168,7 +168,7 @@ func (p *convenantParser) parse(data []byte) *ConvenantMap {
 	if err := dec.Decode(&extra); err == nil {
 		p.errf(extra.Line, "", "het bestand bevat meer dan één YAML-document (---); zet één convenantindeling in een bestand")
 	} else if !errors.Is(err, io.EOF) {
-		line, msg := syntaxError(err)
+		line, msg := syntaxError(err, data)
 		p.errf(line, "", "%s", msg)
 	}
 	if len(doc.Content) == 0 {

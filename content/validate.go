@@ -68,7 +68,7 @@ func Parse(data []byte, name string) (*Set, error) {
 		c.add(1, "sections", "het bestand is leeg; een vragenset heeft minstens één onderdeel (sections)")
 		return nil, c.errs
 	case err != nil:
-		line, msg := syntaxError(err)
+		line, msg := syntaxError(err, data)
 		c.add(line, "", "%s", msg)
 		return nil, c.errs
 	}
@@ -77,7 +77,7 @@ func Parse(data []byte, name string) (*Set, error) {
 	case err == nil:
 		c.add(extra.Line, "", "het bestand bevat meer dan één YAML-document (---); zet één vragenset in een bestand")
 	case !errors.Is(err, io.EOF):
-		line, msg := syntaxError(err)
+		line, msg := syntaxError(err, data)
 		c.add(line, "", "%s", msg)
 	}
 
@@ -346,11 +346,14 @@ var syntaxMessages = map[string]string{
 }
 
 // syntaxError turns a yaml syntax error into a line and a Dutch message.
-func syntaxError(err error) (int, string) {
-	line, msg := 1, strings.TrimPrefix(err.Error(), "yaml: ") // line 1 is left out by yaml.v3
+func syntaxError(err error, data []byte) (int, string) {
+	line, msg := 0, err.Error()
 	if m := yamlLineRe.FindStringSubmatch(err.Error()); m != nil {
 		line, _ = strconv.Atoi(m[1])
 		msg = m[2]
+	}
+	if strings.Contains(msg, "tab character") {
+		line = tabLine(data, line)
 	}
 	if nl, ok := syntaxMessages[msg]; ok {
 		return line, "ongeldige YAML: " + nl
@@ -358,10 +361,26 @@ func syntaxError(err error) (int, string) {
 	return line, "ongeldige YAML: " + msg
 }
 
+// tabLine is the line that holds the offending tab. yaml.v3 reports a tab in
+// the indentation at the line of the token before it, which is often the
+// line above, so the line it names is where the search starts.
+func tabLine(data []byte, from int) int {
+	for i, l := range strings.Split(string(data), "\n") {
+		if i+1 < from {
+			continue
+		}
+		indent := l[:len(l)-len(strings.TrimLeft(l, " \t"))]
+		if strings.Contains(indent, "\t") {
+			return i + 1
+		}
+	}
+	return from
+}
+
 func (c *checker) addDecodeError(err error) {
 	var te *yaml.TypeError
 	if !errors.As(err, &te) {
-		line, msg := syntaxError(err)
+		line, msg := syntaxError(err, nil)
 		c.add(line, "", "%s", msg)
 		return
 	}

@@ -32,6 +32,9 @@ var invalidSets = []struct {
 	{"syntax-error.yaml", []string{
 		`:9: ongeldige YAML: hier kan geen "naam: waarde" staan; staat er een dubbele punt in een tekst, zet de tekst dan tussen aanhalingstekens`,
 	}},
+	{"tab-indent.yaml", []string{ // yaml.v3 itself names the line above
+		`:6: ongeldige YAML: tab gevonden; spring in met spaties`,
+	}},
 	{"two-documents.yaml", []string{
 		`:10: het bestand bevat meer dan één YAML-document (---); zet één vragenset in een bestand`,
 	}},
