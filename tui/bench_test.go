@@ -11,84 +11,19 @@ import (
 
 	"gespreksmap/content"
 	"gespreksmap/sessions"
+	"gespreksmap/sessions/sessionstest"
 )
 
 // The figures of these benchmarks are kept in BENCHMARKS.md at the root of
 // the module, with the budgets they are held to.
 
-var benchSentences = []string{
-	"De intern begeleider vraagt de ouders wat hun kind onder schooltijd nodig heeft.",
-	"Het zorgkantoor wil weten op welke dagen de verpleegkundige in de groep komt.",
-	"We spreken af dat de gemeente voor de kerstvakantie laat weten wie het vervoer regelt.",
-	"Ouders merken dat één vast aanspreekpunt veel gedoe scheelt.",
-	"De zorgaanbieder levert een begeleider die ook de leerkracht ondersteunt.",
-	"Over de financiering van de tweede begeleider praten we in het voorjaar verder.",
-	"Het samenwerkingsverband kijkt of het arrangement past bij wat de leerling nodig heeft.",
-	"Na zes weken evalueren we samen: wat gaat goed, en wat moet anders?",
-}
-
-// benchAnswer returns exactly n characters (runes) of Dutch sentences in
-// paragraphs of about 400 characters, separated by blank lines, as answers
-// typed during a conversation look.
-func benchAnswer(n int) string {
-	out := make([]rune, 0, n)
-	para := 0
-	for i := 0; len(out) < n; i++ {
-		piece := benchSentences[i%len(benchSentences)]
-		switch {
-		case len(out) == 0:
-		case para >= 400:
-			piece = "\n\n" + piece
-			para = 0
-		default:
-			piece = " " + piece
-		}
-		for _, r := range piece {
-			if len(out) == n {
-				break
-			}
-			out = append(out, r)
-			para++
-		}
-	}
-	// The report keeps no blank at the end of an answer.
-	if last := len(out) - 1; last >= 0 && (out[last] == ' ' || out[last] == '\n') {
-		out[last] = '.'
-	}
-	return string(out)
-}
-
 // benchConversation is a conversation in which every question and every
 // sub-point or topic of the default set is answered in 500 characters, and
 // the answer to current holds currentChars characters.
 func benchConversation(set *content.Set, current string, currentChars int) *sessions.Session {
-	s := sessions.New(set.ID, set.Version)
-	s.Title = "Oplossingenlab ZiO najaar 2026"
-	s.Region = "Hart van Brabant"
-	s.Date = "2026-11-22"
-	s.Facilitator = "Anna de Vries"
-	s.Participants = []sessions.Participant{
-		{Name: "Piet Jansen", Organisation: "Gemeente Tilburg", PartnerKind: "gemeente", Function: "wethouder", Signs: true},
-		{Name: "Fatma Yilmaz", Organisation: "Basisschool De Linde", PartnerKind: "scholen"},
-	}
-	for _, sec := range set.Sections {
-		for _, q := range sec.Questions {
-			a := s.Answer(q.ID)
-			parts := q.Parts()
-			if len(parts) == 0 {
-				a.Text = benchAnswer(500)
-				a.Status = sessions.StatusPartial
-				continue
-			}
-			for _, p := range parts {
-				pa := a.Part(p.ID)
-				pa.Text = benchAnswer(500)
-				pa.Status = sessions.StatusDone
-			}
-		}
-	}
+	s := sessionstest.Conversation(set, 500)
 	if current != "" {
-		s.Answer(current).Text = benchAnswer(currentChars)
+		s.Answer(current).Text = sessionstest.Answer(currentChars)
 	}
 	s.Current = current
 	return s
@@ -213,7 +148,7 @@ func BenchmarkKeystrokeTextarea(b *testing.B) {
 			current := firstOpenQuestion(b, set)
 			app := resumeConversation(b, set, benchConversation(set, current, n))
 			w, h := app.question.ed.Width(), app.question.ed.Height()
-			text := benchAnswer(n)
+			text := sessionstest.Answer(n)
 
 			m := textarea.New()
 			m.ShowLineNumbers = false

@@ -18,6 +18,7 @@ import (
 
 	"gespreksmap/content"
 	"gespreksmap/sessions"
+	"gespreksmap/sessions/sessionstest"
 )
 
 // The figures of these benchmarks are kept in BENCHMARKS.md at the root of
@@ -138,55 +139,6 @@ func BenchmarkStartToFirstFrame(b *testing.B) {
 	b.ReportMetric(ms/float64(ops), "ms-first-frame")
 }
 
-// fullConversation is a conversation in which every question, sub-point and
-// topic of the set is answered in chars characters, left at its last
-// question.
-func fullConversation(set *content.Set, chars int) *sessions.Session {
-	s := sessions.New(set.ID, set.Version)
-	s.Title = "Oplossingenlab ZiO najaar 2026"
-	s.Region = "Hart van Brabant"
-	s.Date = "2026-11-22"
-	s.Facilitator = "Anna de Vries"
-	s.Participants = []sessions.Participant{
-		{Name: "Piet Jansen", Organisation: "Gemeente Tilburg", PartnerKind: "gemeente", Function: "wethouder", Signs: true},
-		{Name: "Fatma Yilmaz", Organisation: "Basisschool De Linde", PartnerKind: "scholen"},
-	}
-	for _, sec := range set.Sections {
-		for _, q := range sec.Questions {
-			a := s.Answer(q.ID)
-			s.Current = q.ID
-			if parts := q.Parts(); len(parts) > 0 {
-				for _, p := range parts {
-					pa := a.Part(p.ID)
-					pa.Text, pa.Status = answerText(chars), sessions.StatusDone
-				}
-				continue
-			}
-			a.Text, a.Status = answerText(chars), sessions.StatusPartial
-		}
-	}
-	return s
-}
-
-// answerText returns exactly n characters of an answer, in paragraphs of
-// four sentences.
-func answerText(n int) string {
-	const sentence = "De school en het zorgkantoor spreken af wie de begeleiding onder schooltijd regelt en betaalt."
-	var b strings.Builder
-	for i := 0; b.Len() < n; i++ {
-		switch {
-		case i == 0:
-		case i%4 == 0:
-			b.WriteString("\n\n")
-		default:
-			b.WriteString(" ")
-		}
-		b.WriteString(sentence)
-	}
-	// The report keeps no blank at the end of an answer.
-	return b.String()[:n-1] + "."
-}
-
 // vmKB reads a field such as VmRSS from /proc/PID/status, in kB.
 func vmKB(b *testing.B, pid int, field string) float64 {
 	b.Helper()
@@ -214,7 +166,7 @@ func vmKB(b *testing.B, pid int, field string) float64 {
 func BenchmarkResidentMemory(b *testing.B) {
 	bin := buildForBenchmark(b)
 	set := content.Default()
-	conv := fullConversation(set, 2000)
+	conv := sessionstest.Conversation(set, 2000)
 	doc := sessions.Render(set, conv)
 	last := set.Sections[len(set.Sections)-1]
 	want := strings.Join(strings.Fields(last.Questions[len(last.Questions)-1].Text)[:3], " ")
