@@ -269,7 +269,14 @@ func (d *drafter) writeConsiderations(b *strings.Builder) {
 			b.WriteString("Partijen nemen het volgende in overweging.\n\n")
 		}
 		fmt.Fprintf(b, "### %s. %s\n\n", considerationLetter(n), inline(e.Title))
-		fmt.Fprintf(b, "Bij vraag %s: *%s*\n\n", u.number, inline(u.text))
+		// A consideration may rest on an answer that is not (yet) agreed:
+		// the reader must see that it states where the talk stood, not a
+		// promise.
+		stand := ""
+		if u.status != sessions.StatusDone {
+			stand = " (stand in het gesprek: " + u.status.Label() + ")"
+		}
+		fmt.Fprintf(b, "Bij vraag %s%s: *%s*\n\n", u.number, stand, inline(u.text))
 		d.writeAnswer(b, u)
 		n++
 	}

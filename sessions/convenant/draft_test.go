@@ -417,6 +417,27 @@ func TestADisputesTopicThatIsNotAgreedLeavesAPlaceholderAndGoesToTheAnnex(t *tes
 	}
 }
 
+func TestAConsiderationFromAnAnswerNotAgreedSaysWhereTheTalkStood(t *testing.T) {
+	set := testSet()
+	s := testSession()
+	draft := Draft(set, testMap(t, set), s)
+	considerations := sectionsOf(draft)["Overwegingen"]
+	// 5.1 is "deels": quoted as background, with its stand beside it.
+	if !strings.Contains(considerations, "Bij vraag 5.1 (stand in het gesprek: deels): *") {
+		t.Errorf("the consideration from a partly agreed answer does not say so:\n%s", considerations)
+	}
+	// 1.1 is agreed: no remark.
+	if !strings.Contains(considerations, "Bij vraag 1.1: *") {
+		t.Errorf("the consideration from an agreed answer:\n%s", considerations)
+	}
+
+	s.Answers["financiering.verbeteren"].Status = sessions.StatusDone
+	considerations = sectionsOf(Draft(set, testMap(t, set), s))["Overwegingen"]
+	if strings.Contains(considerations, "stand in het gesprek") {
+		t.Errorf("once agreed, the consideration should carry no remark:\n%s", considerations)
+	}
+}
+
 func TestTheDefaultSetAndMappingGiveADraftWithEveryAgreementInItsChapter(t *testing.T) {
 	set := content.Default()
 	m := content.DefaultConvenantMap()
