@@ -723,6 +723,9 @@ func (p *parser) inlineMarker(body, marker string) error {
 		if err != nil {
 			return p.fail("'" + word + "' is geen aantal; schrijf een heel getal, of 'niet ingevuld'")
 		}
+		if n < 0 {
+			return p.fail("'" + word + "' is geen aantal; een aantal is 0 of meer")
+		}
 		if a.Counts == nil {
 			a.Counts = map[string]int{}
 		}

@@ -187,6 +187,7 @@ func TestEveryMistakeInAReportIsReportedWithItsLine(t *testing.T) {
 		{"status twice", "**Status:** nog niet\n\n- Een", "**Status:** nog niet\n\n**Status:** deels\n\n- Een", "**Status:** deels\n\n- Een", "tweede status"},
 		{"status of a perspective", "> Akkoord.\n", "> Akkoord.\n\n**Status:** deels\n", "**Status:** deels\n\n###", "perspectief heeft geen eigen status"},
 		{"count not a number", "**12** <!-- gm:count tlv -->", "**twaalf** <!-- gm:count tlv -->", "**twaalf**", "'twaalf' is geen aantal"},
+		{"count below zero", "**12** <!-- gm:count tlv -->", "**-5** <!-- gm:count tlv -->", "**-5**", "'-5' is geen aantal; een aantal is 0 of meer"},
 		{"count twice", "- Een beschikking Wlz: **niet ingevuld** <!-- gm:count wlz -->", "- Een beschikking Wlz: **1** <!-- gm:count tlv -->", "**1** <!-- gm:count tlv", "twee keer"},
 		{"unknown partner state", "**nog niet** <!-- gm:partner gemeente -->", "**soms** <!-- gm:partner gemeente -->", "**soms**", "onbekende stand 'soms'"},
 		{"two choices", "- [ ] Ja <!-- gm:choice ja -->", "- [x] Ja <!-- gm:choice ja -->", "- [x] Nee", "meer dan één keuze"},
