@@ -352,8 +352,13 @@ func syntaxError(err error, data []byte) (int, string) {
 		line, _ = strconv.Atoi(m[1])
 		msg = m[2]
 	}
-	if strings.Contains(msg, "tab character") {
+	switch {
+	case strings.Contains(msg, "tab character"):
 		line = tabLine(data, line)
+	case strings.HasPrefix(msg, "did not find expected") && line > 0:
+		// yaml.v3 counts lines from 0 in its parser's errors (from 1 in
+		// its scanner's): the line it names is the one above.
+		line++
 	}
 	if nl, ok := syntaxMessages[msg]; ok {
 		return line, "ongeldige YAML: " + nl

@@ -35,11 +35,14 @@ var invalidSets = []struct {
 	{"tab-indent.yaml", []string{ // yaml.v3 itself names the line above
 		`:6: ongeldige YAML: tab gevonden; spring in met spaties`,
 	}},
+	{"unclosed-list.yaml", []string{ // yaml.v3 itself names the line above
+		`:2: ongeldige YAML: hier ontbreekt een komma of het sluithaakje ] van een lijst`,
+	}},
 	{"two-documents.yaml", []string{
 		`:10: het bestand bevat meer dan één YAML-document (---); zet één vragenset in een bestand`,
 	}},
 	{"broken-second-document.yaml", []string{
-		`:10: ongeldige YAML: hier ontbreekt een komma of het sluithaakje ] van een lijst`,
+		`:11: ongeldige YAML: hier ontbreekt een komma of het sluithaakje ] van een lijst`,
 	}},
 	{"empty.yaml", []string{
 		`:1: sections: het bestand is leeg; een vragenset heeft minstens één onderdeel (sections)`,
