@@ -130,14 +130,12 @@ func (s *setupScreen) update(a *App, msg tea.Msg) tea.Cmd {
 	if s.person != nil {
 		switch {
 		case key.Matches(km, k.Back):
-			s.savePerson(a)
-			return nil
+			return s.savePerson(a)
 		case km.Type == tea.KeyEnter:
 			if s.person.last() || s.person.fields[s.person.focus].kind != fieldText {
-				s.savePerson(a)
-			} else {
-				s.person.setFocus(s.person.focus + 1)
+				return s.savePerson(a)
 			}
+			s.person.setFocus(s.person.focus + 1)
 			return nil
 		}
 		_, cmd := s.person.update(km, k)
@@ -251,11 +249,13 @@ func (s *setupScreen) moveFocus(d int) {
 	}
 }
 
-func (s *setupScreen) savePerson(a *App) {
+// savePerson keeps the participant being edited; in a conversation under
+// way it goes to the report like any other change, within a second.
+func (s *setupScreen) savePerson(a *App) tea.Cmd {
 	p := s.personFromForm()
 	s.person = nil
 	if p.Name == "" && p.Organisation == "" {
-		return
+		return nil
 	}
 	if s.editAt >= 0 && s.editAt < len(s.people) {
 		s.people[s.editAt] = p
@@ -265,8 +265,9 @@ func (s *setupScreen) savePerson(a *App) {
 	}
 	if s.existing != nil {
 		s.apply(a)
-		a.seq++
+		return a.changed()
 	}
+	return nil
 }
 
 // apply copies the form into the session being edited.

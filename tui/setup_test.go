@@ -1,0 +1,96 @@
+package tui
+
+import (
+	"os"
+	"strings"
+	"testing"
+	"time"
+
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/x/exp/teatest"
+
+	"gespreksmap/sessions"
+)
+
+// aReportWithParents writes a report, left at the overview, in which the
+// parents' council has spoken for itself and holds an action item.
+func aReportWithParents(t *testing.T, cfg Config) string {
+	t.Helper()
+	s := sessions.New(cfg.Set.ID, cfg.Set.Version)
+	s.Title, s.Date = "Lab", "2026-11-22"
+	s.Participants = []sessions.Participant{
+		{Name: "Piet", Organisation: "Gemeente Noord", PartnerKind: "gemeente"},
+		{Name: "Fatima", Organisation: "Ouderraad De Regenboog", PartnerKind: "oudervertegenwoordiging"},
+	}
+	a := s.Answer("bestuur.agenda")
+	a.Text = "Het staat op de agenda."
+	a.Perspectives = []sessions.Perspective{{Organisation: "Ouderraad De Regenboog", Text: "Ouders willen meepraten."}}
+	s.Actions = []sessions.ActionItem{
+		{What: "Ouderavond plannen", Who: "Ouderraad De Regenboog", When: "2027-02-01", QuestionID: "bestuur.agenda"},
+		{What: "Brief sturen", Who: "Ouderraad De Regenboog en gemeente", QuestionID: "bestuur.agenda"},
+	}
+	path, err := sessions.Create(cfg.Dir, s.Date, s.Title)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := sessions.Save(path, sessions.Render(cfg.Set, s)); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
+// waitFile waits until the file at path contains want.
+func waitFile(t *testing.T, path, want string, d time.Duration) string {
+	t.Helper()
+	deadline := time.Now().Add(d)
+	for {
+		raw, err := os.ReadFile(path)
+		if err == nil && strings.Contains(string(raw), want) {
+			return string(raw)
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("after %s the report still lacks %q:\n%s", d, want, raw)
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+}
+
+// editParentsCouncil opens the participants from the overview and renames
+// the parents' council, staying on that screen.
+func editParentsCouncil(t *testing.T, tm *teatest.TestModel, name string) {
+	t.Helper()
+	waitScreen(t, tm, "Onderdelen")
+	tm.Send(runes("d"))
+	waitScreen(t, tm, "Gegevens en deelnemers")
+	for range 4 { // past the four fields of the conversation's details
+		tm.Send(keyOf(tea.KeyTab))
+	}
+	tm.Send(keyOf(tea.KeyDown)) // the second participant
+	tm.Send(keyOf(tea.KeyEnter))
+	waitScreen(t, tm, "Deelnemer wijzigen")
+	tm.Send(keyOf(tea.KeyTab))
+	tm.Send(tea.KeyMsg{Type: tea.KeyCtrlU})
+	typeText(tm, name)
+	tm.Send(keyOf(tea.KeyEnter)) // on to the partner kind
+	tm.Send(keyOf(tea.KeyEnter)) // saves the participant
+	waitScreen(t, tm, "Fatima · "+name)
+}
+
+func TestAParticipantEditedIsSavedWithinASecondWithoutLeavingTheScreen(t *testing.T) {
+	cfg := testConfig(t)
+	path := aReportWithParents(t, cfg)
+	cfg.Open = path
+	app := New(cfg)
+	tm := teatest.NewTestModel(t, app, teatest.WithInitialTermSize(120, 40))
+	editParentsCouncil(t, tm, "Ouderraad MR Regenboog")
+
+	// The autosave ticks once a second; two seconds is ample.
+	waitFile(t, path, "Ouderraad MR Regenboog", 2*time.Second)
+	waitScreen(t, tm, "opgeslagen ")
+
+	tm.Send(tea.KeyMsg{Type: tea.KeyCtrlC})
+	tm.WaitFinished(t, teatest.WithFinalTimeout(5*time.Second))
+	if err := app.Close(); err != nil {
+		t.Fatal(err)
+	}
+}
