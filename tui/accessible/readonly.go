@@ -1,6 +1,8 @@
 package accessible
 
 import (
+	"sort"
+	"strconv"
 	"strings"
 
 	"gespreksmap/content"
@@ -100,6 +102,7 @@ func (r *runner) viewReadOnly(path string) error {
 			r.say("Niet besproken: " + strings.Join(quiet, ", ") + ".")
 		}
 	}
+	r.unknownAnswers(s)
 	r.say("")
 	if len(s.Actions) == 0 {
 		r.say("Geen actiepunten.")
@@ -122,4 +125,109 @@ func (r *runner) viewReadOnly(path string) error {
 	r.say("")
 	r.say("Einde van het verslag. Er is niets gewijzigd.")
 	return nil
+}
+
+// unknownAnswers prints what the report holds at questions and sub-points
+// this set does not know (another version of the set, or an edited id). The
+// report keeps them; a reader must be able to see them too.
+func (r *runner) unknownAnswers(s *sessions.Session) {
+	var ids []string
+	for id, a := range s.Answers {
+		if a != nil && !a.Empty() {
+			ids = append(ids, id)
+		}
+	}
+	sort.Strings(ids)
+	first := true
+	heading := func() {
+		if first {
+			r.say("")
+			r.say("Antwoorden bij vragen of punten die niet in deze vragenset staan:")
+			first = false
+		}
+	}
+	for _, id := range ids {
+		a := s.Answers[id]
+		_, q := r.set.Question(id)
+		if q == nil {
+			heading()
+			title := oneLine(a.QuestionText)
+			if title == "" {
+				title = id
+			}
+			r.sayf("Vraag %s, %s: %s", id, a.Status.Label(), title)
+			for _, l := range rawAnswerLines(a) {
+				r.say(l)
+			}
+			for _, l := range indent(a.Text, "  ") {
+				r.say(l)
+			}
+			for _, pid := range sortedPartIDs(a) {
+				p := a.Parts[pid]
+				r.sayf("  Punt %s, %s:", pid, p.Status.Label())
+				for _, l := range indent(p.Text, "    ") {
+					r.say(l)
+				}
+			}
+			for _, l := range perspectiveLines(a) {
+				r.say(l)
+			}
+			continue
+		}
+		known := map[string]bool{}
+		for _, p := range q.Parts() {
+			known[p.ID] = true
+		}
+		for _, pid := range sortedPartIDs(a) {
+			if known[pid] {
+				continue
+			}
+			p := a.Parts[pid]
+			heading()
+			r.sayf("Bij vraag %s, punt %s, %s:", id, pid, p.Status.Label())
+			for _, l := range indent(p.Text, "  ") {
+				r.say(l)
+			}
+		}
+	}
+}
+
+func sortedPartIDs(a *sessions.Answer) []string {
+	var ids []string
+	for id, p := range a.Parts {
+		if p != nil && (p.Status != sessions.StatusNone || p.Text != "") {
+			ids = append(ids, id)
+		}
+	}
+	sort.Strings(ids)
+	return ids
+}
+
+// rawAnswerLines gives the structured parts of an answer the set does not
+// describe: choice, partners and counts by their ids.
+func rawAnswerLines(a *sessions.Answer) []string {
+	var out []string
+	if a.Choice != "" {
+		out = append(out, "  Keuze: "+a.Choice)
+	}
+	var keys []string
+	for id := range a.Partners {
+		keys = append(keys, id)
+	}
+	sort.Strings(keys)
+	for _, id := range keys {
+		out = append(out, "  "+id+": "+string(a.Partners[id]))
+	}
+	for _, o := range a.OtherPartners {
+		out = append(out, "  "+o.Name+": "+string(o.State))
+	}
+	keys = keys[:0]
+	for id := range a.Counts {
+		keys = append(keys, id)
+	}
+	sort.Strings(keys)
+	for _, id := range keys {
+		out = append(out, "  "+id+": "+strconv.Itoa(a.Counts[id]))
+	}
+	return out
 }

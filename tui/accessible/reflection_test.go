@@ -334,3 +334,36 @@ func TestReadOnlyPrintsEveryAnswerWithItsNumberAndStatusAndLeavesTheReportAsItWa
 		t.Errorf("reading left files behind: %q, before %q", now, files)
 	}
 }
+
+func TestReadOnlyShowsAnswersAtQuestionsTheSetDoesNotKnow(t *testing.T) {
+	dir := t.TempDir()
+	cfg := config(dir)
+	path, _ := run(t, cfg, conversation)
+	doc, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Someone edits the id of 1.1 by hand, and of sub-point 1.3 a: the report
+	// keeps both answers apart; reading it must show them.
+	edited := strings.Replace(string(doc), "<!-- gm:question bestuur.agenda -->", "<!-- gm:question bestuur.agendaa -->", 1)
+	edited = strings.Replace(edited, "<!-- gm:part visie -->", "<!-- gm:part visioen -->", 1)
+	if edited == string(doc) || strings.Count(edited, "agendaa") != 1 || strings.Count(edited, "visioen") != 1 {
+		t.Fatal("the markers to edit are not in the report")
+	}
+	if err := os.WriteFile(path, []byte(edited), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	cfg.Open, cfg.ReadOnly = path, true
+	_, out := run(t, cfg, script("q"))
+	for _, said := range []string{
+		"\nAntwoorden bij vragen of punten die niet in deze vragenset staan:\n",
+		"\nVraag bestuur.agendaa, geregeld: Staat de (boven)regionale organisatie",
+		"\n  Het staat op de agenda van het OOGO.\n",
+		"\n  Vanuit Gemeente Tilburg:\n    De gemeente wil meer tempo.\n",
+		"\nBij vraag bestuur.uitwerking, punt visioen, deels:\n  Visie staat op papier.\n",
+	} {
+		if !strings.Contains(out, said) {
+			t.Errorf("the output never says %q:\n%s", said, out)
+		}
+	}
+}
