@@ -332,7 +332,9 @@ func (d *drafter) writeChapter(b *strings.Builder, title string, entries []conte
 	d.ch++
 	fmt.Fprintf(b, "## Hoofdstuk %d. %s\n\n", d.ch, inline(title))
 	if len(agreed) == 0 {
-		fmt.Fprintf(b, "%s In het gesprek is hierover nog geen afspraak als geregeld vastgelegd; zie de bijlage.\n\n",
+		// Agreed answers of this domain may have gone to the considerations
+		// or elsewhere, so only say what is true of this chapter itself.
+		fmt.Fprintf(b, "%s Geen afspraak uit het gesprek is in dit hoofdstuk als artikel opgenomen. Zie ook de overwegingen en de bijlage.\n\n",
 			Placeholder("afspraken over "+strings.ToLower(inline(title))))
 		return
 	}

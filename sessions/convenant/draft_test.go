@@ -521,3 +521,32 @@ func TestWithoutAFittingMappingNoAgreementIsLost(t *testing.T) {
 		}
 	}
 }
+
+func TestAChapterWithoutArticlesDoesNotDenyAnAgreementThatBecameAConsideration(t *testing.T) {
+	set := testSet()
+	s := testSession()
+	// Nothing of Samenwerking en regie is agreed any more, but the agreed
+	// vision (section 1) stays among the considerations.
+	s.Answers["bestuur.partners"].Status = sessions.StatusPartial
+	s.Answers["bestuur.uitwerking"].Parts["vastgelegd"].Status = sessions.StatusNotYet
+	secs := sectionsOf(Draft(set, testMap(t, set), s))
+	if !strings.Contains(secs["Overwegingen"], "Bij vraag 1.1: *") {
+		t.Fatalf("the agreed vision is not a consideration:\n%s", secs["Overwegingen"])
+	}
+	chapter := secs["Hoofdstuk 1. Samenwerking en regie"]
+	if strings.Contains(chapter, "### Artikel") {
+		t.Fatalf("chapter still has an article:\n%s", chapter)
+	}
+	if strings.Contains(chapter, "nog geen afspraak") {
+		t.Errorf("the chapter says nothing was agreed while the vision was:\n%s", chapter)
+	}
+	for _, want := range []string{
+		"[IN TE VULLEN: afspraken over samenwerking en regie]",
+		"Geen afspraak uit het gesprek is in dit hoofdstuk als artikel opgenomen.",
+		"overwegingen", "bijlage",
+	} {
+		if !strings.Contains(chapter, want) {
+			t.Errorf("chapter without articles lacks %q:\n%s", want, chapter)
+		}
+	}
+}
