@@ -55,7 +55,32 @@ func ReportHTML(set *content.Set, s *sessions.Session) []byte {
 	if title == "" {
 		title = "Verslag"
 	}
-	return HTML(title, string(sessions.Render(set, s)))
+	return HTML(title, forReaders(string(sessions.Render(set, s))))
+}
+
+// questionIDInRow is a question's id beside its number in a table row
+// ("1.2 `bestuur.partners`"): the report needs it to be read back, a reader
+// on paper does not. Text people typed is escaped in the report, so a
+// backtick after a number here is always the program's own.
+var questionIDInRow = regexp.MustCompile("(\\d+\\.\\d+(?: [a-z])?) `[^`]+`")
+
+// forReaders leaves out of a report what only the program reads: where the
+// conversation is to be continued, and question ids beside their numbers in
+// tables. An id without a number (a question the set does not know) stays:
+// it is all there is to name the question by.
+func forReaders(report string) string {
+	lines := strings.Split(report, "\n")
+	out := lines[:0]
+	for _, l := range lines {
+		switch {
+		case strings.HasPrefix(l, "- **Verder bij vraag:**"):
+			continue
+		case strings.HasPrefix(l, "|"):
+			l = questionIDInRow.ReplaceAllString(l, "$1")
+		}
+		out = append(out, l)
+	}
+	return strings.Join(out, "\n")
 }
 
 // placeholder matches the one form of what a draft leaves to be filled in

@@ -36,7 +36,8 @@ func reportSession() *sessions.Session {
 	p := s.Answer("organiseren.afspraken")
 	*p.Part("verschil-van-mening") = sessions.Part{Status: sessions.StatusDone, Text: "De regiegroep beslist binnen vier weken. <img src=\"https://example.org/x.png\">"}
 	*p.Part("gebruikelijke-zorg") = sessions.Part{Status: sessions.StatusPartial, Text: "Nog in gesprek."}
-	s.Actions = []sessions.ActionItem{{What: "Convenant laten toetsen", Who: "Gemeente Tilburg", When: "2027-01-15"}}
+	s.Actions = []sessions.ActionItem{{What: "Convenant laten toetsen", Who: "Gemeente Tilburg", When: "2027-01-15", QuestionID: "bestuur.agenda"}}
+	s.Current = "organiseren.afspraken"
 	return s
 }
 
@@ -91,7 +92,20 @@ func TestAReportBecomesAStandalonePrintableDocumentWithoutMarkers(t *testing.T) 
 			t.Errorf("HTML lacks %q", want)
 		}
 	}
-	// The markdown really had markers: they were left out, not missing.
+	// What only the program reads stays out of the printout: where to
+	// continue, and question ids beside their numbers.
+	for _, internal := range []string{"Verder bij vraag", "bestuur.agenda", "organiseren.afspraken"} {
+		if strings.Contains(out, internal) {
+			t.Errorf("the printable report shows %q", internal)
+		}
+	}
+	if !strings.Contains(out, "<td>1.1</td>") {
+		t.Error("the action item does not name its question by number")
+	}
+	// The markdown really had them, and markers: left out, not missing.
+	if md := string(sessions.Render(set, s)); !strings.Contains(md, "Verder bij vraag:** 3.1 `organiseren.afspraken`") || !strings.Contains(md, "| 1.1 `bestuur.agenda` |") {
+		t.Fatalf("the report lacks what the test expects to be left out:\n%s", md)
+	}
 	if !bytes.Contains(sessions.Render(set, s), []byte("<!-- gm:")) {
 		t.Fatal("the report has no gm markers; the test proves nothing")
 	}
