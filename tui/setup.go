@@ -25,6 +25,7 @@ type setupScreen struct {
 	person *form // participant being added or edited
 	editAt int   // index edited, or -1 when adding
 	err    string
+	note   string // what a change brought along, until the next key
 	// confirm: x was pressed once on a participant
 	confirm bool
 	// existing is the session being edited (nil for a new conversation).
@@ -123,7 +124,7 @@ func (s *setupScreen) update(a *App, msg tea.Msg) tea.Cmd {
 		return nil
 	}
 	k := a.c.keys
-	s.err = ""
+	s.err, s.note = "", ""
 	if !key.Matches(km, k.Delete) {
 		s.confirm = false
 	}
@@ -257,7 +258,9 @@ func (s *setupScreen) savePerson(a *App) tea.Cmd {
 	if p.Name == "" && p.Organisation == "" {
 		return nil
 	}
+	renamed := ""
 	if s.editAt >= 0 && s.editAt < len(s.people) {
+		renamed = s.people[s.editAt].Organisation
 		s.people[s.editAt] = p
 	} else {
 		s.people = append(s.people, p)
@@ -265,9 +268,41 @@ func (s *setupScreen) savePerson(a *App) tea.Cmd {
 	}
 	if s.existing != nil {
 		s.apply(a)
+		s.renameOrganisation(a, renamed, p.Organisation)
 		return a.changed()
 	}
 	return nil
+}
+
+// renameOrganisation follows a participant's organisation renamed from one
+// name to another: perspectives are kept by organisation name, so when
+// nobody at the table keeps the old name, they move to the new one, and so
+// do action items for that organisation.
+func (s *setupScreen) renameOrganisation(a *App, from, to string) {
+	if from == "" || to == "" || from == to {
+		return
+	}
+	for _, p := range s.people {
+		if p.Organisation == from {
+			return
+		}
+	}
+	np, na := s.existing.RenameOrganisation(from, to)
+	if np+na == 0 {
+		return
+	}
+	var what []string
+	if np > 0 {
+		what = append(what, plural(np, "perspectief", "perspectieven"))
+	}
+	if na > 0 {
+		what = append(what, plural(na, "actiepunt", "actiepunten"))
+	}
+	verb := "staan"
+	if np+na == 1 {
+		verb = "staat"
+	}
+	s.note = fmt.Sprintf("%s van %s %s nu op naam van %s.", strings.Join(what, " en "), from, verb, to)
 }
 
 // apply copies the form into the session being edited.
@@ -408,6 +443,9 @@ func (s *setupScreen) view(a *App) string {
 	}
 	if s.err != "" {
 		b.WriteString("\n" + st.Error.Render(s.err) + "\n")
+	}
+	if s.note != "" {
+		b.WriteString("\n" + st.OK.Render(ansi.Wordwrap(s.note, w-2, "")) + "\n")
 	}
 	body := fitBlock(b.String(), w, a.c.height-1)
 	return body + "\n" + a.footer(a.c.keys.Tab, key.NewBinding(key.WithHelp("enter", "kiezen/volgende")), a.c.keys.Delete, a.c.keys.Back)

@@ -73,7 +73,6 @@ func editParentsCouncil(t *testing.T, tm *teatest.TestModel, name string) {
 	typeText(tm, name)
 	tm.Send(keyOf(tea.KeyEnter)) // on to the partner kind
 	tm.Send(keyOf(tea.KeyEnter)) // saves the participant
-	waitScreen(t, tm, "Fatima · "+name)
 }
 
 func TestAParticipantEditedIsSavedWithinASecondWithoutLeavingTheScreen(t *testing.T) {
@@ -83,6 +82,7 @@ func TestAParticipantEditedIsSavedWithinASecondWithoutLeavingTheScreen(t *testin
 	app := New(cfg)
 	tm := teatest.NewTestModel(t, app, teatest.WithInitialTermSize(120, 40))
 	editParentsCouncil(t, tm, "Ouderraad MR Regenboog")
+	waitScreen(t, tm, "Fatima · Ouderraad MR Regenboog")
 
 	// The autosave ticks once a second; two seconds is ample.
 	waitFile(t, path, "Ouderraad MR Regenboog", 2*time.Second)
@@ -92,5 +92,69 @@ func TestAParticipantEditedIsSavedWithinASecondWithoutLeavingTheScreen(t *testin
 	tm.WaitFinished(t, teatest.WithFinalTimeout(5*time.Second))
 	if err := app.Close(); err != nil {
 		t.Fatal(err)
+	}
+}
+
+func TestRenamingAnOrganisationTakesItsPerspectivesAndActionItemsAlong(t *testing.T) {
+	cfg := testConfig(t)
+	path := aReportWithParents(t, cfg)
+	cfg.Open = path
+	app := New(cfg)
+	tm := teatest.NewTestModel(t, app, teatest.WithInitialTermSize(120, 40))
+	editParentsCouncil(t, tm, "Ouderraad MR Regenboog")
+	waitScreen(t, tm, "1 perspectief en 1 actiepunt van Ouderraad De Regenboog staan nu op naam van Ouderraad MR Regenboog.")
+
+	tm.Send(tea.KeyMsg{Type: tea.KeyCtrlC})
+	tm.WaitFinished(t, teatest.WithFinalTimeout(5*time.Second))
+	if err := app.Close(); err != nil {
+		t.Fatal(err)
+	}
+	raw, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := string(raw)
+	if strings.Contains(out, "Perspectief van Ouderraad De Regenboog") {
+		t.Errorf("the perspective stayed under the old name:\n%s", out)
+	}
+	for _, want := range []string{
+		"**Perspectief van Ouderraad MR Regenboog:**",
+		"> Ouders willen meepraten.",
+		"| Ouderavond plannen | Ouderraad MR Regenboog |",
+		"| Brief sturen | Ouderraad De Regenboog en gemeente |",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("report lacks %q:\n%s", want, out)
+		}
+	}
+}
+
+func TestAnOrganisationStillAtTheTableKeepsItsPerspectives(t *testing.T) {
+	cfg := testConfig(t)
+	s := sessions.New(cfg.Set.ID, cfg.Set.Version)
+	s.Participants = []sessions.Participant{
+		{Name: "Fatima", Organisation: "Ouderraad De Regenboog"},
+		{Name: "Joost", Organisation: "Ouderraad De Regenboog"},
+	}
+	s.Answer("bestuur.agenda").Perspectives = []sessions.Perspective{{Organisation: "Ouderraad De Regenboog", Text: "Ja."}}
+	app := New(cfg)
+	app.Update(tea.WindowSizeMsg{Width: 100, Height: 30})
+	app.startSession(s, nil)
+	app.setup = newSetupScreen(app.c, s, nil)
+	app.screen = screenSetup
+	su := app.setup
+	// Joost turns out to come from the school.
+	su.focus, su.cursor = 1, 1
+	app.Update(keyOf(tea.KeyEnter))
+	app.Update(keyOf(tea.KeyTab))
+	app.Update(tea.KeyMsg{Type: tea.KeyCtrlU})
+	app.Update(runes("Basisschool De Regenboog"))
+	app.Update(keyOf(tea.KeyEnter))
+	app.Update(keyOf(tea.KeyEnter))
+	if got := s.Participants[1].Organisation; got != "Basisschool De Regenboog" {
+		t.Fatalf("the participant was not changed: %q", got)
+	}
+	if got := s.Answers["bestuur.agenda"].Perspectives[0].Organisation; got != "Ouderraad De Regenboog" {
+		t.Errorf("Fatima's council still speaks for itself, but its perspective moved to %q", got)
 	}
 }
