@@ -54,6 +54,11 @@ type drafter struct {
 	byRef map[content.ConvenantUnit]*unit
 	art   int // last article number
 	ch    int // last chapter number
+
+	// perspectivesAt says where the perspectives of a question were quoted
+	// first, so later quotes of the same question refer there instead of
+	// repeating them.
+	perspectivesAt map[string]string
 }
 
 func collectUnits(set *content.Set, s *sessions.Session) []*unit {
@@ -277,7 +282,7 @@ func (d *drafter) writeConsiderations(b *strings.Builder) {
 			stand = " (stand in het gesprek: " + u.status.Label() + ")"
 		}
 		fmt.Fprintf(b, "Bij vraag %s%s: *%s*\n\n", u.number, stand, inline(u.text))
-		d.writeAnswer(b, u)
+		d.writeAnswer(b, u, "overweging "+considerationLetter(n))
 		n++
 	}
 	if n == 0 {
@@ -343,11 +348,13 @@ func (d *drafter) writeChapter(b *strings.Builder, title string, entries []conte
 		d.art++
 		fmt.Fprintf(b, "### Artikel %d. %s\n\n", d.art, inline(e.Title))
 		fmt.Fprintf(b, "Partijen spreken het volgende af, zoals vastgelegd bij vraag %s: *%s*\n\n", u.number, inline(u.text))
+		where := fmt.Sprintf("artikel %d", d.art)
 		if !u.hasContent() {
 			b.WriteString(Placeholder("de tekst van deze afspraak; in het gesprek is alleen vastgelegd dat dit geregeld is") + "\n\n")
+			d.writePerspectives(b, u, where)
 			continue
 		}
-		d.writeAnswer(b, u)
+		d.writeAnswer(b, u, where)
 	}
 }
 
@@ -366,7 +373,7 @@ func (d *drafter) writeDisputes(b *strings.Builder) {
 	u := d.byRef[d.m.Disputes]
 	if u != nil && u.status == sessions.StatusDone && u.hasContent() {
 		fmt.Fprintf(b, "Partijen spreken het volgende af, zoals vastgelegd bij vraag %s: *%s*\n\n", u.number, inline(u.text))
-		d.writeAnswer(b, u)
+		d.writeAnswer(b, u, fmt.Sprintf("artikel %d", d.art))
 		return
 	}
 	b.WriteString(Placeholder("hoe partijen omgaan met een verschil van mening en wie beslist") + "\n\n")
@@ -452,10 +459,10 @@ func (d *drafter) writeAnnex(b *strings.Builder) {
 			lastSec = u.secNo
 		}
 		fmt.Fprintf(b, "- **%s** %s — *%s*\n", u.number, inline(u.text), u.status.Label())
-		if u.hasContent() {
+		if u.hasContent() || len(u.perspectives()) > 0 {
 			// What was said so far, indented so it stays inside the item.
 			var ans strings.Builder
-			d.writeAnswer(&ans, u)
+			d.writeAnswer(&ans, u, "de bijlage bij "+u.number)
 			b.WriteString("\n")
 			for _, line := range strings.Split(strings.TrimRight(ans.String(), "\n"), "\n") {
 				if line == "" {
@@ -526,8 +533,11 @@ func (u *unit) hasContent() bool {
 	return false
 }
 
-// writeAnswer states what was recorded, quoting the text as typed.
-func (d *drafter) writeAnswer(b *strings.Builder, u *unit) {
+// writeAnswer states what was recorded, quoting the text as typed, followed
+// by the perspectives recorded at the question; where names the place in the
+// draft, for later references to those perspectives.
+func (d *drafter) writeAnswer(b *strings.Builder, u *unit, where string) {
+	defer d.writePerspectives(b, u, where)
 	if u.ref.Part != "" {
 		quote(b, u.partTxt)
 		return
@@ -558,6 +568,68 @@ func (d *drafter) writeAnswer(b *strings.Builder, u *unit) {
 		writeCounts(b, u.q, a)
 	}
 	quote(b, a.Text)
+}
+
+// perspectives returns the perspectives with text recorded at the unit's
+// question. They belong to the whole question, also when the unit is one of
+// its parts.
+func (u *unit) perspectives() []sessions.Perspective {
+	if u.answer == nil {
+		return nil
+	}
+	var out []sessions.Perspective
+	for _, p := range u.answer.Perspectives {
+		if strings.TrimSpace(p.Text) != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// writePerspectives quotes each organisation's own view beside the joint
+// answer, so a dissent is not lost behind text that reads as shared. A
+// question's perspectives are quoted once; later places refer back.
+func (d *drafter) writePerspectives(b *strings.Builder, u *unit, where string) {
+	ps := u.perspectives()
+	if len(ps) == 0 {
+		return
+	}
+	num := sessions.QuestionNumber(d.set, u.q.ID)
+	var orgs []string
+	for _, p := range ps {
+		orgs = append(orgs, perspectiveOrg(p))
+	}
+	if first, ok := d.perspectivesAt[u.q.ID]; ok {
+		noun := "het perspectief"
+		if len(ps) > 1 {
+			noun = "de perspectieven"
+		}
+		fmt.Fprintf(b, "*Bij vraag %s is ook %s van %s vastgelegd; zie %s.*\n\n", num, noun, andList(orgs), first)
+		return
+	}
+	if d.perspectivesAt == nil {
+		d.perspectivesAt = map[string]string{}
+	}
+	d.perspectivesAt[u.q.ID] = where
+	for i, p := range ps {
+		fmt.Fprintf(b, "**Perspectief van %s** bij vraag %s (standpunt van deze partij, niet van partijen samen):\n\n", orgs[i], num)
+		quote(b, p.Text)
+	}
+}
+
+func perspectiveOrg(p sessions.Perspective) string {
+	if org := inline(p.Organisation); org != "" {
+		return org
+	}
+	return Placeholder("welke partij")
+}
+
+// andList joins names the Dutch way: "A, B en C".
+func andList(names []string) string {
+	if len(names) < 2 {
+		return strings.Join(names, "")
+	}
+	return strings.Join(names[:len(names)-1], ", ") + " en " + names[len(names)-1]
 }
 
 func (d *drafter) writePartners(b *strings.Builder, a *sessions.Answer) {

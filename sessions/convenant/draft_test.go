@@ -126,6 +126,8 @@ func testSession() *sessions.Session {
 	*afspr.Part("beoordeling") = sessions.Part{Status: sessions.StatusNotYet}
 	*afspr.Part("verschil") = sessions.Part{Status: sessions.StatusDone, Text: "Eerst praten de betrokken professionals met ouders. Komen zij er niet uit, dan beslist de regiegroep binnen vier weken."}
 	*afspr.Part("wlz") = sessions.Part{Status: sessions.StatusDone, Text: "Ja: de zorg in de klas wordt meegenomen in de Wlz-aanvraag."}
+	afspr.Perspectives = []sessions.Perspective{{Organisation: "Oudervereniging De Bodde",
+		Text: "Bij een verschil van mening willen ouders eerst een onafhankelijke second opinion,\nvoordat de regiegroep beslist."}}
 
 	ouders := s.Answer("ouders.aanspreekpunt")
 	ouders.Status = sessions.StatusNotYet
@@ -134,6 +136,10 @@ func testSession() *sessions.Session {
 	verb := s.Answer("financiering.verbeteren")
 	verb.Status = sessions.StatusPartial
 	verb.Text = "Eén budget voor de hele school in plaats van een beschikking per kind."
+	verb.Perspectives = []sessions.Perspective{
+		{Organisation: "Gemeente Tilburg", Text: "Eén budget kan pas als de inkoop van jeugdhulp daarop is aangepast."},
+		{Organisation: "Zorggroep Elde", Text: "  "},
+	}
 
 	coll := s.Answer("financiering.collectief")
 	coll.Status = sessions.StatusDone
@@ -548,5 +554,56 @@ func TestAChapterWithoutArticlesDoesNotDenyAnAgreementThatBecameAConsideration(t
 		if !strings.Contains(chapter, want) {
 			t.Errorf("chapter without articles lacks %q:\n%s", want, chapter)
 		}
+	}
+}
+
+func TestEveryQuotedAnswerShowsThePerspectivesRecordedAtItsQuestionAsOnePartysView(t *testing.T) {
+	set := testSet()
+	s := testSession()
+	draft := Draft(set, testMap(t, set), s)
+	secs := sectionsOf(draft)
+	arts := articleBodies(draft)
+	parents := s.Answers["organiseren.afspraken"].Perspectives[0].Text
+	gemeente := s.Answers["financiering.verbeteren"].Perspectives[0].Text
+
+	// The first article drawn from question 3.1 quotes the parents' view,
+	// labelled as theirs alone, after the joint answer.
+	first := arts["Artikel 3. Gebruikelijke zorg"]
+	lead := "**Perspectief van Oudervereniging De Bodde** bij vraag 3.1 (standpunt van deze partij, niet van partijen samen):\n\n"
+	if !strings.Contains(first, lead+quoted(parents)+"\n") {
+		t.Errorf("article 3 does not quote the parents' perspective as theirs:\n%s", first)
+	}
+	if strings.Index(first, lead) < strings.Index(first, "> Gebruikelijke zorg is") {
+		t.Errorf("the perspective comes before the joint answer:\n%s", first)
+	}
+	// Every later article from 3.1, the disputes one included, points to it.
+	for _, title := range []string{"Artikel 5. Afspraak bij vraag 3.1 d", "Artikel 7. Verschil van mening over zorg en ondersteuning"} {
+		if !strings.Contains(arts[title], "*Bij vraag 3.1 is ook het perspectief van Oudervereniging De Bodde vastgelegd; zie artikel 3.*") {
+			t.Errorf("%s does not point to the parents' perspective:\n%s", title, arts[title])
+		}
+	}
+	if n := strings.Count(draft, quoted(parents)); n != 1 {
+		t.Errorf("the parents' perspective is quoted %d times, want once", n)
+	}
+
+	// A consideration shows it too, and the annex refers to the consideration;
+	// a perspective without text is left out.
+	considerations := secs["Overwegingen"]
+	if !strings.Contains(considerations, "**Perspectief van Gemeente Tilburg** bij vraag 5.1 (standpunt van deze partij, niet van partijen samen):\n\n"+quoted(gemeente)+"\n") {
+		t.Errorf("the consideration lacks the gemeente's perspective:\n%s", considerations)
+	}
+	if strings.Contains(draft, "Perspectief van Zorggroep Elde") || strings.Contains(draft, "perspectieven") {
+		t.Errorf("an empty perspective is shown:\n%s", considerations)
+	}
+	annex := secs["Bijlage: nog uit te werken"]
+	if !strings.Contains(annex, "  *Bij vraag 5.1 is ook het perspectief van Gemeente Tilburg vastgelegd; zie overweging C.*\n") {
+		t.Errorf("the annex item 5.1 does not point to the perspective:\n%s", annex)
+	}
+
+	// An agreement recorded without text still shows the view of a party.
+	s.Answers["organiseren.afspraken"].Parts["gebruikelijk"].Text = ""
+	arts = articleBodies(Draft(set, testMap(t, set), s))
+	if body := arts["Artikel 3. Gebruikelijke zorg"]; !strings.Contains(body, "[IN TE VULLEN: de tekst van deze afspraak") || !strings.Contains(body, lead+quoted(parents)) {
+		t.Errorf("an agreement without text hides the perspective:\n%s", body)
 	}
 }
