@@ -664,15 +664,26 @@ func (d *drafter) writePartners(b *strings.Builder, a *sessions.Answer) {
 }
 
 func writeCounts(b *strings.Builder, q *content.Question, a *sessions.Answer) {
-	if len(a.Counts) > 0 {
-		total := 0
+	if len(q.Categories) > 0 {
+		total, filled := 0, 0
+		var lines strings.Builder
 		for _, c := range q.Categories {
 			if n, ok := a.Counts[c.ID]; ok {
-				fmt.Fprintf(b, "- %s: %d\n", inline(c.Label), n)
+				fmt.Fprintf(&lines, "- %s: %d\n", inline(c.Label), n)
 				total += n
+				filled++
+			} else {
+				// Said, not dropped: an empty category is not a zero.
+				fmt.Fprintf(&lines, "- %s: niet ingevuld\n", inline(c.Label))
 			}
 		}
-		fmt.Fprintf(b, "- Totaal: %d\n\n", total)
+		if filled > 0 {
+			b.WriteString(lines.String())
+			// A child may fall in more than one category.
+			fmt.Fprintf(b, "- Totaal: %d (optelling; een kind kan in meer dan één groep vallen, dus dit is niet het aantal kinderen)\n\n", total)
+		} else if len(a.Counts) > 0 || strings.TrimSpace(a.Text) != "" {
+			b.WriteString("Aantallen per groep: niet ingevuld.\n\n")
+		}
 	}
 	if strings.TrimSpace(a.Text) != "" && q.CountsText != "" {
 		fmt.Fprintf(b, "*%s*\n\n", inline(q.CountsText))

@@ -607,3 +607,34 @@ func TestEveryQuotedAnswerShowsThePerspectivesRecordedAtItsQuestionAsOnePartysVi
 		t.Errorf("an agreement without text hides the perspective:\n%s", body)
 	}
 }
+
+func TestCountsSayTheTotalIsNoNumberOfChildrenAndNameCategoriesLeftEmpty(t *testing.T) {
+	set := testSet()
+	s := testSession()
+	consideration := func() string {
+		c := sectionsOf(Draft(set, testMap(t, set), s))["Overwegingen"]
+		return c[strings.Index(c, "### B."):strings.Index(c, "### C.")]
+	}
+	got := consideration()
+	want := "- Een toelaatbaarheidsverklaring (TLV): 12\n- Een beschikking Wlz: 5\n" +
+		"- Totaal: 17 (optelling; een kind kan in meer dan één groep vallen, dus dit is niet het aantal kinderen)\n"
+	if !strings.Contains(got, want) {
+		t.Errorf("counts with their total:\n%s", got)
+	}
+
+	delete(s.Answers["kinderen.aantallen"].Counts, "wlz")
+	got = consideration()
+	want = "- Een toelaatbaarheidsverklaring (TLV): 12\n- Een beschikking Wlz: niet ingevuld\n- Totaal: 12 ("
+	if !strings.Contains(got, want) {
+		t.Errorf("a category left empty is not named as such:\n%s", got)
+	}
+
+	s.Answers["kinderen.aantallen"].Counts = nil
+	got = consideration()
+	if !strings.Contains(got, "Aantallen per groep: niet ingevuld.\n") || strings.Contains(got, "Totaal") {
+		t.Errorf("counts not filled in at all:\n%s", got)
+	}
+	if !strings.Contains(got, "> Vooral vragen over begeleiding") {
+		t.Errorf("the questions the children have are lost:\n%s", got)
+	}
+}
