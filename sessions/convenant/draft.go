@@ -18,7 +18,11 @@ import (
 
 // Placeholder is the one form every open spot in a draft takes, so a reader
 // can search for what is left to fill in.
-func Placeholder(what string) string { return "[IN TE VULLEN: " + what + "]" }
+func Placeholder(what string) string {
+	// A bracket from a name would break that one form, so it becomes a
+	// parenthesis.
+	return "[IN TE VULLEN: " + strings.NewReplacer("[", "(", "]", ")", "\n", " ").Replace(what) + "]"
+}
 
 // unit is one status-bearing element of the set with everything a draft
 // says about it.
@@ -300,14 +304,17 @@ func considerationLetter(i int) string {
 func (d *drafter) writeDefinitions(b *strings.Builder, text string) {
 	b.WriteString("## Begripsbepalingen\n\nIn dit convenant wordt verstaan onder:\n\n")
 	skip := map[*content.Term]bool{}
+	var own []string // written for the convenant, not taken from the glossary
 	for _, def := range d.m.Definitions {
 		fmt.Fprintf(b, "- **%s**: %s\n", inline(def.Term), inline(def.Explanation))
+		own = append(own, inline(def.Term))
 		if t := d.set.Term(def.Term); t != nil {
 			skip[t] = true
 		}
 	}
 	terms := d.set.TermsIn(text)
 	sort.SliceStable(terms, func(i, j int) bool { return strings.ToLower(terms[i].Term) < strings.ToLower(terms[j].Term) })
+	fromGlossary := false
 	for _, t := range terms {
 		if skip[t] {
 			continue
@@ -317,11 +324,22 @@ func (d *drafter) writeDefinitions(b *strings.Builder, text string) {
 			name += " (" + inline(t.Full) + ")"
 		}
 		fmt.Fprintf(b, "- %s: %s\n", name, inline(t.Explanation))
+		fromGlossary = true
 	}
 	if len(d.m.Definitions) == 0 && len(terms) == 0 {
 		b.WriteString("- " + Placeholder("begrippen die in dit convenant een vaste betekenis hebben") + "\n")
 	}
 	b.WriteString("\n")
+	if fromGlossary {
+		// The glossary explains in plain words for parents, sometimes with
+		// a claim; that is a start, not a legal definition.
+		which := "de omschrijvingen hierboven"
+		if len(own) > 0 {
+			which += ", behalve die van " + andList(own)
+		}
+		b.WriteString(Placeholder("juridische formulering van "+which+": partijen stellen die vast, "+
+			"want deze komen uit de begrippenlijst van de Gespreksmap, in gewone taal geschreven") + "\n\n")
+	}
 }
 
 func (d *drafter) writeChapter(b *strings.Builder, title string, entries []content.ConvenantEntry, always bool) {

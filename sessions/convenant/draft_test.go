@@ -638,3 +638,42 @@ func TestCountsSayTheTotalIsNoNumberOfChildrenAndNameCategoriesLeftEmpty(t *test
 		t.Errorf("the questions the children have are lost:\n%s", got)
 	}
 }
+
+func TestDefinitionsTakenFromThePlainLanguageGlossaryAskPartiesForTheLegalWording(t *testing.T) {
+	set := testSet()
+	defs := sectionsOf(Draft(set, testMap(t, set), testSession()))["Begripsbepalingen"]
+	want := "[IN TE VULLEN: juridische formulering van de omschrijvingen hierboven, behalve die van zorg in onderwijstijd: " +
+		"partijen stellen die vast, want deze komen uit de begrippenlijst van de Gespreksmap, in gewone taal geschreven]\n"
+	if !strings.Contains(defs, "\n\n"+want) {
+		t.Errorf("Begripsbepalingen lack the line on legal wording, after the list:\n%s", defs)
+	}
+	if strings.Count(defs, "[IN TE VULLEN:") != 1 {
+		t.Errorf("want one placeholder line:\n%s", defs)
+	}
+
+	// Without fixed definitions, every entry comes from the glossary.
+	m := testMap(t, set)
+	m.Definitions = nil
+	defs = sectionsOf(Draft(set, m, testSession()))["Begripsbepalingen"]
+	if !strings.Contains(defs, "[IN TE VULLEN: juridische formulering van de omschrijvingen hierboven: partijen stellen die vast") {
+		t.Errorf("without fixed definitions:\n%s", defs)
+	}
+
+	// Only definitions written for the convenant: no claim about the glossary.
+	set.Glossary = nil
+	defs = sectionsOf(Draft(set, testMap(t, set), testSession()))["Begripsbepalingen"]
+	if strings.Contains(defs, "begrippenlijst") || !strings.Contains(defs, "- **zorg in onderwijstijd**: ") {
+		t.Errorf("definitions without glossary terms:\n%s", defs)
+	}
+}
+
+func TestABracketInANameKeepsThePlaceholderInItsOneForm(t *testing.T) {
+	set := testSet()
+	s := testSession()
+	s.Participants = append(s.Participants, sessions.Participant{Name: "Els [voorlopig]", Organisation: "Stichting [in oprichting]"})
+	draft := Draft(set, testMap(t, set), s)
+	checkPlaceholders(t, draft)
+	if !strings.Contains(draft, "[IN TE VULLEN: naam en functie van wie voor Stichting \\(in oprichting\\) tekent]") {
+		t.Errorf("party without signer:\n%s", sectionsOf(draft)["Partijen"])
+	}
+}
