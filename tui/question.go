@@ -40,6 +40,12 @@ type questionScreen struct {
 	ed       textedit.Model
 	edSynced uint64 // editor version last copied into the session
 
+	// movedText is set when the choice changed after text was typed: the
+	// one text now stands under another follow-up question. typedAt is the
+	// choice (id, "" for none) it was typed under.
+	movedText bool
+	typedAt   string
+
 	listCursor  int
 	itemCursor  int  // in the perspectives or actions list
 	confirmDrop bool // x pressed once on a perspective or action
@@ -88,6 +94,7 @@ func (q *questionScreen) show(i int) {
 	q.lastIn[q.cur.SectionIndex] = i
 	q.modal = nil
 	q.confirmDrop = false
+	q.movedText, q.typedAt = false, ""
 	q.listCursor, q.itemCursor = 0, 0
 	q.fields = q.fields[:0]
 	q.fields = append(q.fields, fStatus)
@@ -311,6 +318,12 @@ func (q *questionScreen) updateFocused(a *App, km tea.KeyMsg) tea.Cmd {
 		var cmd tea.Cmd
 		q.ed, cmd = q.ed.Update(km)
 		if q.ed.Version() != v {
+			if q.movedText {
+				// Editing the text is checking it: the note on where it
+				// was typed has done its work.
+				q.movedText = false
+				q.resize()
+			}
 			return tea.Batch(cmd, a.changed())
 		}
 		return cmd
@@ -444,14 +457,85 @@ func (q *questionScreen) updateChoice(a *App, km tea.KeyMsg) tea.Cmd {
 	if next == cur {
 		return nil
 	}
+	was := q.answer().Choice
 	if next < 0 {
 		q.answer().Choice = ""
 	} else {
 		q.answer().Choice = choices[next].ID
 	}
+	if strings.TrimSpace(q.ed.Value()) != "" {
+		q.noteMovedText(a, was)
+	}
 	q.topKey = ""
 	q.resize()
 	return a.changed()
+}
+
+// noteMovedText says where typed text went when the choice changed. A choice
+// question keeps one text, asked by the follow-up of the choice made; the
+// text stays as typed, never dropped, and the screen says plainly that it
+// now stands under another question, so people check that it still fits.
+func (q *questionScreen) noteMovedText(a *App, was string) {
+	if !q.movedText {
+		q.movedText, q.typedAt = true, was
+	}
+	if q.answer().Choice == q.typedAt {
+		q.movedText = false
+		a.flash = "Je tekst staat weer onder de vraag waarbij hij getypt is."
+		return
+	}
+	label := q.textLabel()
+	for _, msg := range []string{
+		"Je tekst is gebleven en staat nu onder de vraag „" + label + "”: kijk of hij daar past.",
+		"Je tekst staat nu onder „" + label + "”: kijk of hij daar past.",
+		"Je tekst staat nu onder de andere vervolgvraag: kijk of hij daar past.",
+	} {
+		a.flash = msg
+		if ansi.StringWidth(msg) <= q.c.width {
+			return
+		}
+	}
+	a.flash = "Je tekst staat nu onder een andere vraag: kijk of hij past."
+}
+
+// movedNote is shown beside the text's label while typed text stands under
+// another follow-up question than the one it was typed under.
+func (q *questionScreen) movedNote() string {
+	if !q.movedText {
+		return ""
+	}
+	at := "zonder keuze"
+	for _, c := range q.cur.Question.Choices {
+		if c.ID == q.typedAt {
+			at = "bij " + c.Label
+		}
+	}
+	return "(getypt " + at + ": past de tekst hier?)"
+}
+
+// textHeading is the label above the editor, wrapped rather than cut: for a
+// choice or the counts it is a question in its own right, to be read whole.
+func (q *questionScreen) textHeading() string {
+	st := q.c.st
+	style, mark := st.Label, "  "
+	if q.focused() == fText {
+		style, mark = st.Focused, st.Cursor.Render("▸ ")
+	}
+	w := max(10, q.c.width-2)
+	plain := strings.Split(ansi.Wordwrap(q.textLabel(), w, ""), "\n")
+	lines := make([]string, len(plain))
+	for i, l := range plain {
+		lines[i] = style.Render(l)
+	}
+	if note := q.movedNote(); note != "" {
+		styled := st.Status["deels"].Render(note)
+		if last := len(plain) - 1; ansi.StringWidth(plain[last])+2+ansi.StringWidth(note) <= w {
+			lines[last] += "  " + styled
+		} else {
+			lines = append(lines, styled)
+		}
+	}
+	return mark + strings.Join(lines, "\n  ")
 }
 
 var partnerCycle = []sessions.PartnerState{sessions.PartnerTogether, sessions.PartnerNotYet, sessions.PartnerNA, sessions.PartnerUnknown}
@@ -650,7 +734,8 @@ func (q *questionScreen) resize() {
 	top := strings.Count(q.topBlock(), "\n") + 1
 	kind := q.kindRows(h)
 	// blank line and status, the text field's label, perspectives, actions, footer
-	fixed := 2 + 1 + q.itemRows(fPersp) + q.itemRows(fActions) + 1
+	label := strings.Count(q.textHeading(), "\n") + 1
+	fixed := 2 + label + q.itemRows(fPersp) + q.itemRows(fActions) + 1
 	// The editor is where people type: it keeps at least three rows. When
 	// the window is short, lists scroll in a smaller window first, then the
 	// explanation above the question gives way.
@@ -767,7 +852,7 @@ func (q *questionScreen) view(a *App) string {
 	if kb := q.kindBlock(); kb != "" {
 		head.WriteString(kb + "\n")
 	}
-	head.WriteString(q.label(q.textLabel(), fText))
+	head.WriteString(q.textHeading())
 	tail := q.itemsView(fPersp) + "\n" + q.itemsView(fActions)
 	bar := st.Dim.Render("│ ")
 	if q.focused() == fText {

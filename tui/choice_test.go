@@ -1,0 +1,98 @@
+package tui
+
+import (
+	"strings"
+	"testing"
+
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/x/ansi"
+
+	"gespreksmap/sessions"
+)
+
+// atChoiceQuestion opens 5.2, the choice with a follow-up per choice.
+func atChoiceQuestion(t *testing.T, w, h int) *App {
+	t.Helper()
+	cfg := testConfig(t)
+	app := New(cfg)
+	app.Update(tea.WindowSizeMsg{Width: w, Height: h})
+	app.startSession(sessions.New(cfg.Set.ID, cfg.Set.Version), nil)
+	for i, st := range app.c.stops {
+		if st.Question.ID == "financiering.collectief" {
+			app.openQuestion(i)
+			return app
+		}
+	}
+	t.Fatal("no question financiering.collectief in the set")
+	return nil
+}
+
+func TestChangingTheChoiceAfterTypingKeepsTheTextAndSaysItNowStandsUnderTheOtherQuestion(t *testing.T) {
+	for _, w := range []int{120, 80, minWidth} {
+		app := atChoiceQuestion(t, w, 30)
+		app.Update(runes("j"))
+		app.Update(keyOf(tea.KeyTab))
+		for _, r := range "Pilot met twee scholen." {
+			app.Update(runes(string(r)))
+		}
+		app.Update(keyOf(tea.KeyShiftTab))
+		app.Update(runes("n"))
+
+		screen := ansi.Strip(app.View())
+		lines := strings.Split(screen, "\n")
+		footer := lines[len(lines)-1]
+		if !strings.Contains(footer, "Je tekst") || !strings.Contains(footer, "kijk of hij") || strings.Contains(footer, "…") {
+			t.Errorf("at width %d the footer should say whole where the text went: %q", w, footer)
+		}
+		if w >= 120 && !strings.Contains(footer, "Wat zouden we op het gebied van collectieve financiering willen?") {
+			t.Errorf("a wide window names the question the text now stands under: %q", footer)
+		}
+		if !strings.Contains(screen, "│ Pilot met twee scholen.") {
+			t.Errorf("the typed text is gone from the editor:\n%s", screen)
+		}
+		if !strings.Contains(screen, "(getypt bij Ja") {
+			t.Errorf("the text's label should say it was typed at Ja:\n%s", screen)
+		}
+
+		// The note stays while the text is not looked at again, not only
+		// for one key.
+		app.Update(keyOf(tea.KeyTab))
+		if screen := ansi.Strip(app.View()); !strings.Contains(screen, "(getypt bij Ja") {
+			t.Errorf("the note went with the next key:\n%s", screen)
+		}
+		app.syncEditors()
+		if a := app.sess.Answers["financiering.collectief"]; a == nil || a.Choice != "nee" || a.Text != "Pilot met twee scholen." {
+			t.Errorf("answer: %+v", a)
+		}
+		out := string(sessions.Render(app.c.set, app.sess))
+		if !strings.Contains(out, "> Pilot met twee scholen.") {
+			t.Errorf("the report lost the text:\n%s", out)
+		}
+	}
+}
+
+func TestChoosingBackWhereTheTextWasTypedSaysSoAndDropsTheNote(t *testing.T) {
+	app := atChoiceQuestion(t, 100, 30)
+	app.Update(runes("j"))
+	app.Update(keyOf(tea.KeyTab))
+	app.Update(runes("Loopt."))
+	app.Update(keyOf(tea.KeyShiftTab))
+	app.Update(runes("n"))
+	app.Update(runes("j"))
+	screen := ansi.Strip(app.View())
+	if !strings.Contains(screen, "Je tekst staat weer onder de vraag waarbij hij getypt is.") {
+		t.Errorf("no word that the text is back:\n%s", screen)
+	}
+	if strings.Contains(screen, "(getypt bij") {
+		t.Errorf("the note stayed:\n%s", screen)
+	}
+}
+
+func TestChangingTheChoiceBeforeTypingSaysNothing(t *testing.T) {
+	app := atChoiceQuestion(t, 100, 30)
+	app.Update(runes("j"))
+	app.Update(runes("n"))
+	if app.flash != "" {
+		t.Errorf("flash %q with nothing typed", app.flash)
+	}
+}
