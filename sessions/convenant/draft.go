@@ -223,15 +223,21 @@ func (d *drafter) parties() []*party {
 
 func (d *drafter) writeParties(b *strings.Builder) {
 	b.WriteString("## Partijen\n\n")
+	// Whether a signer may bind the organisation (by statute, mandate or
+	// power of attorney) is not something a conversation records.
+	authority := Placeholder("per partij nagaan of wie tekent daartoe bevoegd is, zo nodig met mandaat of volmacht") + "\n\n"
 	parties := d.parties()
 	if len(parties) == 0 {
-		b.WriteString(Placeholder("de partijen die dit convenant sluiten, met wie voor elk van hen tekent en in welke functie") + "\n\n")
+		b.WriteString(Placeholder("de partijen die dit convenant sluiten, waar zij gevestigd zijn, en wie voor elk van hen tekent en in welke functie") + "\n\n")
+		b.WriteString(authority)
 		return
 	}
 	for i, p := range parties {
-		fmt.Fprintf(b, "%d. **%s**, hierbij vertegenwoordigd door %s%s\n", i+1, p.name, signersPhrase(p), sep(i, len(parties)))
+		fmt.Fprintf(b, "%d. **%s**, gevestigd te %s, hierbij vertegenwoordigd door %s%s\n",
+			i+1, p.name, Placeholder("plaats en adres"), signersPhrase(p), sep(i, len(parties)))
 	}
 	b.WriteString("\nhierna samen te noemen: partijen.\n\n")
+	b.WriteString(authority)
 }
 
 func sep(i, n int) string {

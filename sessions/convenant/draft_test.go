@@ -311,14 +311,19 @@ func TestEveryPartyIsNamedOnceWithWhoSignsAndHasASignatureBlock(t *testing.T) {
 	secs := sectionsOf(draft)
 	parties := secs["Partijen"]
 	for _, want := range []string{
-		"1. **Gemeente Tilburg**, hierbij vertegenwoordigd door Jan Jansen, wethouder;",
-		"2. **SWV De Meierij**, hierbij vertegenwoordigd door Anna de Vries, [IN TE VULLEN: functie van Anna de Vries];",
-		"3. **Oudervereniging De Bodde**, hierbij vertegenwoordigd door [IN TE VULLEN: naam en functie van wie voor Oudervereniging De Bodde tekent]; en",
-		"4. **Zorggroep Elde**, hierbij vertegenwoordigd door Karel de Boer, bestuurder, en Mila Bakker, directeur zorg,",
+		"1. **Gemeente Tilburg**, gevestigd te [IN TE VULLEN: plaats en adres], hierbij vertegenwoordigd door Jan Jansen, wethouder;",
+		"2. **SWV De Meierij**, gevestigd te [IN TE VULLEN: plaats en adres], hierbij vertegenwoordigd door Anna de Vries, [IN TE VULLEN: functie van Anna de Vries];",
+		"3. **Oudervereniging De Bodde**, gevestigd te [IN TE VULLEN: plaats en adres], hierbij vertegenwoordigd door [IN TE VULLEN: naam en functie van wie voor Oudervereniging De Bodde tekent]; en",
+		"4. **Zorggroep Elde**, gevestigd te [IN TE VULLEN: plaats en adres], hierbij vertegenwoordigd door Karel de Boer, bestuurder, en Mila Bakker, directeur zorg,",
 	} {
 		if !strings.Contains(parties, want+"\n") {
 			t.Errorf("Partijen lacks %q:\n%s", want, parties)
 		}
+	}
+	// Once, after the list: who signs must be checked for authority.
+	authority := "\nhierna samen te noemen: partijen.\n\n[IN TE VULLEN: per partij nagaan of wie tekent daartoe bevoegd is, zo nodig met mandaat of volmacht]\n"
+	if !strings.Contains(parties, authority) || strings.Count(parties, "bevoegd") != 1 {
+		t.Errorf("Partijen lacks one line on the signers' authority after the list:\n%s", parties)
 	}
 	if strings.Contains(parties, "Fatima") {
 		t.Errorf("someone who does not sign is named as signing:\n%s", parties)
@@ -373,6 +378,8 @@ func TestEveryPlaceholderHasTheOneSearchableForm(t *testing.T) {
 		"[IN TE VULLEN: overwegingen: waarom partijen samenwerken en welke gezamenlijke visie zij hebben]",
 		"[IN TE VULLEN: hoe partijen omgaan met een verschil van mening en wie beslist]",
 		"### Voor [IN TE VULLEN: de organisatie van Piet Zonder Organisatie]",
+		"1. **[IN TE VULLEN: de organisatie van Piet Zonder Organisatie]**, gevestigd te [IN TE VULLEN: plaats en adres], ",
+		"[IN TE VULLEN: per partij nagaan of wie tekent daartoe bevoegd is, zo nodig met mandaat of volmacht]",
 	} {
 		if !strings.Contains(emptyDraft, want) {
 			t.Errorf("empty draft lacks %q", want)
