@@ -31,8 +31,9 @@ type unit struct {
 	section *content.Section
 	secNo   int // 1-based
 	q       *content.Question
-	number  string // "1.3" or "1.3 b"
-	text    string // the question, or the sub-point or topic
+	number  string   // "1.3" or "1.3 b"
+	text    string   // the question, or the sub-point or topic
+	bullets []string // what a sub-point or topic can cover, part of its wording
 	status  sessions.Status
 	answer  *sessions.Answer // nil when nothing was recorded
 	partTxt string           // answer text of the part (parts only)
@@ -84,7 +85,7 @@ func collectUnits(set *content.Set, s *sessions.Session) []*unit {
 			}
 			for pi, pt := range parts {
 				u := &unit{ref: content.ConvenantUnit{Question: q.ID, Part: pt.ID}, section: sec, secNo: si + 1, q: q,
-					number: num + " " + content.PartLetter(pi), text: pt.Text, answer: a}
+					number: num + " " + content.PartLetter(pi), text: pt.Text, bullets: pt.Bullets, answer: a}
 				if a != nil {
 					if p := a.Parts[pt.ID]; p != nil {
 						u.status, u.partTxt = p.Status, p.Text
@@ -291,7 +292,7 @@ func (d *drafter) writeConsiderations(b *strings.Builder) {
 		if u.status != sessions.StatusDone {
 			stand = " (stand in het gesprek: " + u.status.Label() + ")"
 		}
-		fmt.Fprintf(b, "Bij vraag %s%s: *%s*\n\n", u.number, stand, inline(u.text))
+		fmt.Fprintf(b, "Bij vraag %s%s: %s", u.number, stand, asked(u))
 		d.writeAnswer(b, u, "overweging "+considerationLetter(n))
 		n++
 	}
@@ -371,7 +372,7 @@ func (d *drafter) writeChapter(b *strings.Builder, title string, entries []conte
 		u := d.byRef[e.Unit]
 		d.art++
 		fmt.Fprintf(b, "### Artikel %d. %s\n\n", d.art, inline(e.Title))
-		fmt.Fprintf(b, "Partijen spreken het volgende af, zoals vastgelegd bij vraag %s: *%s*\n\n", u.number, inline(u.text))
+		fmt.Fprintf(b, "Partijen spreken het volgende af, zoals vastgelegd bij vraag %s: %s", u.number, asked(u))
 		where := fmt.Sprintf("artikel %d", d.art)
 		if !u.hasContent() {
 			b.WriteString(Placeholder("de tekst van deze afspraak; in het gesprek is alleen vastgelegd dat dit geregeld is") + "\n\n")
@@ -396,7 +397,7 @@ func (d *drafter) writeDisputes(b *strings.Builder) {
 	fmt.Fprintf(b, "### Artikel %d. Verschil van mening over zorg en ondersteuning\n\n", d.art)
 	u := d.byRef[d.m.Disputes]
 	if u != nil && u.status == sessions.StatusDone && u.hasContent() {
-		fmt.Fprintf(b, "Partijen spreken het volgende af, zoals vastgelegd bij vraag %s: *%s*\n\n", u.number, inline(u.text))
+		fmt.Fprintf(b, "Partijen spreken het volgende af, zoals vastgelegd bij vraag %s: %s", u.number, asked(u))
 		d.writeAnswer(b, u, fmt.Sprintf("artikel %d", d.art))
 		return
 	}
@@ -483,6 +484,9 @@ func (d *drafter) writeAnnex(b *strings.Builder) {
 			lastSec = u.secNo
 		}
 		fmt.Fprintf(b, "- **%s** %s — *%s*\n", u.number, inline(u.text), u.status.Label())
+		for _, bl := range u.bullets {
+			fmt.Fprintf(b, "  - *%s*\n", inline(bl))
+		}
 		if u.hasContent() || len(u.perspectives()) > 0 {
 			// What was said so far, indented so it stays inside the item.
 			var ans strings.Builder
@@ -535,6 +539,20 @@ func (d *drafter) questionRef(qid string) string {
 		return n
 	}
 	return cell(qid)
+}
+
+// asked is the question as quoted before an answer: its text and, for a
+// lead-in like "… kan gaan over:", the bullets that complete it.
+func asked(u *unit) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "*%s*\n\n", inline(u.text))
+	for _, bl := range u.bullets {
+		fmt.Fprintf(&b, "- *%s*\n", inline(bl))
+	}
+	if len(u.bullets) > 0 {
+		b.WriteString("\n")
+	}
+	return b.String()
 }
 
 // hasContent reports whether anything beyond a status was recorded.

@@ -47,7 +47,8 @@ func testSet() *content.Set {
 			{ID: "organiseren", Title: "Aan de slag met het organiseren van zorg in onderwijstijd", Questions: []content.Question{
 				{ID: "organiseren.afspraken", Kind: content.KindTopics, Text: "Maak afspraken over de volgende onderwerpen:", Topics: []content.Point{
 					{ID: "gebruikelijk", Text: "Welke zorg of handelingen vallen onder ‘gebruikelijke zorg’ en welke niet?"},
-					{ID: "beoordeling", Text: "Hoe komt de beoordeling van zorg en ondersteuning tot stand?"},
+					{ID: "beoordeling", Text: "Hoe komt de beoordeling van zorg en ondersteuning tot stand? Die beoordeling kan gaan over:",
+						Bullets: []string{"het instrument waarmee zorg in onderwijstijd in kaart wordt gebracht", "de verantwoordelijke professional(s)"}},
 					{ID: "verschil", Text: "Hoe gaan we om met een eventueel verschil van mening en wie beslist?"},
 					{ID: "wlz", Text: "Maakt het bepalen van zorg in onderwijstijd deel uit van een Wlz-aanvraag?"},
 				}},
@@ -287,7 +288,8 @@ func TestEveryUnitStillOpenIsListedInTheAnnexAndNotApplicableOnesAreLeftOut(t *t
 	for _, want := range []string{
 		"- **1.3 b** Wie ziet toe op de samenwerking? — *deels*",
 		"  > De stuurgroep ZiO, maar wie die voorzit is nog open.",
-		"- **3.1 b** Hoe komt de beoordeling van zorg en ondersteuning tot stand? — *nog niet*",
+		"- **3.1 b** Hoe komt de beoordeling van zorg en ondersteuning tot stand? Die beoordeling kan gaan over: — *nog niet*\n" +
+			"  - *het instrument waarmee zorg in onderwijstijd in kaart wordt gebracht*\n  - *de verantwoordelijke professional(s)*",
 		"- **4.1** Wie is het aanspreekpunt voor ouders? — *nog niet*",
 		"- **5.1** Hoe kan de financiering verbeterd en vereenvoudigd worden? — *deels*",
 		"- **5.3** Welke afspraken bestaan er over leerlingenvervoer? — *niet besproken*",
@@ -682,5 +684,25 @@ func TestABracketInANameKeepsThePlaceholderInItsOneForm(t *testing.T) {
 	checkPlaceholders(t, draft)
 	if !strings.Contains(draft, "[IN TE VULLEN: naam en functie van wie voor Stichting \\(in oprichting\\) tekent]") {
 		t.Errorf("party without signer:\n%s", sectionsOf(draft)["Partijen"])
+	}
+}
+
+func TestAnAgreedTopicWhoseTextLeadsIntoBulletsIsQuotedWithThem(t *testing.T) {
+	set := testSet()
+	s := testSession()
+	p := s.Answers["organiseren.afspraken"].Parts["beoordeling"]
+	p.Status, p.Text = sessions.StatusDone, "Met één vast instrument, door de intern begeleider."
+	arts := articleBodies(Draft(set, testMap(t, set), s))
+	body := arts["Artikel 4. Beoordeling van zorg"]
+	want := "zoals vastgelegd bij vraag 3.1 b: *Hoe komt de beoordeling van zorg en ondersteuning tot stand? Die beoordeling kan gaan over:*\n\n" +
+		"- *het instrument waarmee zorg in onderwijstijd in kaart wordt gebracht*\n" +
+		"- *de verantwoordelijke professional(s)*\n\n" +
+		"> Met één vast instrument, door de intern begeleider.\n"
+	if !strings.Contains(body, want) {
+		t.Errorf("article does not quote the topic with its bullets before the answer:\n%s", body)
+	}
+	// A question without bullets keeps its one line.
+	if body := arts["Artikel 3. Gebruikelijke zorg"]; !strings.Contains(body, "*Welke zorg of handelingen vallen onder ‘gebruikelijke zorg’ en welke niet?*\n\n> Gebruikelijke") {
+		t.Errorf("article without bullets:\n%s", body)
 	}
 }
