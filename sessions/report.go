@@ -309,6 +309,9 @@ func (w *writer) question(id string, q *content.Question, a *Answer) {
 	w.put(markerArg(id))
 	w.put(" -->\n\n")
 	if a.Empty() {
+		if q != nil {
+			w.pointsNote(q.Parts())
+		}
 		w.put(notDiscussed)
 		w.put("\n\n")
 		return
@@ -540,6 +543,22 @@ func (w *writer) textLabel(q *content.Question, a *Answer) {
 		w.put(l)
 		w.put("**\n\n")
 	}
+}
+
+// pointsNote names the sub-points or topics of a question that was not
+// discussed at all (derived), so that a question ending in "over:" still
+// reads whole.
+func (w *writer) pointsNote(points []content.Point) {
+	if len(points) == 0 {
+		return
+	}
+	ps := make([]string, len(points))
+	for k, p := range points {
+		ps[k] = content.PartLetter(k) + ". " + inline(p.Text)
+	}
+	w.put("*")
+	w.put(strings.Join(ps, "; "))
+	w.put("*\n\n")
 }
 
 func (w *writer) parts(points []content.Point, a *Answer) {

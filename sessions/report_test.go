@@ -397,9 +397,18 @@ func TestAQuestionWithoutAnAnswerStillAppearsAsNotDiscussed(t *testing.T) {
 	out := string(Render(set, New(set.ID, set.Version)))
 	for _, sec := range set.Sections {
 		for _, q := range sec.Questions {
-			block := "<!-- gm:question " + q.ID + " -->\n\n*Niet besproken.*\n"
+			// Sub-points complete the question: they are named before it.
+			var named []string
+			for k, p := range q.Parts() {
+				named = append(named, content.PartLetter(k)+". "+p.Text)
+			}
+			note := ""
+			if len(named) > 0 {
+				note = "*" + strings.Join(named, "; ") + "*\n\n"
+			}
+			block := "<!-- gm:question " + q.ID + " -->\n\n" + note + "*Niet besproken.*\n"
 			if !strings.Contains(out, block) {
-				t.Errorf("question %s is not shown as not discussed", q.ID)
+				t.Errorf("question %s is not shown as not discussed; want\n%s", q.ID, block)
 			}
 		}
 	}
