@@ -128,6 +128,7 @@ type KeyMap struct {
 	New, Delete, Toggle        key.Binding
 	ReadOnly, Reflection       key.Binding
 	CopyPrior, ShowPrior       key.Binding
+	WholeQuestion              key.Binding
 }
 
 // DefaultKeyMap is the keymap; Dutch help texts.
@@ -174,6 +175,8 @@ func DefaultKeyMap() KeyMap {
 		Reflection:   b("r", "jaarlijkse reflectie", "r"),
 		CopyPrior:    b("ctrl+y", "antwoord van vorig jaar overnemen", "ctrl+y"),
 		ShowPrior:    b("ctrl+b", "antwoord van vorig jaar helemaal lezen", "ctrl+b"),
+		// A function key, so that it works while typing.
+		WholeQuestion: b("F2", "de hele vraag lezen, met uitleg en onderdelen", "f2"),
 	}
 }
 

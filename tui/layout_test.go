@@ -147,3 +147,122 @@ func TestTheReportViewKeepsTypedLineBreaks(t *testing.T) {
 		t.Fatalf("the answer is missing:\n%s", out)
 	}
 }
+
+// squash drops all white space, so that text wrapped over lines and
+// indented compares with the text as written.
+func squash(s string) string {
+	return strings.Join(strings.Fields(s), "")
+}
+
+// Question text is content: at every window size each question shows whole
+// or says that F2 shows the rest, and F2 shows all of it.
+func TestEveryQuestionCanBeReadWholeOnScreenOrWithF2(t *testing.T) {
+	for _, size := range [][2]int{{80, 24}, {120, 40}, {200, 60}, {minWidth, minHeight}} {
+		w, h := size[0], size[1]
+		t.Run(fmt.Sprintf("%dx%d", w, h), func(t *testing.T) {
+			cfg := testConfig(t)
+			app := New(cfg)
+			app.Update(tea.WindowSizeMsg{Width: w, Height: h})
+			app.startSession(sessions.New(cfg.Set.ID, cfg.Set.Version), nil)
+			for i, st := range app.c.stops {
+				app.openQuestion(i)
+				qu := st.Question
+				pieces := []string{qu.Text, qu.Help}
+				if st.Part != nil {
+					pieces = append(pieces, st.Part.Text)
+					pieces = append(pieces, st.Part.Bullets...)
+				}
+				for _, c := range qu.Categories {
+					pieces = append(pieces, c.Label)
+				}
+				if len(app.question.terms) > 0 {
+					var names []string
+					for _, t := range app.question.terms {
+						names = append(names, t.Term)
+					}
+					pieces = append(pieces, "Begrippen: "+strings.Join(names, ", "))
+				}
+				screen := ansi.Strip(app.View())
+				flat := squash(screen)
+				var missing []string
+				for _, p := range pieces {
+					if p != "" && !strings.Contains(flat, squash(p)) {
+						missing = append(missing, p)
+					}
+				}
+				said := strings.Contains(screen, "F2 toont de hele vraag") || strings.Contains(screen, "… F2")
+				if len(missing) > 0 && !said {
+					t.Errorf("%s at %dx%d: %q is not on screen, and the screen does not say F2 shows it:\n%s", st.Number(), w, h, missing[0], screen)
+				}
+
+				app.Update(tea.KeyMsg{Type: tea.KeyF2})
+				if app.overlay == nil {
+					t.Fatalf("%s: F2 opened nothing", st.Number())
+				}
+				if v := ansi.Strip(app.View()); !strings.Contains(v, "De hele vraag: "+st.Number()) {
+					t.Errorf("%s: F2 shows:\n%s", st.Number(), v)
+				}
+				whole := squash(ansi.Strip(app.overlay.layout(w)))
+				for _, p := range pieces {
+					if !strings.Contains(whole, squash(p)) {
+						t.Errorf("%s at %dx%d: F2 lacks %q", st.Number(), w, h, p)
+					}
+				}
+				for _, f := range qu.FollowUps {
+					if !strings.Contains(whole, squash(f.Text)) {
+						t.Errorf("%s: F2 lacks the follow-up question %q", st.Number(), f.Text)
+					}
+				}
+				app.Update(tea.KeyMsg{Type: tea.KeyF2})
+				if app.overlay != nil {
+					t.Fatalf("%s: F2 again should close the whole question", st.Number())
+				}
+			}
+		})
+	}
+}
+
+// stopAt opens the question screen at the stop numbered n.
+func stopAt(t *testing.T, w, h int, n string) *App {
+	t.Helper()
+	cfg := testConfig(t)
+	app := New(cfg)
+	app.Update(tea.WindowSizeMsg{Width: w, Height: h})
+	app.startSession(sessions.New(cfg.Set.ID, cfg.Set.Version), nil)
+	for i, st := range app.c.stops {
+		if st.Number() == n {
+			app.openQuestion(i)
+			return app
+		}
+	}
+	t.Fatalf("no stop %s", n)
+	return nil
+}
+
+func TestOnAProjectorEveryBulletOfATopicIsWhole(t *testing.T) {
+	app := stopAt(t, 120, 40, "3.1b")
+	screen := ansi.Strip(app.View())
+	want := "de mogelijkheden voor ouders om over zorg in onderwijstijd mee te beslissen, een second opinion of ondersteuning te krijgen"
+	if !strings.Contains(squash(screen), squash(want)) {
+		t.Errorf("the third bullet is not whole:\n%s", screen)
+	}
+	if strings.Contains(screen, "F2 toont") {
+		t.Errorf("at 120x40 3.1b should fit whole:\n%s", screen)
+	}
+}
+
+func TestInASmallWindowTheCountsShowTheirWholeLabelsAndSayWhereTheHelpIs(t *testing.T) {
+	app := stopAt(t, 80, 24, "2.1")
+	screen := ansi.Strip(app.View())
+	for _, c := range app.c.stops[app.question.idx].Question.Categories {
+		if !strings.Contains(squash(screen), squash(c.Label)) {
+			t.Errorf("the label %q is cut:\n%s", c.Label, screen)
+		}
+	}
+	if !strings.Contains(screen, "… Niet alles past: F2 toont de hele vraag.") {
+		t.Errorf("the help is left out without saying so:\n%s", screen)
+	}
+	if strings.Contains(screen, "het totaal is dan een…") {
+		t.Errorf("the help is cut mid-sentence:\n%s", screen)
+	}
+}

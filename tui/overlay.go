@@ -73,7 +73,8 @@ func (o *overlay) resize(c *common) {
 func (o *overlay) update(msg tea.KeyMsg, c *common) bool {
 	switch {
 	case key.Matches(msg, c.keys.Back), msg.String() == "q",
-		key.Matches(msg, c.keys.Help), key.Matches(msg, c.keys.Glossary), key.Matches(msg, c.keys.Tips):
+		key.Matches(msg, c.keys.Help), key.Matches(msg, c.keys.Glossary), key.Matches(msg, c.keys.Tips),
+		key.Matches(msg, c.keys.WholeQuestion):
 		return true
 	}
 	o.vp, _ = o.vp.Update(msg)
@@ -119,7 +120,7 @@ func (a *App) helpText() string {
 		section("Bij een vraag (werkt ook tijdens het typen)",
 			k.Tab, k.ShiftTab, k.NextItem, k.PrevItem,
 			k.Status[0], k.Status[1], k.Status[2], k.Status[3], k.Status[4],
-			k.Perspective, k.Action, k.Tips, k.ShowPrior, k.CopyPrior)
+			k.WholeQuestion, k.Perspective, k.Action, k.Tips, k.ShowPrior, k.CopyPrior)
 		section("In een lijst (status, keuze, partners, aantallen)",
 			key.NewBinding(key.WithHelp("←/→ spatie", "waarde kiezen")),
 			key.NewBinding(key.WithHelp("↑/↓", "regel kiezen")),

@@ -56,10 +56,17 @@ type questionScreen struct {
 	prior  string // last year's answer summary, when a baseline is loaded
 	lastIn map[int]int
 
-	// top is the cached header block for (idx, width): the question text,
-	// help and terms do not change while typing.
+	// segs is the cached header block for (idx, width, height), top the
+	// same fitted to topLimit rows: the question text, help and terms do
+	// not change while typing.
+	segs   []topSegment
+	segKey string
 	top    string
-	topKey string
+	fitKey string
+	// hidden: part of the header is left out at this window size anyway.
+	hidden bool
+	// wrapCounts: the counts' labels are wrapped, as they all fit.
+	wrapCounts bool
 	// topLimit and kindLimit are the rows the header block and the
 	// kind-specific block get at the current window size (see resize).
 	topLimit, kindLimit int
@@ -126,7 +133,7 @@ func (q *questionScreen) show(i int) {
 	}
 	q.terms = q.c.set.TermsIn(text)
 	q.prior = q.priorSummary()
-	q.topKey = ""
+	q.segKey = ""
 	q.resize()
 }
 
@@ -263,6 +270,9 @@ func (q *questionScreen) update(a *App, msg tea.Msg) tea.Cmd {
 		return nil
 	case key.Matches(km, k.Tips):
 		return a.openTips(q.cur.Section)
+	case key.Matches(km, k.WholeQuestion):
+		q.openWhole(a)
+		return nil
 	case key.Matches(km, k.ShowPrior) && q.prior != "":
 		a.overlay = newOverlay(a.c, "Vorig jaar bij "+q.cur.Number(), "", "")
 		a.overlay.layout = q.priorPanel
@@ -466,7 +476,7 @@ func (q *questionScreen) updateChoice(a *App, km tea.KeyMsg) tea.Cmd {
 	if strings.TrimSpace(q.ed.Value()) != "" {
 		q.noteMovedText(a, was)
 	}
-	q.topKey = ""
+	q.segKey = ""
 	q.resize()
 	return a.changed()
 }
@@ -731,15 +741,27 @@ func (q *questionScreen) resize() {
 		return
 	}
 	w, h := q.c.width, q.c.height
-	top := strings.Count(q.topBlock(), "\n") + 1
+	top := q.topRows()
 	kind := q.kindRows(h)
 	// blank line and status, the text field's label, perspectives, actions, footer
 	label := strings.Count(q.textHeading(), "\n") + 1
 	fixed := 2 + label + q.itemRows(fPersp) + q.itemRows(fActions) + 1
 	// The editor is where people type: it keeps at least three rows. When
 	// the window is short, lists scroll in a smaller window first, then the
-	// explanation above the question gives way.
+	// explanation above the question gives way, saying that it does.
 	room := h - fixed - 3
+	// The counts and the partners are what these questions ask to fill in:
+	// their list stays whole (the counts' labels wrapped, when that fits) and
+	// the explanation above gives way first, down to the question itself.
+	listFirst := q.cur.Question.Kind == content.KindCounts || q.cur.Question.Kind == content.KindPartners
+	short := min(top, q.mustRows()+1)
+	q.wrapCounts = false
+	if wrapped := q.countRowsWrapped(); wrapped > 0 && short+wrapped <= room {
+		q.wrapCounts, kind = true, wrapped
+	}
+	if listFirst && top+kind > room {
+		top = max(short, room-kind)
+	}
 	if top+kind > room {
 		kind = max(min(kind, 3), room-top)
 	}
@@ -747,7 +769,32 @@ func (q *questionScreen) resize() {
 		top = max(2, room-kind)
 	}
 	q.topLimit, q.kindLimit = top, kind
+	// The block may come out shorter than its limit (a part too long to
+	// fit is left out whole): the editor gets those rows.
+	top = strings.Count(q.topBlock(), "\n") + 1
 	q.ed.SetSize(max(10, w-2), max(1, h-fixed-top-kind))
+}
+
+// countLabelWidth is the room for a count's label beside the cursor and
+// the number.
+func (q *questionScreen) countLabelWidth() int { return max(10, q.c.width-8) }
+
+// countRowsWrapped is the height of the counts with their labels wrapped, or
+// 0 when there are no counts or every label fits on its line.
+func (q *questionScreen) countRowsWrapped() int {
+	if q.cur.Question.Kind != content.KindCounts {
+		return 0
+	}
+	n, long := 1, false
+	for _, c := range q.cur.Question.Categories {
+		rows := strings.Count(ansi.Wordwrap(c.Label, q.countLabelWidth(), ""), "\n") + 1
+		long = long || rows > 1
+		n += rows
+	}
+	if !long {
+		return 0
+	}
+	return n
 }
 
 // kindRows is the height of the kind-specific block at window height h.
@@ -781,45 +828,156 @@ func (q *questionScreen) itemRows(f field) int {
 	return 1 + min(n+1, 4)
 }
 
-// topBlock is the header: where we are, the question, its help and terms.
-// It is built once per stop and width.
-func (q *questionScreen) topBlock() string {
+// topSegment is a run of lines of the header block shown whole or, when
+// there is no room, not at all; only the question itself is ever cut short.
+type topSegment struct {
+	lines []string
+	must  bool
+}
+
+// moreLine says that the header block does not show everything.
+const moreLine = "… Niet alles past: F2 toont de hele vraag."
+
+// topSegments is the header, in order of importance: where we are, the
+// question, the sub-point or topic with its bullets, the help, the terms
+// and last year's answer. It is built once per stop and window size.
+func (q *questionScreen) topSegments() []topSegment {
 	key := strconv.Itoa(q.idx) + "/" + strconv.Itoa(q.c.width) + "/" + strconv.Itoa(q.c.height) + "/" + q.app.saveState()
-	if key == q.topKey {
-		return q.top
+	if key == q.segKey {
+		return q.segs
 	}
 	st := q.c.st
 	w := q.c.width
-	var b strings.Builder
 	sec := q.cur.Section
+	var segs []topSegment
+	add := func(must bool, lines ...string) { segs = append(segs, topSegment{lines: lines, must: must}) }
 	// Where we are comes first, so a narrow window cuts the section title,
 	// not the number.
-	b.WriteString(q.app.header(fmt.Sprintf("%s (%d/%d) · %d. %s", q.cur.Number(), q.idx+1, len(q.c.stops), q.cur.SectionIndex+1, sec.Title)) + "\n")
-	maxText := max(3, q.c.height/3)
-	b.WriteString(wrapCut(st.Question, sessions.QuestionNumber(q.c.set, q.cur.Question.ID)+" "+q.cur.Question.Text, w, maxText))
+	add(true, q.app.header(fmt.Sprintf("%s (%d/%d) · %d. %s", q.cur.Number(), q.idx+1, len(q.c.stops), q.cur.SectionIndex+1, sec.Title)))
+	add(true, wrapLines(st.Question, sessions.QuestionNumber(q.c.set, q.cur.Question.ID)+" "+q.cur.Question.Text, w, "")...)
+	q.hidden = false
 	if q.cur.Part != nil {
-		b.WriteString("\n" + wrapCut(st.Title, q.cur.Number()+" "+q.cur.Part.Text, w, maxText))
+		add(true, wrapLines(st.Title, q.cur.Number()+" "+q.cur.Part.Text, w, "")...)
 		for _, bl := range q.cur.Part.Bullets {
-			b.WriteString("\n" + wrapCut(st.Dim, "  • "+bl, w, 1))
+			add(false, wrapLines(st.Dim, "  • "+bl, w, "    ")...)
 		}
 	}
-	if q.cur.Question.Help != "" && q.c.height >= 24 {
-		b.WriteString("\n" + wrapCut(st.Help, q.cur.Question.Help, w, max(1, q.c.height/10)))
+	if q.cur.Question.Help != "" {
+		// A small window keeps its rows for typing; F2 shows the help.
+		if q.c.height >= 24 {
+			add(false, wrapLines(st.Help, q.cur.Question.Help, w, "")...)
+		} else {
+			q.hidden = true
+		}
 	}
 	if len(q.terms) > 0 {
 		var names []string
 		for _, t := range q.terms {
 			names = append(names, t.Term)
 		}
-		b.WriteString("\n" + st.Dim.Render(ansi.Truncate("Begrippen: "+strings.Join(names, ", ")+" (ctrl+g uitleg)", w, "…")))
+		add(false, wrapLines(st.Dim, "Begrippen: "+strings.Join(names, ", ")+" (ctrl+g uitleg)", w, "  ")...)
 	}
 	for _, l := range strings.Split(q.prior, "\n") {
+		// ctrl+b shows last year's answer whole.
 		if l != "" {
-			b.WriteString("\n" + st.Dim.Render(ansi.Truncate(l, w, "…")))
+			add(false, st.Dim.Render(ansi.Truncate(l, w, "…")))
 		}
 	}
-	q.top, q.topKey = b.String(), key
+	q.segs, q.segKey = segs, key
+	q.fitKey = ""
+	return segs
+}
+
+// mustRows is the height of what the header block never leaves out: where
+// we are, the question, and the sub-point or topic.
+func (q *questionScreen) mustRows() int {
+	n := 0
+	for _, s := range q.topSegments() {
+		if s.must {
+			n += len(s.lines)
+		}
+	}
+	return n
+}
+
+// topRows is the height of the whole header block.
+func (q *questionScreen) topRows() int {
+	n := 0
+	for _, s := range q.topSegments() {
+		n += len(s.lines)
+	}
+	if q.hidden {
+		n++ // the line that says F2 shows the rest
+	}
+	return n
+}
+
+// topBlock is the header block fitted to topLimit rows. What does not fit
+// is left out from the end, never silently: a last line says that F2 shows
+// the whole question.
+func (q *questionScreen) topBlock() string {
+	segs := q.topSegments()
+	limit := q.topLimit
+	key := q.segKey + "/" + strconv.Itoa(limit)
+	if key == q.fitKey {
+		return q.top
+	}
+	st := q.c.st
+	w := q.c.width
+	var all []string
+	for _, s := range segs {
+		all = append(all, s.lines...)
+	}
+	var out []string
+	if len(all) <= limit && !q.hidden {
+		out = all
+	} else {
+		budget := limit
+		if limit >= 3 {
+			budget = limit - 1 // the line that says there is more
+		}
+		for _, s := range segs {
+			if len(out)+len(s.lines) <= budget {
+				out = append(out, s.lines...)
+				continue
+			}
+			if n := budget - len(out); s.must && n > 0 {
+				out = append(out, s.lines[:n]...)
+				out[len(out)-1] = ansi.Truncate(out[len(out)-1], w-1, "") + "…"
+			}
+			break
+		}
+		more := st.Dim.Render(moreLine)
+		if ansi.StringWidth(moreLine) > w {
+			more = st.Dim.Render("… F2: hele vraag")
+		}
+		if limit >= 3 || len(out) == 0 {
+			out = append(out, more)
+		} else {
+			last := len(out) - 1
+			room := max(0, w-ansi.StringWidth("… F2")-1)
+			out[last] = ansi.Truncate(out[last], room, "") + " " + st.Dim.Render("… F2")
+		}
+	}
+	q.top, q.fitKey = strings.Join(out, "\n"), key
 	return q.top
+}
+
+// wrapLines wraps text to width w, continuation lines indented, each line
+// styled.
+func wrapLines(style interface{ Render(...string) string }, text string, w int, indent string) []string {
+	lines := strings.Split(ansi.Wordwrap(text, w, ""), "\n")
+	if indent != "" && len(lines) > 1 {
+		rest := strings.Join(lines[1:], " ")
+		lines = append(lines[:1], strings.Split(ansi.Wordwrap(rest, max(10, w-len(indent)), ""), "\n")...)
+		for i := 1; i < len(lines); i++ {
+			lines[i] = indent + lines[i]
+		}
+	}
+	for i, l := range lines {
+		lines[i] = style.Render(l)
+	}
+	return lines
 }
 
 // wrapCut wraps text to width and keeps at most n lines.
@@ -843,11 +1001,7 @@ func (q *questionScreen) view(a *App) string {
 	st := a.c.st
 	w, h := a.c.width, a.c.height-1
 	var head strings.Builder
-	top := q.topBlock()
-	if lines := strings.Split(top, "\n"); len(lines) > q.topLimit {
-		top = strings.Join(lines[:q.topLimit], "\n")
-	}
-	head.WriteString(top + "\n\n")
+	head.WriteString(q.topBlock() + "\n\n")
 	head.WriteString(q.statusLine() + "\n")
 	if kb := q.kindBlock(); kb != "" {
 		head.WriteString(kb + "\n")
@@ -878,6 +1032,7 @@ func (q *questionScreen) view(a *App) string {
 	// The footer keeps to what a facilitator needs most; F1 lists the rest.
 	hints := []key.Binding{
 		key.NewBinding(key.WithHelp("F1", "hulp")),
+		key.NewBinding(key.WithHelp("F2", "hele vraag")),
 		key.NewBinding(key.WithHelp("tab", "veld")),
 		key.NewBinding(key.WithHelp("ctrl+n/p", "volgende/vorige")),
 		key.NewBinding(key.WithHelp("alt+1-5", "status")),
@@ -983,7 +1138,7 @@ func (q *questionScreen) kindBlock() string {
 		return q.listWindow(rows, h)
 	case content.KindCounts:
 		var rows []string
-		total, filled := 0, 0
+		total, filled, cut := 0, 0, false
 		for _, c := range q.cur.Question.Categories {
 			v := "   –"
 			if ans != nil {
@@ -993,10 +1148,21 @@ func (q *questionScreen) kindBlock() string {
 					filled++
 				}
 			}
-			lbl := ansi.Truncate(c.Label, w-12, "…")
+			lw := q.countLabelWidth()
+			lbl := c.Label
+			if q.wrapCounts {
+				lbl = strings.ReplaceAll(ansi.Wordwrap(lbl, lw, ""), "\n", "\n      ")
+			} else if ansi.StringWidth(lbl) > lw {
+				lbl = ansi.Truncate(lbl, lw, "…")
+				cut = true
+			}
 			rows = append(rows, v+"  "+lbl)
 		}
-		rows = append(rows, st.Label.Render(fmt.Sprintf("%4d  totaal (%d van %d ingevuld)", total, filled, len(q.cur.Question.Categories))))
+		sum := fmt.Sprintf("%4d  totaal (%d van %d ingevuld)", total, filled, len(q.cur.Question.Categories))
+		if cut {
+			sum += " · F2: hele tekst"
+		}
+		rows = append(rows, st.Label.Render(sum))
 		return q.listWindow(rows, h)
 	case content.KindPoints, content.KindTopics:
 		var rows []string
@@ -1054,7 +1220,8 @@ func (q *questionScreen) listWindow(rows []string, h int) string {
 		if focused && i == q.listCursor {
 			mark = st.Cursor.Render("▸ ")
 		}
-		out = append(out, mark+rows[i])
+		// A wrapped row goes on under its own text.
+		out = append(out, mark+strings.ReplaceAll(rows[i], "\n", "\n  "))
 	}
 	return strings.Join(out, "\n")
 }
