@@ -103,7 +103,13 @@ func (q *questionScreen) partID() string {
 // added to what was typed (never replacing it), structured answers fill only
 // what is still empty.
 func (q *questionScreen) copyPrior(a *App) tea.Cmd {
-	if q.sess().Prior == nil {
+	prior := q.sess().Prior
+	if prior == nil {
+		return nil
+	}
+	// Taken over already: a second ctrl+y must not add it again.
+	if _, text := prior.Answers[q.cur.Question.ID].At(q.partID()); text != "" && strings.Contains(q.ed.Value(), text) {
+		a.flash = "Het antwoord van vorig jaar staat hier al; er is niets toegevoegd."
 		return nil
 	}
 	text, ok := q.sess().TakeOverPrior(q.cur.Question.ID, q.partID())

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/exp/teatest"
 
 	"gespreksmap/sessions"
@@ -137,5 +138,36 @@ func TestAYearlyReflectionShowsLastYearSettlesItsActionsAndSaysWhatChanged(t *te
 		if !strings.Contains(report, want) {
 			t.Errorf("report lacks %q", want)
 		}
+	}
+}
+
+// reflectionAt opens the question screen of a yearly reflection on last
+// year's report, at the first question.
+func reflectionAt(t *testing.T, w, h int) *App {
+	t.Helper()
+	cfg := testConfig(t)
+	prior, err := sessions.Load(lastYear(t, cfg), cfg.Set)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := sessions.New(cfg.Set.ID, cfg.Set.Version)
+	sessions.StartReflection(s, prior, "vorig-jaar.md")
+	app := New(cfg)
+	app.Update(tea.WindowSizeMsg{Width: w, Height: h})
+	app.startSession(s, nil)
+	app.openQuestion(0)
+	return app
+}
+
+func TestTakingOverLastYearsAnswerTwiceAddsItOnce(t *testing.T) {
+	app := reflectionAt(t, 100, 30)
+	app.Update(tea.KeyMsg{Type: tea.KeyCtrlY})
+	app.Update(tea.KeyMsg{Type: tea.KeyCtrlY})
+	if !strings.Contains(ansi.Strip(app.View()), "Het antwoord van vorig jaar staat hier al; er is niets toegevoegd.") {
+		t.Errorf("the second ctrl+y should say the answer is there already:\n%s", ansi.Strip(app.View()))
+	}
+	app.syncEditors()
+	if got := app.sess.Answers["bestuur.agenda"].Text; got != "Nog niet op de agenda." {
+		t.Errorf("answer after two ctrl+y: %q", got)
 	}
 }
