@@ -117,10 +117,14 @@ func (a *App) helpText() string {
 	section("Overal", k.Help, k.Glossary, k.Quit, k.Back)
 	switch a.screen {
 	case screenQuestion:
-		section("Bij een vraag (werkt ook tijdens het typen)",
-			k.Tab, k.ShiftTab, k.NextItem, k.PrevItem,
+		keys := []key.Binding{k.Tab, k.ShiftTab, k.NextItem, k.PrevItem,
 			k.Status[0], k.Status[1], k.Status[2], k.Status[3], k.Status[4],
-			k.WholeQuestion, k.Perspective, k.Action, k.Tips, k.ShowPrior, k.CopyPrior)
+			k.WholeQuestion, k.Perspective, k.Action, k.Tips}
+		// Last year's answer is there only in a yearly reflection.
+		if a.sess != nil && a.sess.Prior != nil {
+			keys = append(keys, k.ShowPrior, k.CopyPrior)
+		}
+		section("Bij een vraag (werkt ook tijdens het typen)", keys...)
 		section("In een lijst (status, keuze, partners, aantallen)",
 			key.NewBinding(key.WithHelp("←/→ spatie", "waarde kiezen")),
 			key.NewBinding(key.WithHelp("↑/↓", "regel kiezen")),

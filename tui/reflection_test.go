@@ -171,3 +171,28 @@ func TestTakingOverLastYearsAnswerTwiceAddsItOnce(t *testing.T) {
 		t.Errorf("answer after two ctrl+y: %q", got)
 	}
 }
+
+func TestTheKeyHelpNamesLastYearsKeysOnlyInAYearlyReflection(t *testing.T) {
+	cfg := testConfig(t)
+	app := New(cfg)
+	app.Update(tea.WindowSizeMsg{Width: 100, Height: 60})
+	app.startSession(sessions.New(cfg.Set.ID, cfg.Set.Version), nil)
+	app.openQuestion(0)
+	app.Update(tea.KeyMsg{Type: tea.KeyF1})
+	help := ansi.Strip(app.View())
+	if !strings.Contains(help, "perspectief toevoegen") {
+		t.Fatalf("F1 shows no key help:\n%s", help)
+	}
+	if strings.Contains(help, "ctrl+y") || strings.Contains(help, "ctrl+b") {
+		t.Errorf("without last year's report, F1 names keys that do nothing:\n%s", help)
+	}
+
+	app = reflectionAt(t, 100, 60)
+	app.Update(tea.KeyMsg{Type: tea.KeyF1})
+	help = ansi.Strip(app.View())
+	for _, want := range []string{"ctrl+b", "antwoord van vorig jaar helemaal lezen", "ctrl+y", "antwoord van vorig jaar overnemen"} {
+		if !strings.Contains(help, want) {
+			t.Errorf("in a reflection F1 should name %q:\n%s", want, help)
+		}
+	}
+}
