@@ -157,35 +157,48 @@ func (a *App) helpText() string {
 }
 
 // openGlossary shows the glossary; terms of the current question first.
+// It is laid out here, not rendered as markdown: plain headings and names,
+// no markers, whatever the terminal's colours.
 func (a *App) openGlossary() tea.Cmd {
 	var terms []*content.Term
 	if a.screen == screenQuestion && a.question != nil {
 		terms = a.question.terms
 	}
-	name, md := "glossary", glossaryMarkdown(a.c.set, nil)
-	if len(terms) > 0 {
-		name = "glossary:" + a.question.cur.Number()
-		md = glossaryMarkdown(a.c.set, terms)
-	}
-	a.overlay = newOverlay(a.c, "Begrippen", name, md)
-	return a.overlay.cmd(a.c)
+	set, st := a.c.set, a.c.st
+	a.overlay = newOverlay(a.c, "Begrippen", "", "")
+	a.overlay.layout = func(width int) string { return glossaryText(st, set, terms, width) }
+	a.overlay.refresh(a.c)
+	return nil
 }
 
-func glossaryMarkdown(set *content.Set, first []*content.Term) string {
-	var b strings.Builder
-	write := func(t *content.Term) {
-		b.WriteString("**" + t.Term + "**")
-		if t.Full != "" {
-			b.WriteString(" (" + t.Full + ")")
-		}
-		b.WriteString("\n\n" + t.Explanation + "\n\n")
+// glossaryText lays out the glossary for a width: each term with its full
+// name, its explanation indented below it.
+func glossaryText(st Styles, set *content.Set, first []*content.Term, width int) string {
+	w := max(20, width-4)
+	wrap := func(text, indent string) string {
+		lines := strings.Split(ansi.Wordwrap(text, w-len(indent), ""), "\n")
+		return indent + strings.Join(lines, "\n"+indent)
 	}
+	var b strings.Builder
+	heading := func(title string) {
+		// The rule marks a heading also where bold does not show.
+		b.WriteString(st.Title.Render("  "+title) + "\n" + st.Dim.Render("  "+strings.Repeat("─", ansi.StringWidth(title))) + "\n\n")
+	}
+	write := func(t *content.Term) {
+		name := t.Term
+		if t.Full != "" {
+			name += " (" + t.Full + ")"
+		}
+		b.WriteString(st.Label.Render(wrap(name, "  ")) + "\n")
+		b.WriteString(wrap(t.Explanation, "    ") + "\n\n")
+	}
+	b.WriteString("\n")
 	if len(first) > 0 {
-		b.WriteString("## Bij deze vraag\n\n")
+		heading("Bij deze vraag")
 		for _, t := range first {
 			write(t)
 		}
-		b.WriteString("## Alle begrippen\n\n")
+		heading("Alle begrippen")
 	}
 	for i := range set.Glossary {
 		write(&set.Glossary[i])
