@@ -68,7 +68,7 @@ func TestTheGlossaryOpensFromAQuestionWithItsOwnTermsFirst(t *testing.T) {
 	app := New(cfg)
 	app.Update(tea.WindowSizeMsg{Width: 100, Height: 30})
 	app.startSession(sessions.New(cfg.Set.ID, cfg.Set.Version), nil)
-	app.openQuestion(0) // 1.1 mentions the OOGO
+	app.openQuestion(0)                                    // 1.1 mentions the OOGO
 	app.Update(tea.WindowSizeMsg{Width: 100, Height: 200}) // the whole glossary in view
 	if _, cmd := app.Update(tea.KeyMsg{Type: tea.KeyCtrlG}); cmd != nil {
 		app.Update(cmd())
