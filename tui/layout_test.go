@@ -276,3 +276,27 @@ func TestInASmallWindowTheCountsShowTheirWholeLabelsAndSayWhereTheHelpIs(t *test
 		t.Errorf("the help is cut mid-sentence:\n%s", screen)
 	}
 }
+
+func TestLargeCountsKeepTheirNumbersInOneColumn(t *testing.T) {
+	app := stopAt(t, 120, 40, "2.1")
+	cats := app.c.stops[app.question.idx].Question.Categories
+	a := app.sess.Answer("kinderen.aantallen")
+	a.Counts = map[string]int{cats[0].ID: 1234567, cats[1].ID: 3}
+	screen := ansi.Strip(app.View())
+	col := func(label string) int {
+		for _, l := range strings.Split(screen, "\n") {
+			if i := strings.Index(l, label); i >= 0 {
+				return ansi.StringWidth(l[:i])
+			}
+		}
+		t.Fatalf("no line with %q:\n%s", label, screen)
+		return 0
+	}
+	first, second, third := col(cats[0].Label[:12]), col(cats[1].Label[:12]), col(cats[2].Label[:12])
+	if first != second || second != third {
+		t.Errorf("labels start at columns %d, %d, %d:\n%s", first, second, third, screen)
+	}
+	if !strings.Contains(screen, "1234570  totaal") {
+		t.Errorf("the total is not in the numbers' column:\n%s", screen)
+	}
+}

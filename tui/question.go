@@ -777,7 +777,21 @@ func (q *questionScreen) resize() {
 
 // countLabelWidth is the room for a count's label beside the cursor and
 // the number.
-func (q *questionScreen) countLabelWidth() int { return max(10, q.c.width-8) }
+func (q *questionScreen) countLabelWidth() int {
+	return max(10, q.c.width-8-(q.countNumberWidth()-4))
+}
+
+// countNumberWidth is the width of the column of numbers: four, or as wide
+// as the total, so that large numbers keep one column.
+func (q *questionScreen) countNumberWidth() int {
+	total := 0
+	if ans := q.peek(); ans != nil {
+		for _, c := range q.cur.Question.Categories {
+			total += ans.Counts[c.ID]
+		}
+	}
+	return max(4, len(strconv.Itoa(total)))
+}
 
 // countRowsWrapped is the height of the counts with their labels wrapped, or
 // 0 when there are no counts or every label fits on its line.
@@ -1139,26 +1153,26 @@ func (q *questionScreen) kindBlock() string {
 	case content.KindCounts:
 		var rows []string
 		total, filled, cut := 0, 0, false
+		nw, lw := q.countNumberWidth(), q.countLabelWidth()
 		for _, c := range q.cur.Question.Categories {
-			v := "   –"
+			v := fmt.Sprintf("%*s", nw, "–")
 			if ans != nil {
 				if n, ok := ans.Counts[c.ID]; ok {
-					v = fmt.Sprintf("%4d", n)
+					v = fmt.Sprintf("%*d", nw, n)
 					total += n
 					filled++
 				}
 			}
-			lw := q.countLabelWidth()
 			lbl := c.Label
 			if q.wrapCounts {
-				lbl = strings.ReplaceAll(ansi.Wordwrap(lbl, lw, ""), "\n", "\n      ")
+				lbl = strings.ReplaceAll(ansi.Wordwrap(lbl, lw, ""), "\n", "\n"+strings.Repeat(" ", nw+2))
 			} else if ansi.StringWidth(lbl) > lw {
 				lbl = ansi.Truncate(lbl, lw, "…")
 				cut = true
 			}
 			rows = append(rows, v+"  "+lbl)
 		}
-		sum := fmt.Sprintf("%4d  totaal (%d van %d ingevuld)", total, filled, len(q.cur.Question.Categories))
+		sum := fmt.Sprintf("%*d  totaal (%d van %d ingevuld)", nw, total, filled, len(q.cur.Question.Categories))
 		if cut {
 			sum += " · F2: hele tekst"
 		}
