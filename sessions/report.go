@@ -557,7 +557,7 @@ func (w *writer) pointsNote(points []content.Point) {
 		ps[k] = content.PartLetter(k) + ". " + inline(p.Text)
 	}
 	w.put("*")
-	w.put(strings.Join(ps, "; "))
+	w.put(strings.Join(ps, " · "))
 	w.put("*\n\n")
 }
 

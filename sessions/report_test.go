@@ -404,7 +404,7 @@ func TestAQuestionWithoutAnAnswerStillAppearsAsNotDiscussed(t *testing.T) {
 			}
 			note := ""
 			if len(named) > 0 {
-				note = "*" + strings.Join(named, "; ") + "*\n\n"
+				note = "*" + strings.Join(named, " · ") + "*\n\n"
 			}
 			block := "<!-- gm:question " + q.ID + " -->\n\n" + note + "*Niet besproken.*\n"
 			if !strings.Contains(out, block) {
