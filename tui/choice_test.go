@@ -13,18 +13,7 @@ import (
 // atChoiceQuestion opens 5.2, the choice with a follow-up per choice.
 func atChoiceQuestion(t *testing.T, w, h int) *App {
 	t.Helper()
-	cfg := testConfig(t)
-	app := New(cfg)
-	app.Update(tea.WindowSizeMsg{Width: w, Height: h})
-	app.startSession(sessions.New(cfg.Set.ID, cfg.Set.Version), nil)
-	for i, st := range app.c.stops {
-		if st.Question.ID == "financiering.collectief" {
-			app.openQuestion(i)
-			return app
-		}
-	}
-	t.Fatal("no question financiering.collectief in the set")
-	return nil
+	return stopAt(t, w, h, "5.2")
 }
 
 func TestChangingTheChoiceAfterTypingKeepsTheTextAndSaysItNowStandsUnderTheOtherQuestion(t *testing.T) {

@@ -23,14 +23,7 @@ func aReport(t *testing.T, cfg Config) string {
 	a := s.Answer("organiseren.afspraken")
 	a.Part("verschil-van-mening").Status = sessions.StatusDone
 	a.Part("verschil-van-mening").Text = "De stuurgroep beslist."
-	path, err := sessions.Create(cfg.Dir, s.Date, s.Title)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := sessions.Save(path, sessions.Render(cfg.Set, s)); err != nil {
-		t.Fatal(err)
-	}
-	return path
+	return writeReport(t, cfg, s)
 }
 
 func TestAReportEditedOnDiskIsNeverOverwrittenButContinuedInACopy(t *testing.T) {
@@ -128,4 +121,18 @@ func TestAReportOpenElsewhereSaysWhoHoldsItAndOpensReadOnly(t *testing.T) {
 	if string(after) != string(before) {
 		t.Error("a report opened read-only must not change")
 	}
+}
+
+// writeReport writes s as a new report in the sessions folder of cfg, as
+// the program would have, and returns its path.
+func writeReport(t *testing.T, cfg Config, s *sessions.Session) string {
+	t.Helper()
+	path, err := sessions.Create(cfg.Dir, s.Date, s.Title)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := sessions.Save(path, sessions.Render(cfg.Set, s)); err != nil {
+		t.Fatal(err)
+	}
+	return path
 }

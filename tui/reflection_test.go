@@ -29,14 +29,7 @@ func lastYear(t *testing.T, cfg Config) string {
 		{What: "Ouderavond", Who: "School", When: "2026-02-01", QuestionID: "ouders.overleg"},
 		{What: "Al gedaan vorig jaar", Done: true},
 	}
-	path, err := sessions.Create(cfg.Dir, s.Date, s.Title)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := sessions.Save(path, sessions.Render(cfg.Set, s)); err != nil {
-		t.Fatal(err)
-	}
-	return path
+	return writeReport(t, cfg, s)
 }
 
 func TestAYearlyReflectionShowsLastYearSettlesItsActionsAndSaysWhatChanged(t *testing.T) {

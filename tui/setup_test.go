@@ -29,14 +29,7 @@ func aReportWithParents(t *testing.T, cfg Config) string {
 		{What: "Ouderavond plannen", Who: "Ouderraad De Regenboog", When: "2027-02-01", QuestionID: "bestuur.agenda"},
 		{What: "Brief sturen", Who: "Ouderraad De Regenboog en gemeente", QuestionID: "bestuur.agenda"},
 	}
-	path, err := sessions.Create(cfg.Dir, s.Date, s.Title)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := sessions.Save(path, sessions.Render(cfg.Set, s)); err != nil {
-		t.Fatal(err)
-	}
-	return path
+	return writeReport(t, cfg, s)
 }
 
 // waitFile waits until the file at path contains want.
