@@ -261,14 +261,14 @@ func (p *convenantParser) parse(data []byte) *ConvenantMap {
 // returns the values by key; nil when n is not a mapping.
 func (p *convenantParser) fields(n *yaml.Node, path string, known ...string) map[string]*yaml.Node {
 	if n.Kind != yaml.MappingNode {
-		p.errf(n.Line, path, "verwacht velden (%s), maar vond %s", strings.Join(known, ", "), convenantNodeDesc(n))
+		p.errf(n.Line, path, "verwacht velden (%s), maar vond %s", strings.Join(known, ", "), nodeDesc(n))
 		return nil
 	}
 	out := map[string]*yaml.Node{}
 	lines := map[string]int{}
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		k, v := n.Content[i], n.Content[i+1]
-		fp := convenantJoin(path, k.Value)
+		fp := fieldPath(path, k.Value)
 		if !slices.Contains(known, k.Value) {
 			p.errf(k.Line, fp, "onbekend veld %q (toegestaan: %s)", k.Value, strings.Join(known, ", "))
 			continue
@@ -285,7 +285,7 @@ func (p *convenantParser) fields(n *yaml.Node, path string, known ...string) map
 
 // required returns a field's text, reporting it when missing or empty.
 func (p *convenantParser) required(parent *yaml.Node, f map[string]*yaml.Node, path, field string) string {
-	fp := convenantJoin(path, field)
+	fp := fieldPath(path, field)
 	n := f[field]
 	if n == nil {
 		p.errf(parent.Line, fp, "ontbreekt")
@@ -301,7 +301,7 @@ func (p *convenantParser) required(parent *yaml.Node, f map[string]*yaml.Node, p
 // scalar returns the text of a scalar node; null counts as empty.
 func (p *convenantParser) scalar(n *yaml.Node, path string) (string, bool) {
 	if n.Kind != yaml.ScalarNode {
-		p.errf(n.Line, path, "verwacht een tekst, maar vond %s", convenantNodeDesc(n))
+		p.errf(n.Line, path, "verwacht een tekst, maar vond %s", nodeDesc(n))
 		return "", false
 	}
 	if n.Tag == "!!null" {
@@ -315,7 +315,7 @@ func (p *convenantParser) list(n *yaml.Node, path string) []*yaml.Node {
 		return nil
 	}
 	if n.Kind != yaml.SequenceNode {
-		p.errf(n.Line, path, "verwacht een lijst (regels die beginnen met \"- \"), maar vond %s", convenantNodeDesc(n))
+		p.errf(n.Line, path, "verwacht een lijst (regels die beginnen met \"- \"), maar vond %s", nodeDesc(n))
 		return nil
 	}
 	return n.Content
@@ -377,28 +377,6 @@ func (p *convenantParser) unit(n *yaml.Node, path, s string) (ConvenantUnit, boo
 	}
 	p.seen[u] = n.Line
 	return u, true
-}
-
-func convenantJoin(path, field string) string {
-	if path == "" {
-		return field
-	}
-	return path + "." + field
-}
-
-func convenantNodeDesc(n *yaml.Node) string {
-	switch n.Kind {
-	case yaml.MappingNode:
-		return "velden"
-	case yaml.SequenceNode:
-		return "een lijst"
-	case yaml.AliasNode:
-		return "een verwijzing (*)"
-	}
-	if n.Tag == "!!null" {
-		return "niets"
-	}
-	return fmt.Sprintf("%q", n.Value)
 }
 
 func convenantHasPart(parts []Point, id string) bool {

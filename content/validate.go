@@ -283,7 +283,12 @@ func nodeDesc(n *yaml.Node) string {
 		return "velden"
 	case yaml.SequenceNode:
 		return "een lijst"
+	case yaml.AliasNode:
+		return "een verwijzing (*)"
 	case yaml.ScalarNode:
+		if n.Tag == "!!null" {
+			return "niets"
+		}
 		return fmt.Sprintf("de tekst %q", n.Value)
 	}
 	return "iets anders"
