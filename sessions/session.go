@@ -149,6 +149,9 @@ type Part struct {
 type Perspective struct {
 	Organisation string
 	Text         string
+	// Part is the sub-point or topic it was given at ("" = the question as a
+	// whole): a perspective belongs to the stop where it was made.
+	Part string
 }
 
 // ActionItem is a next step: what, who, by when, from which question.
@@ -157,6 +160,7 @@ type ActionItem struct {
 	Who        string
 	When       string // free text: a date or "voor de zomer"
 	QuestionID string // where it was created ("" = general)
+	Part       string // the sub-point or topic it was created at ("" = the question)
 	Done       bool
 	Carried    bool // carried over from the baseline report
 }
