@@ -28,8 +28,8 @@ import (
 // Update returns the component itself (or, for a screen that replaces
 // itself, another one) and a command; widgets that are held by their
 // concrete type may have their result ignored, as they update in place.
-// View renders exactly the size last given to SetSize, never more: the
-// parent lays out, the child fills. The help.KeyMap methods return only the
+// View stays within the size last given to SetSize (width and height, in
+// cells and lines): the parent lays out, the child never spills. The help.KeyMap methods return only the
 // bindings that apply in the current state (key.Binding.SetEnabled), most
 // important first in ShortHelp.
 type Component interface {
