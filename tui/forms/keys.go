@@ -1,0 +1,59 @@
+package forms
+
+import (
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+)
+
+// KeyMap is the keys of a form. Only the bindings that apply to the focused
+// field are enabled: ←/→ on a choice, space on a toggle, enter says "next
+// field" or "opslaan" depending on where focus is.
+type KeyMap struct {
+	Next, Prev  key.Binding // tab, shift+tab (and ↓/↑)
+	Left, Right key.Binding // choice and toggle
+	Toggle      key.Binding // space on a toggle
+	Yes, No     key.Binding // j/n on a toggle
+	Enter       key.Binding // enter: next field
+	Submit      key.Binding // enter on the last field
+}
+
+// DefaultKeyMap is the form keys with Dutch help. Set Submit's help to say
+// what submitting does ("opslaan", "gesprek beginnen").
+func DefaultKeyMap() KeyMap {
+	b := func(help, desc string, keys ...string) key.Binding {
+		return key.NewBinding(key.WithKeys(keys...), key.WithHelp(help, desc))
+	}
+	return KeyMap{
+		Next:   b("tab", "volgend veld", "tab", "down"),
+		Prev:   b("shift+tab", "vorig veld", "shift+tab", "up"),
+		Left:   b("←", "vorige keuze", "left"),
+		Right:  b("→", "volgende keuze", "right"),
+		Toggle: b("spatie", "ja/nee", " "),
+		Yes:    b("j", "ja", "j", "y"),
+		No:     b("n", "nee", "n"),
+		Enter:  b("enter", "volgend veld", "enter"),
+		Submit: b("enter", "opslaan", "enter"),
+	}
+}
+
+// ShortHelp implements help.KeyMap, most important first.
+func (k KeyMap) ShortHelp() []key.Binding {
+	return []key.Binding{k.Submit, k.Enter, k.Next, k.Left, k.Right, k.Toggle}
+}
+
+// FullHelp implements help.KeyMap.
+func (k KeyMap) FullHelp() [][]key.Binding {
+	return [][]key.Binding{{k.Next, k.Prev, k.Enter, k.Submit}, {k.Left, k.Right, k.Toggle, k.Yes, k.No}}
+}
+
+// matches is key.Matches whether or not the binding is enabled: enabled
+// says what help shows, the form decides what a key does.
+func matches(km tea.KeyMsg, b key.Binding) bool {
+	s := km.String()
+	for _, x := range b.Keys() {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
