@@ -62,10 +62,10 @@ type NavigateMsg struct {
 }
 
 // Navigate asks the root to show screen to.
-func Navigate(to Screen) tea.Cmd { return send(NavigateMsg{To: to}) }
+func Navigate(to Screen) tea.Cmd { return Send(NavigateMsg{To: to}) }
 
 // OpenStop asks the root to show the question screen at stop index i.
-func OpenStop(i int) tea.Cmd { return send(NavigateMsg{To: Question, Stop: i}) }
+func OpenStop(i int) tea.Cmd { return Send(NavigateMsg{To: Question, Stop: i}) }
 
 // FlashKind says how a flash message is shown.
 type FlashKind int
@@ -84,10 +84,10 @@ type FlashMsg struct {
 }
 
 // Flash shows an informative message in the footer.
-func Flash(text string) tea.Cmd { return send(FlashMsg{Text: text, Kind: Info}) }
+func Flash(text string) tea.Cmd { return Send(FlashMsg{Text: text, Kind: Info}) }
 
 // FlashError shows an error in the footer.
-func FlashError(text string) tea.Cmd { return send(FlashMsg{Text: text, Kind: Error}) }
+func FlashError(text string) tea.Cmd { return Send(FlashMsg{Text: text, Kind: Error}) }
 
 // OpenOverlayMsg asks the root to show a component over the current screen
 // (help, glossary, tips, a panel). While it is open it gets every key; it
@@ -98,16 +98,14 @@ type OpenOverlayMsg struct{ Overlay Component }
 type CloseOverlayMsg struct{}
 
 // OpenOverlay shows c over the current screen.
-func OpenOverlay(c Component) tea.Cmd { return send(OpenOverlayMsg{Overlay: c}) }
+func OpenOverlay(c Component) tea.Cmd { return Send(OpenOverlayMsg{Overlay: c}) }
 
 // CloseOverlay closes the overlay.
-func CloseOverlay() tea.Cmd { return send(CloseOverlayMsg{}) }
+func CloseOverlay() tea.Cmd { return Send(CloseOverlayMsg{}) }
 
 // QuitMsg asks the root to save and stop. Screens never return tea.Quit
 // themselves: only the root knows what is left to save.
 type QuitMsg struct{}
 
 // Quit asks the root to save and stop.
-func Quit() tea.Cmd { return send(QuitMsg{}) }
-
-func send(msg tea.Msg) tea.Cmd { return func() tea.Msg { return msg } }
+func Quit() tea.Cmd { return Send(QuitMsg{}) }

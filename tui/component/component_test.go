@@ -28,3 +28,20 @@ func TestScreensAskTheRootThroughMessages(t *testing.T) {
 		t.Errorf("OpenOverlay(nil) gave %#v", m)
 	}
 }
+
+func TestMatchesIgnoresWhetherABindingIsEnabled(t *testing.T) {
+	del := Bind("x", "verwijderen", "x", "delete")
+	del.SetEnabled(false)
+	if !Matches(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("x")}, del) || !Matches(tea.KeyMsg{Type: tea.KeyDelete}, del) {
+		t.Error("a disabled binding's keys are still its keys")
+	}
+	if Matches(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("y")}, del) {
+		t.Error("y is not x")
+	}
+}
+
+func TestPlainLeavesNoEscapeSequenceAndOneLine(t *testing.T) {
+	if got := Plain("Gemeente\x1b[31m\nTilburg\x07  \tnoord"); got != "Gemeente Tilburg noord" {
+		t.Errorf("Plain gave %q", got)
+	}
+}

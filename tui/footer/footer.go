@@ -260,12 +260,4 @@ func (f *Footer) fullLines() []string {
 
 // oneLine makes a message one plain paragraph: the footer wraps it itself,
 // and an error that quotes a file brings no escape sequence to the terminal.
-func oneLine(s string) string {
-	s = strings.Map(func(r rune) rune {
-		if r < 0x20 || r == 0x7f || (r >= 0x80 && r < 0xa0) {
-			return ' '
-		}
-		return r
-	}, ansi.Strip(s))
-	return strings.Join(strings.Fields(s), " ")
-}
+func oneLine(s string) string { return component.Plain(s) }

@@ -164,9 +164,9 @@ func (fm *Form) Edge(km tea.KeyMsg) int {
 		return 0
 	}
 	switch {
-	case matches(km, fm.Keys.Prev) && fm.focus == 0:
+	case component.Matches(km, fm.Keys.Prev) && fm.focus == 0:
 		return -1
-	case matches(km, fm.Keys.Next) && fm.focus == len(fm.fields)-1:
+	case component.Matches(km, fm.Keys.Next) && fm.focus == len(fm.fields)-1:
 		return 1
 	}
 	return 0
@@ -202,17 +202,17 @@ func (fm *Form) Update(msg tea.Msg) (component.Component, tea.Cmd) {
 	k := fm.Keys
 	last := fm.focus == len(fm.fields)-1
 	switch {
-	case matches(km, k.Next):
+	case component.Matches(km, k.Next):
 		if !last || fm.Wrap {
 			fm.setFocus(fm.focus + 1)
 		}
 		return fm, nil
-	case matches(km, k.Prev):
+	case component.Matches(km, k.Prev):
 		if fm.focus > 0 || fm.Wrap {
 			fm.setFocus(fm.focus - 1)
 		}
 		return fm, nil
-	case matches(km, k.Submit):
+	case component.Matches(km, k.Submit):
 		if !last {
 			fm.setFocus(fm.focus + 1)
 			return fm, nil
@@ -220,7 +220,7 @@ func (fm *Form) Update(msg tea.Msg) (component.Component, tea.Cmd) {
 		if !fm.Validate() {
 			return fm, nil
 		}
-		return fm, send(SubmitMsg{Form: fm.id})
+		return fm, component.Send(SubmitMsg{Form: fm.id})
 	}
 	f := fm.fields[fm.focus]
 	before := f.Value()
@@ -230,18 +230,18 @@ func (fm *Form) Update(msg tea.Msg) (component.Component, tea.Cmd) {
 		n := len(f.options)
 		switch {
 		case n == 0:
-		case matches(km, k.Left):
+		case component.Matches(km, k.Left):
 			f.choice = (f.choice - 1 + n) % n
-		case matches(km, k.Right), matches(km, k.Toggle):
+		case component.Matches(km, k.Right), component.Matches(km, k.Toggle):
 			f.choice = (f.choice + 1) % n
 		}
 	case kindToggle:
 		switch {
-		case matches(km, k.Left), matches(km, k.Right), matches(km, k.Toggle):
+		case component.Matches(km, k.Left), component.Matches(km, k.Right), component.Matches(km, k.Toggle):
 			f.on = !f.on
-		case matches(km, k.Yes):
+		case component.Matches(km, k.Yes):
 			f.on = true
-		case matches(km, k.No):
+		case component.Matches(km, k.No):
 			f.on = false
 		}
 	case kindText:
@@ -257,7 +257,7 @@ func (fm *Form) Update(msg tea.Msg) (component.Component, tea.Cmd) {
 	if f.err != "" {
 		f.check() // a message goes as soon as the value is right
 	}
-	return fm, tea.Batch(cmd, send(ChangedMsg{Form: fm.id, Field: f.name}))
+	return fm, tea.Batch(cmd, component.Send(ChangedMsg{Form: fm.id, Field: f.name}))
 }
 
 // sync enables the bindings that apply to the focused field.
@@ -294,5 +294,3 @@ func (fm *Form) SetSize(width, height int) {
 	fm.width, fm.height = max(0, width), max(0, height)
 	fm.layout()
 }
-
-func send(msg tea.Msg) tea.Cmd { return func() tea.Msg { return msg } }

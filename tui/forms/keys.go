@@ -2,7 +2,8 @@ package forms
 
 import (
 	"github.com/charmbracelet/bubbles/key"
-	tea "github.com/charmbracelet/bubbletea"
+
+	"gespreksmap/tui/component"
 )
 
 // KeyMap is the keys of a form. Only the bindings that apply to the focused
@@ -20,9 +21,7 @@ type KeyMap struct {
 // DefaultKeyMap is the form keys with Dutch help. Set Submit's help to say
 // what submitting does ("opslaan", "gesprek beginnen").
 func DefaultKeyMap() KeyMap {
-	b := func(help, desc string, keys ...string) key.Binding {
-		return key.NewBinding(key.WithKeys(keys...), key.WithHelp(help, desc))
-	}
+	b := component.Bind
 	return KeyMap{
 		Next:   b("tab", "volgend veld", "tab", "down"),
 		Prev:   b("shift+tab", "vorig veld", "shift+tab", "up"),
@@ -44,16 +43,4 @@ func (k KeyMap) ShortHelp() []key.Binding {
 // FullHelp implements help.KeyMap.
 func (k KeyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{{k.Next, k.Prev, k.Enter, k.Submit}, {k.Left, k.Right, k.Toggle, k.Yes, k.No}}
-}
-
-// matches is key.Matches whether or not the binding is enabled: enabled
-// says what help shows, the form decides what a key does.
-func matches(km tea.KeyMsg, b key.Binding) bool {
-	s := km.String()
-	for _, x := range b.Keys() {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }

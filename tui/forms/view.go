@@ -4,6 +4,8 @@ import (
 	"strings"
 
 	"github.com/charmbracelet/x/ansi"
+
+	"gespreksmap/tui/component"
 )
 
 // Below this many cells for the value beside the labels, labels go on a
@@ -120,7 +122,7 @@ func (fm *Form) value(f *Field, focused bool) string {
 	if f.kind == kindText {
 		return f.input.View()
 	}
-	v := plain(f.shown())
+	v := component.Plain(f.shown())
 	if !focused {
 		return fm.st.Value.Render(v)
 	}
@@ -128,15 +130,4 @@ func (fm *Form) value(f *Field, focused bool) string {
 		return "◂ " + fm.st.FocusedValue.Render(v) + " ▸"
 	}
 	return fm.st.FocusedValue.Render(v)
-}
-
-// plain makes a label from a question set safe to print on one line.
-func plain(s string) string {
-	s = strings.Map(func(r rune) rune {
-		if r < 0x20 || r == 0x7f || (r >= 0x80 && r < 0xa0) {
-			return ' '
-		}
-		return r
-	}, ansi.Strip(s))
-	return strings.Join(strings.Fields(s), " ")
 }

@@ -3,6 +3,8 @@ package list
 import (
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
+
+	"gespreksmap/tui/component"
 )
 
 // KeyMap is the keys of a list. The list enables only the bindings that
@@ -27,9 +29,7 @@ type KeyMap struct {
 // DefaultKeyMap is the list keys with Dutch help. Change a binding's help
 // (key.Binding.SetHelp) to say what choosing does on a particular list.
 func DefaultKeyMap() KeyMap {
-	b := func(help, desc string, keys ...string) key.Binding {
-		return key.NewBinding(key.WithKeys(keys...), key.WithHelp(help, desc))
-	}
+	b := component.Bind
 	return KeyMap{
 		Up:       b("↑/k", "omhoog", "up", "k"),
 		Down:     b("↓/j", "omlaag", "down", "j"),
@@ -60,24 +60,5 @@ func (k KeyMap) FullHelp() [][]key.Binding {
 // own reports whether km is one of the list's keys, enabled or not: a key
 // that moves a longer list is not "typing" on a short one.
 func (k KeyMap) own(km tea.KeyMsg) bool {
-	s := km.String()
-	for _, b := range []key.Binding{k.Up, k.Down, k.Home, k.End, k.PageUp, k.PageDown, k.Choose, k.Add, k.Delete, k.Cancel} {
-		for _, x := range b.Keys() {
-			if x == s {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-// matches is key.Matches on the binding's keys whether or not it is enabled.
-func matches(km tea.KeyMsg, b key.Binding) bool {
-	s := km.String()
-	for _, x := range b.Keys() {
-		if x == s {
-			return true
-		}
-	}
-	return false
+	return component.Matches(km, k.Up, k.Down, k.Home, k.End, k.PageUp, k.PageDown, k.Choose, k.Add, k.Delete, k.Cancel)
 }

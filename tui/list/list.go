@@ -175,9 +175,9 @@ func (l *List[T]) Confirming() bool { return l.confirming }
 // otherwise. A screen uses it to move focus to the field above or below.
 func (l *List[T]) Edge(km tea.KeyMsg) int {
 	switch {
-	case matches(km, l.Keys.Up) && l.cursor == 0:
+	case component.Matches(km, l.Keys.Up) && l.cursor == 0:
 		return -1
-	case matches(km, l.Keys.Down) && l.cursor >= l.Rows()-1:
+	case component.Matches(km, l.Keys.Down) && l.cursor >= l.Rows()-1:
 		return 1
 	}
 	return 0
@@ -196,46 +196,46 @@ func (l *List[T]) Update(msg tea.Msg) (component.Component, tea.Cmd) {
 	k := l.Keys
 	if l.confirming {
 		l.confirming = false
-		if matches(km, k.Delete) {
+		if component.Matches(km, k.Delete) {
 			if _, i, ok := l.Selected(); ok {
-				return l, send(DeleteMsg{List: l.id, Index: i})
+				return l, component.Send(DeleteMsg{List: l.id, Index: i})
 			}
 			return l, nil
 		}
-		if matches(km, k.Cancel) {
+		if component.Matches(km, k.Cancel) {
 			return l, nil
 		}
 		// Any other key cancels the delete and does what it always does.
 	}
 	rows := l.Rows()
 	switch {
-	case matches(km, k.Up):
+	case component.Matches(km, k.Up):
 		l.cursor--
-	case matches(km, k.Down):
+	case component.Matches(km, k.Down):
 		l.cursor++
-	case matches(km, k.Home):
+	case component.Matches(km, k.Home):
 		l.cursor = 0
-	case matches(km, k.End):
+	case component.Matches(km, k.End):
 		l.cursor = rows - 1
-	case matches(km, k.PageUp):
+	case component.Matches(km, k.PageUp):
 		l.cursor -= l.page()
-	case matches(km, k.PageDown):
+	case component.Matches(km, k.PageDown):
 		l.cursor += l.page()
-	case matches(km, k.Choose):
+	case component.Matches(km, k.Choose):
 		if l.OnAdd() {
-			return l, send(AddMsg{List: l.id})
+			return l, component.Send(AddMsg{List: l.id})
 		}
 		if _, i, ok := l.Selected(); ok {
-			return l, send(ChosenMsg{List: l.id, Index: i})
+			return l, component.Send(ChosenMsg{List: l.id, Index: i})
 		}
-	case matches(km, k.Add) && l.add != "":
-		return l, send(AddMsg{List: l.id})
-	case matches(km, k.Delete) && l.what != nil:
+	case component.Matches(km, k.Add) && l.add != "":
+		return l, component.Send(AddMsg{List: l.id})
+	case component.Matches(km, k.Delete) && l.what != nil:
 		if _, _, ok := l.Selected(); ok {
 			l.confirming = true
 		}
 	case !k.own(km) && (km.Type == tea.KeyRunes || km.Type == tea.KeySpace) && !km.Alt:
-		return l, send(TypedMsg{List: l.id, Text: string(km.Runes)})
+		return l, component.Send(TypedMsg{List: l.id, Text: string(km.Runes)})
 	}
 	return l, nil
 }
@@ -326,22 +326,9 @@ func (l *List[T]) FullHelp() [][]key.Binding { return l.Keys.FullHelp() }
 func (l *List[T]) confirmText() string {
 	what := "dit"
 	if item, _, ok := l.Selected(); ok && l.what != nil {
-		if w := plain(l.what(item)); w != "" {
+		if w := component.Plain(l.what(item)); w != "" {
 			what = w
 		}
 	}
 	return "Nogmaals " + firstKey(l.Keys.Delete) + " om " + what + " te verwijderen; een andere toets annuleert."
 }
-
-// plain makes a name from the user's data safe to print on one line.
-func plain(s string) string {
-	s = strings.Map(func(r rune) rune {
-		if r < 0x20 || r == 0x7f || (r >= 0x80 && r < 0xa0) {
-			return ' '
-		}
-		return r
-	}, s)
-	return strings.Join(strings.Fields(s), " ")
-}
-
-func send(msg tea.Msg) tea.Cmd { return func() tea.Msg { return msg } }
