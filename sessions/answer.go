@@ -33,15 +33,19 @@ func (c *Conversation) SetStatus(st content.Stop, s Status) bool {
 
 // CycleStatus is the status d steps (+1, -1) from s in the order of
 // Statuses, wrapping around.
-func CycleStatus(s Status, d int) Status {
-	i := len(Statuses) - 1
-	for j, x := range Statuses {
+func CycleStatus(s Status, d int) Status { return cycle(Statuses, s, d) }
+
+// cycle is the value d steps from s in xs, wrapping around; a value not in
+// xs counts as the last.
+func cycle[T comparable](xs []T, s T, d int) T {
+	i := len(xs) - 1
+	for j, x := range xs {
 		if x == s {
 			i = j
 		}
 	}
-	n := len(Statuses)
-	return Statuses[((i+d)%n+n)%n]
+	n := len(xs)
+	return xs[((i+d)%n+n)%n]
 }
 
 // Text is the text recorded at the stop: the answer at a sub-point or

@@ -18,16 +18,7 @@ import (
 var PartnerCycle = []PartnerState{PartnerTogether, PartnerNotYet, PartnerNA, PartnerUnknown}
 
 // CyclePartner is the state d steps (+1, -1) from s in PartnerCycle.
-func CyclePartner(s PartnerState, d int) PartnerState {
-	i := len(PartnerCycle) - 1
-	for j, x := range PartnerCycle {
-		if x == s {
-			i = j
-		}
-	}
-	n := len(PartnerCycle)
-	return PartnerCycle[((i+d)%n+n)%n]
-}
+func CyclePartner(s PartnerState, d int) PartnerState { return cycle(PartnerCycle, s, d) }
 
 // PartnerState is the state recorded for a partner kind of the set.
 func (c *Conversation) PartnerState(st content.Stop, kindID string) PartnerState {

@@ -7,46 +7,62 @@ import (
 	"gespreksmap/content"
 )
 
-// Summary says in one line how far an answer got at a question (part "")
-// or at one of its sub-points or topics: the status, for a question with
-// parts how many parts stand at each status, the choice, the total of the
-// counts, how many partners work together, how many perspectives were
-// given there, and after a dash the first line of the text. An answer with
-// nothing recorded there is "niet besproken"; one with only things the line
-// does not name is "beantwoord".
+// Summary says in a few words how far an answer got at a question (part
+// "") or at one of its sub-points or topics: the status, for a question
+// with parts how many parts stand at each status, the choice, the total of
+// the counts, with how many partners the partnership works together, and
+// how many perspectives were given there. An answer with nothing recorded
+// there is "niet besproken"; one with only things the summary does not
+// name (a text) is "beantwoord".
 func Summary(q *content.Question, a *Answer, part string) string {
-	status, text := a.At(part)
+	if line := summaryFacts(q, a, part); line != "" {
+		return line
+	}
+	if answeredAt(a, part) {
+		return "beantwoord"
+	}
+	return StatusNone.Label()
+}
+
+// SummaryLine is Summary with, after a dash, the first line of the text
+// recorded there: "nog niet; 1 perspectief — Nog niet op de agenda.".
+func SummaryLine(q *content.Question, a *Answer, part string) string {
+	_, text := a.At(part)
+	first := strings.TrimSpace(strings.SplitN(strings.TrimSpace(text), "\n", 2)[0])
+	line := summaryFacts(q, a, part)
+	switch {
+	case first == "":
+		return Summary(q, a, part)
+	case line == "":
+		return first
+	}
+	return line + " — " + first
+}
+
+// summaryFacts is Summary without its words for an answer it names
+// nothing of.
+func summaryFacts(q *content.Question, a *Answer, part string) string {
+	status, _ := a.At(part)
 	var bits []string
 	if status != StatusNone {
 		bits = append(bits, status.Label())
 	}
-	if a != nil && part == "" {
+	if a == nil {
+		return ""
+	}
+	if part == "" {
 		bits = append(bits, kindSummary(q, a)...)
 	}
-	if a != nil {
-		n := 0
-		for _, p := range a.Perspectives {
-			if p.Part == part {
-				n++
-			}
-		}
-		if n > 0 {
-			bits = append(bits, Plural(n, "perspectief", "perspectieven"))
+	n := 0
+	for _, p := range a.Perspectives {
+		if p.Part == part {
+			n++
 		}
 	}
-	line := strings.Join(bits, "; ")
-	first := strings.TrimSpace(strings.SplitN(strings.TrimSpace(text), "\n", 2)[0])
-	switch {
-	case first != "" && line != "":
-		return line + " — " + first
-	case first != "":
-		return first
-	case line != "":
-		return line
-	case answeredAt(a, part):
-		return "beantwoord"
+	if n > 0 {
+		bits = append(bits, Plural(n, "perspectief", "perspectieven"))
 	}
-	return StatusNone.Label()
+	return strings.Join(bits, "; ")
 }
 
 // kindSummary are the parts of a summary that a question's kind adds.
@@ -89,7 +105,7 @@ func kindSummary(q *content.Question, a *Answer) []string {
 		}
 	}
 	if together > 0 {
-		bits = append(bits, Plural(together, "partner werkt samen", "partners werken samen"))
+		bits = append(bits, fmt.Sprintf("samenwerking met %d partners", together))
 	}
 	return bits
 }
@@ -107,9 +123,9 @@ func answeredAt(a *Answer, part string) bool {
 	return p != nil && (p.Status != StatusNone || p.Text != "")
 }
 
-// StopSummary is Summary at a stop of this conversation.
+// StopSummary is SummaryLine at a stop of this conversation.
 func (c *Conversation) StopSummary(st content.Stop) string {
-	return Summary(st.Question, c.peek(questionOf(st)), partOf(st))
+	return SummaryLine(st.Question, c.peek(questionOf(st)), partOf(st))
 }
 
 // PriorSummary is the line about last year's answer at the stop: "Vorig
@@ -119,7 +135,7 @@ func (c *Conversation) PriorSummary(st content.Stop) string {
 	if c.Prior == nil || st.Question == nil {
 		return ""
 	}
-	return fmt.Sprintf("Vorig jaar (%s): %s", c.Prior.Date, Summary(st.Question, c.Prior.Answers[st.Question.ID], partOf(st)))
+	return fmt.Sprintf("Vorig jaar (%s): %s", c.Prior.Date, SummaryLine(st.Question, c.Prior.Answers[st.Question.ID], partOf(st)))
 }
 
 // PriorActionsAt lists the indexes (into Session.PriorActions) of last

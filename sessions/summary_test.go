@@ -25,7 +25,7 @@ func TestTheSummaryOfEachKindOfAnswer(t *testing.T) {
 	c.SetPartnerState(partners, "scholen", PartnerTogether)
 	c.SetPartnerState(partners, "gemeente", PartnerNotYet)
 	c.AddOtherPartner(partners, "De Kei", PartnerTogether)
-	if got := c.StopSummary(partners); got != "2 partners werken samen" {
+	if got := c.StopSummary(partners); got != "samenwerking met 2 partners" {
 		t.Errorf("partners: %q", got)
 	}
 
@@ -59,10 +59,22 @@ func TestTheSummaryOfEachKindOfAnswer(t *testing.T) {
 	if got := Summary(points.Question, c.Answers[points.Question.ID], ""); got != "geregeld 1 · deels 2" {
 		t.Errorf("question 1.3: %q", got)
 	}
-	// Something the line does not name.
+	// Something the summary does not name.
 	a := &Answer{OtherPartners: []OtherPartner{{Name: "X"}}}
 	if got := Summary(partners.Question, a, ""); got != "beantwoord" {
 		t.Errorf("only an unnamed partner: %q", got)
+	}
+	// The summary alone leaves the text out, as the yearly comparison
+	// lists answers; the line adds its first line.
+	ans := c.Answers[open.Question.ID]
+	if got := Summary(open.Question, ans, ""); got != "nog niet; 1 perspectief" {
+		t.Errorf("summary of 1.1: %q", got)
+	}
+	if got := Summary(open.Question, &Answer{Text: "Alleen tekst."}, ""); got != "beantwoord" {
+		t.Errorf("summary of a text only: %q", got)
+	}
+	if got := SummaryLine(open.Question, &Answer{Text: "Alleen tekst.\nMeer."}, ""); got != "Alleen tekst." {
+		t.Errorf("line of a text only: %q", got)
 	}
 }
 
