@@ -1,5 +1,3 @@
-// Package sessions holds a conversation: the model, the markdown report that is
-// its only store (written and read back), and storage on disk.
 package sessions
 
 import "time"

@@ -1,0 +1,218 @@
+package sessions
+
+import (
+	"errors"
+	"sync"
+	"testing"
+	"time"
+)
+
+// fakeStore keeps the report in memory; onDisk is what a reader of the
+// file would see, changed says someone edited it beside the program.
+type fakeStore struct {
+	mu       sync.Mutex
+	path     string
+	onDisk   *Session
+	saves    int
+	changed  bool
+	readOnly bool
+	fail     error
+	closed   bool
+	copies   int
+}
+
+func (f *fakeStore) Save(s *Session) error {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	switch {
+	case f.changed:
+		return ErrChangedOnDisk
+	case f.fail != nil:
+		return f.fail
+	}
+	f.onDisk, f.saves = s.Clone(), f.saves+1
+	return nil
+}
+
+func (f *fakeStore) SaveCopy(s *Session) (string, error) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	f.copies++
+	f.path = "verslag-kopie.md"
+	f.onDisk, f.changed = s.Clone(), false
+	return f.path, nil
+}
+
+func (f *fakeStore) Reload() (*Session, error) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	f.changed = false
+	return f.onDisk.Clone(), nil
+}
+
+func (f *fakeStore) Path() string   { return f.path }
+func (f *fakeStore) ReadOnly() bool { return f.readOnly }
+func (f *fakeStore) Close() error   { f.closed = true; return nil }
+
+var saveTime = time.Date(2026, 11, 22, 14, 5, 0, 0, time.UTC)
+
+func controlled(t *testing.T, store *fakeStore) (*Controller, *Conversation) {
+	t.Helper()
+	c := newConv(t)
+	store.path = "verslag.md"
+	store.onDisk = c.Clone()
+	return NewController(c, store, func() time.Time { return saveTime }), c
+}
+
+func TestEveryChangeIsSavedOnceAndSaysWhen(t *testing.T) {
+	store := &fakeStore{}
+	ctl, c := controlled(t, store)
+	if ctl.State() != Saved || ctl.Dirty() || ctl.PrepareSave() != nil {
+		t.Fatalf("just opened: state %v", ctl.State())
+	}
+	c.SetText(at(t, c, "1.1"), "Het staat op de agenda.")
+	if ctl.State() != Unsaved {
+		t.Errorf("after a change: state %v", ctl.State())
+	}
+	if err := ctl.SaveNow(); err != nil {
+		t.Fatal(err)
+	}
+	if store.onDisk.Answers["bestuur.agenda"].Text != "Het staat op de agenda." || !store.onDisk.Updated.Equal(saveTime) {
+		t.Errorf("on disk: %+v", store.onDisk.Answers["bestuur.agenda"])
+	}
+	if ctl.State() != Saved || !ctl.SavedAt().Equal(saveTime) {
+		t.Errorf("after saving: %v at %v", ctl.State(), ctl.SavedAt())
+	}
+	if ctl.SaveNow(); store.saves != 1 {
+		t.Errorf("%d saves without a change in between", store.saves)
+	}
+}
+
+func TestABackgroundSaveWritesTheSnapshotAndTheNewestWins(t *testing.T) {
+	store := &fakeStore{}
+	ctl, c := controlled(t, store)
+	st := at(t, c, "1.1")
+	c.SetText(st, "Eerst.")
+	older := ctl.PrepareSave()
+	// Typing goes on while the first save waits for the disk.
+	c.SetText(st, "Daarna.")
+	newer := ctl.PrepareSave()
+	ctl.Finish(newer.Run())
+	ctl.Finish(older.Run())
+	if got := store.onDisk.Answers["bestuur.agenda"].Text; got != "Daarna." || store.saves != 1 {
+		t.Errorf("on disk %q after %d saves: an older snapshot overwrote a newer one", got, store.saves)
+	}
+	if ctl.Dirty() {
+		t.Error("dirty after the newest revision was written")
+	}
+	// The snapshot is a copy: a change after PrepareSave is not in it.
+	c.SetText(st, "Later.")
+	job := ctl.PrepareSave()
+	done := make(chan SaveResult)
+	go func() { done <- job.Run() }() // off the interface's goroutine
+	c.SetText(st, "Nog later.")
+	ctl.Finish(<-done)
+	if got := store.onDisk.Answers["bestuur.agenda"].Text; got != "Later." || !ctl.Dirty() {
+		t.Errorf("on disk %q, dirty %v", got, ctl.Dirty())
+	}
+}
+
+func TestAFailedSaveIsShownAndTriedAgain(t *testing.T) {
+	store := &fakeStore{fail: errors.New("schijf vol")}
+	ctl, c := controlled(t, store)
+	c.SetStatus(at(t, c, "1.1"), StatusDone)
+	if err := ctl.SaveNow(); err == nil || ctl.State() != SaveFailed || ctl.Err() == nil {
+		t.Fatalf("failing save: %v, state %v", err, ctl.State())
+	}
+	store.fail = nil
+	if err := ctl.SaveNow(); err != nil || ctl.State() != Saved || ctl.Err() != nil {
+		t.Errorf("second try: %v, state %v", err, ctl.State())
+	}
+}
+
+func TestAReportChangedOnDiskIsAConflictResolvedByReloading(t *testing.T) {
+	store := &fakeStore{}
+	ctl, c := controlled(t, store)
+	c.SetCurrent(c.StopByNumber("3.1b"))
+	ctl.SaveNow()
+	// Someone edits the report in a text editor.
+	store.onDisk.Answers["bestuur.agenda"] = &Answer{QuestionID: "bestuur.agenda", Text: "Uit de editor."}
+	store.changed = true
+	c.SetText(at(t, c, "1.1"), "Hier getypt.")
+	if err := ctl.SaveNow(); !errors.Is(err, ErrChangedOnDisk) || ctl.State() != Conflict {
+		t.Fatalf("save over an edit: %v, state %v", err, ctl.State())
+	}
+	if ctl.PrepareSave() != nil {
+		t.Error("a save is prepared while the conflict waits for an answer")
+	}
+	nc, err := ctl.Reload()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if nc != ctl.Conversation() || nc.Text(at(t, nc, "1.1")) != "Uit de editor." {
+		t.Errorf("reloaded: %q", nc.Text(at(t, nc, "1.1")))
+	}
+	if nc.Stop(nc.Resume()).Number() != "3.1b" || ctl.State() != Saved {
+		t.Errorf("after reloading: at %q, state %v", nc.Current, ctl.State())
+	}
+	// Saving goes on with the reloaded conversation.
+	nc.SetText(at(t, nc, "1.1"), "Verder.")
+	if err := ctl.SaveNow(); err != nil || store.onDisk.Answers["bestuur.agenda"].Text != "Verder." {
+		t.Errorf("save after reload: %v", err)
+	}
+}
+
+func TestAConflictResolvedByContinuingInACopy(t *testing.T) {
+	store := &fakeStore{}
+	ctl, c := controlled(t, store)
+	store.changed = true
+	c.SetText(at(t, c, "1.1"), "Hier getypt.")
+	job := ctl.PrepareSave()
+	ctl.Finish(job.Run())
+	if ctl.State() != Conflict {
+		t.Fatalf("state %v", ctl.State())
+	}
+	path, err := ctl.SaveCopy()
+	if err != nil || path != "verslag-kopie.md" || ctl.Path() != path {
+		t.Fatalf("copy %q (%v), path now %q", path, err, ctl.Path())
+	}
+	if store.onDisk.Answers["bestuur.agenda"].Text != "Hier getypt." || ctl.State() != Saved || ctl.Conversation() != c {
+		t.Errorf("after the copy: state %v", ctl.State())
+	}
+	c.SetStatus(at(t, c, "1.1"), StatusDone)
+	if err := ctl.SaveNow(); err != nil || store.saves != 1 {
+		t.Errorf("saving on in the copy: %v, %d saves", err, store.saves)
+	}
+}
+
+func TestAReadOnlyReportIsNeverWritten(t *testing.T) {
+	store := &fakeStore{readOnly: true}
+	ctl, c := controlled(t, store)
+	if ctl.State() != ReadOnly || !ctl.ReadOnly() || !c.ReadOnly() {
+		t.Fatalf("state %v", ctl.State())
+	}
+	if c.SetText(at(t, c, "1.1"), "x") {
+		t.Error("a read-only conversation took a change")
+	}
+	if err := ctl.Close(); err != nil || store.saves != 0 || !store.closed {
+		t.Errorf("close: %v, %d saves, closed %v", err, store.saves, store.closed)
+	}
+}
+
+func TestANewConversationIsWrittenAtOnceAndClosingSavesTheRest(t *testing.T) {
+	st := NewStart(nil, "", saveTime)
+	st.Title = "Lab"
+	c, err := Begin(newConv(t).Set, st, "lab.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	store := &fakeStore{path: "lab.md"}
+	ctl := NewController(c, store, nil)
+	if !ctl.Dirty() {
+		t.Fatal("a new conversation is not ahead of its empty report")
+	}
+	c.SetText(at(t, c, "1.1"), "Begin.")
+	if err := ctl.Close(); err != nil || store.saves != 1 || store.onDisk.Title != "Lab" || !store.closed {
+		t.Errorf("close: %v, %d saves", err, store.saves)
+	}
+}
