@@ -1,8 +1,6 @@
 package sessions
 
 import (
-	"bytes"
-	"os"
 	"path/filepath"
 	"reflect"
 	"strings"
@@ -99,41 +97,6 @@ func TestTheBaselineIsStoredRelativeToTheNewReportSoBothCanMoveTogether(t *testi
 			t.Errorf("RelativePath(%s, %s) = %q, want %q", c.report, c.target, got, c.want)
 		}
 	}
-
-	// And the report written with it finds last year's again.
-	set := testSet()
-	priorPath := filepath.Join(dir, "2025", "vorig.md")
-	if err := os.MkdirAll(filepath.Dir(priorPath), 0o700); err != nil {
-		t.Fatal(err)
-	}
-	if err := Save(priorPath, Render(set, lastYearsReport())); err != nil {
-		t.Fatal(err)
-	}
-	prior, err := Load(priorPath, set)
-	if err != nil {
-		t.Fatal(err)
-	}
-	path := filepath.Join(dir, "2026", "nieuw.md")
-	s := New(set.ID, set.Version)
-	s.Title, s.Date = "Reflectie 2026", "2026-11-22"
-	StartReflection(s, prior, RelativePath(path, priorPath))
-	s.Settle(1, OutcomeDropped, "")
-	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
-		t.Fatal(err)
-	}
-	if err := Save(path, Render(set, s)); err != nil {
-		t.Fatal(err)
-	}
-	back, err := Load(path, set)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if back.Prior == nil || back.Prior.Title != "Oplossingenlab 2025" {
-		t.Fatalf("the new report does not find last year's through %q", back.Baseline)
-	}
-	if len(back.PriorActions) != 2 || back.PriorActions[1].Outcome != OutcomeDropped {
-		t.Errorf("prior actions read back: %+v", back.PriorActions)
-	}
 }
 
 func TestTakingOverLastYearsAnswerAddsItsTextAndFillsOnlyWhatIsEmpty(t *testing.T) {
@@ -208,27 +171,5 @@ func TestTheStatusAndTextOfAnAnswerOrOneOfItsPoints(t *testing.T) {
 	var none *Answer
 	if st, text := none.At("visie"); st != StatusNone || text != "" {
 		t.Errorf("no answer: %q %q", st, text)
-	}
-}
-
-func TestLastYearsCarriedItemShowsItsNewDateInTheReportAndReadsBack(t *testing.T) {
-	set := defaultSet
-	s := New(set.ID, set.Version)
-	s.Title, s.Date = "Reflectie", "2026-11-22"
-	s.PriorActions = []PriorAction{{Item: ActionItem{What: "Vervoer evalueren", Who: "Gemeente", When: "2026-06-01", QuestionID: "financiering.vervoer"}}}
-	s.Settle(0, OutcomeCarried, "2027-03-01")
-	doc := Render(set, s)
-	if !bytes.Contains(doc, []byte("| doorgeschoven (nieuwe datum: 2027-03-01) |")) {
-		t.Fatalf("the new date is not in last year's table:\n%s", doc)
-	}
-	back, err := Parse(doc, set)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if back.PriorActions[0].Outcome != OutcomeCarried || back.CarriedTo(0) != "2027-03-01" {
-		t.Errorf("read back: %+v %q", back.PriorActions, back.CarriedTo(0))
-	}
-	if again := Render(set, back); !bytes.Equal(again, doc) {
-		t.Error("the report does not read back exactly")
 	}
 }

@@ -16,21 +16,6 @@ const (
 // Statuses lists every status in display order (not discussed last).
 var Statuses = []Status{StatusDone, StatusPartial, StatusNotYet, StatusNA, StatusNone}
 
-// Label is the Dutch word for a status, as shown on screen and in reports.
-func (s Status) Label() string {
-	switch s {
-	case StatusDone:
-		return "geregeld"
-	case StatusPartial:
-		return "deels"
-	case StatusNotYet:
-		return "nog niet"
-	case StatusNA:
-		return "n.v.t."
-	}
-	return "niet besproken"
-}
-
 // PartnerState is the answer per partner kind on a partner checklist.
 type PartnerState string
 
@@ -40,19 +25,6 @@ const (
 	PartnerNotYet   PartnerState = "nog-niet" // "nog niet"
 	PartnerNA       PartnerState = "nvt"      // "n.v.t."
 )
-
-// Label is the Dutch wording of a partner state.
-func (p PartnerState) Label() string {
-	switch p {
-	case PartnerTogether:
-		return "werken samen"
-	case PartnerNotYet:
-		return "nog niet"
-	case PartnerNA:
-		return "n.v.t."
-	}
-	return "niet ingevuld"
-}
 
 // Session is one conversation: its metadata, participants, answers and
 // action items. The report on disk is its whole record.

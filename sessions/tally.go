@@ -1,10 +1,6 @@
 package sessions
 
-import (
-	"strconv"
-
-	"gespreksmap/content"
-)
+import "gespreksmap/content"
 
 // Tally counts the units of a section or a whole conversation by status.
 // Every sub-point or topic of a points or topics question is a unit of its
@@ -76,19 +72,5 @@ func SessionTally(set *content.Set, s *Session) Tally {
 // "1.2" is the second question of the first section. It is "" for a question
 // the set does not know.
 func QuestionNumber(set *content.Set, questionID string) string {
-	if set == nil {
-		return ""
-	}
-	for i := range set.Sections {
-		for j := range set.Sections[i].Questions {
-			if set.Sections[i].Questions[j].ID == questionID {
-				return questionNumber(i, j)
-			}
-		}
-	}
-	return ""
-}
-
-func questionNumber(section, question int) string {
-	return strconv.Itoa(section+1) + "." + strconv.Itoa(question+1)
+	return set.QuestionNumber(questionID)
 }

@@ -13,6 +13,7 @@ import (
 
 	"gespreksmap/content"
 	"gespreksmap/sessions"
+	"gespreksmap/sessions/store"
 )
 
 // Minimum window the interface can be used in; below it, it says so plainly.
@@ -330,7 +331,7 @@ func (a *App) openQuestion(i int) tea.Cmd {
 }
 
 // startSession makes s the conversation and its file the report.
-func (a *App) startSession(s *sessions.Session, file *sessions.File) {
+func (a *App) startSession(s *sessions.Session, file *store.File) {
 	a.sess = s
 	a.saver.setFile(file)
 	a.seq, a.savedSeq = 1, 0
@@ -345,20 +346,20 @@ func (a *App) startSession(s *sessions.Session, file *sessions.File) {
 // it was left.
 func (a *App) openReport(path string, readOnly bool) {
 	var (
-		f   *sessions.File
+		f   *store.File
 		s   *sessions.Session
 		err error
 	)
 	if readOnly {
-		f, s, err = sessions.OpenReadOnly(path, a.c.set)
+		f, s, err = store.OpenReadOnly(path, a.c.set)
 	} else {
-		f, s, err = sessions.Open(path, a.c.set)
+		f, s, err = store.Open(path, a.c.set)
 	}
 	if err != nil {
 		// Held by another program, or a folder we may not write: it can
 		// still be opened to read.
-		var le *sessions.LockedError
-		var ioe *sessions.IOError
+		var le *store.LockedError
+		var ioe *store.IOError
 		if !readOnly && (errors.As(err, &le) || errors.As(err, &ioe)) {
 			a.start.locked = path
 		}
@@ -415,7 +416,7 @@ func (a *App) updateConflict(msg tea.KeyMsg) tea.Cmd {
 		a.flash = "Verslag opnieuw ingelezen."
 	case "k", "K":
 		a.syncEditors()
-		path, err := a.saver.saveCopy(sessions.Render(a.c.set, a.sess))
+		path, err := a.saver.saveCopy(a.sess)
 		if err != nil {
 			a.flash = "Kopie opslaan mislukt: " + err.Error()
 			return nil
@@ -540,11 +541,11 @@ func fitBlock(s string, w, h int) string {
 // key, and an older snapshot never overwrites a newer one.
 type saver struct {
 	mu      sync.Mutex
-	file    *sessions.File
+	file    *store.File
 	written uint64
 }
 
-func (sv *saver) setFile(f *sessions.File) {
+func (sv *saver) setFile(f *store.File) {
 	sv.mu.Lock()
 	defer sv.mu.Unlock()
 	if sv.file != nil && sv.file != f {
@@ -577,7 +578,7 @@ func (sv *saver) cmd(set *content.Set, snap *sessions.Session, seq uint64) tea.C
 			return nil
 		}
 		snap.Updated = time.Now()
-		err := sv.file.Save(sessions.Render(set, snap))
+		err := sv.file.Save(snap)
 		if err == nil {
 			sv.written = seq
 		}
@@ -588,13 +589,13 @@ func (sv *saver) cmd(set *content.Set, snap *sessions.Session, seq uint64) tea.C
 func (sv *saver) reload(set *content.Set) (*sessions.Session, error) {
 	sv.mu.Lock()
 	defer sv.mu.Unlock()
-	return sv.file.Reload(set)
+	return sv.file.Reload()
 }
 
-func (sv *saver) saveCopy(data []byte) (string, error) {
+func (sv *saver) saveCopy(s *sessions.Session) (string, error) {
 	sv.mu.Lock()
 	defer sv.mu.Unlock()
-	return sv.file.SaveCopy(data)
+	return sv.file.SaveCopy(s)
 }
 
 func (sv *saver) close() {

@@ -14,6 +14,7 @@ import (
 
 	"gespreksmap/content"
 	"gespreksmap/sessions"
+	"gespreksmap/sessions/store"
 )
 
 func testConfig(t *testing.T) Config {
@@ -198,7 +199,7 @@ func TestAFacilitatorAnswersEveryKindOfQuestionAndFindsItAllInTheReport(t *testi
 		}
 	}
 
-	s, err := sessions.Load(path, cfg.Set)
+	s, err := store.Load(path, cfg.Set)
 	if err != nil {
 		t.Fatalf("report does not read back: %v", err)
 	}

@@ -11,7 +11,9 @@ import (
 
 	"gespreksmap/content"
 	"gespreksmap/sessions"
+	"gespreksmap/sessions/report"
 	"gespreksmap/sessions/sessionstest"
+	"gespreksmap/sessions/store"
 )
 
 // The figures of these benchmarks are kept in BENCHMARKS.md at the root of
@@ -49,11 +51,11 @@ func firstOpenQuestion(b *testing.B, set *content.Set) string {
 func resumeConversation(b *testing.B, set *content.Set, s *sessions.Session) *App {
 	b.Helper()
 	dir := b.TempDir()
-	path, err := sessions.Create(dir, s.Date, s.Title)
+	path, err := store.Create(dir, s.Date, s.Title)
 	if err != nil {
 		b.Fatal(err)
 	}
-	if err := sessions.Save(path, sessions.Render(set, s)); err != nil {
+	if err := store.WriteFile(path, report.Render(set, s)); err != nil {
 		b.Fatal(err)
 	}
 	app := New(Config{

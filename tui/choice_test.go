@@ -7,7 +7,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/x/ansi"
 
-	"gespreksmap/sessions"
+	"gespreksmap/sessions/report"
 )
 
 // atChoiceQuestion opens 5.2, the choice with a follow-up per choice.
@@ -53,7 +53,7 @@ func TestChangingTheChoiceAfterTypingKeepsTheTextAndSaysItNowStandsUnderTheOther
 		if a := app.sess.Answers["financiering.collectief"]; a == nil || a.Choice != "nee" || a.Text != "Pilot met twee scholen." {
 			t.Errorf("answer: %+v", a)
 		}
-		out := string(sessions.Render(app.c.set, app.sess))
+		out := string(report.Render(app.c.set, app.sess))
 		if !strings.Contains(out, "> Pilot met twee scholen.") {
 			t.Errorf("the report lost the text:\n%s", out)
 		}

@@ -12,6 +12,8 @@ import (
 
 	"gespreksmap/content"
 	"gespreksmap/sessions"
+	"gespreksmap/sessions/report"
+	"gespreksmap/sessions/store"
 )
 
 // aReport writes a report to continue, left at 1.1.
@@ -62,7 +64,7 @@ func TestAReportEditedOnDiskIsNeverOverwrittenButContinuedInACopy(t *testing.T) 
 	if copyPath == path || !strings.HasSuffix(copyPath, "-kopie.md") {
 		t.Fatalf("the conversation should continue in a copy, not %s", copyPath)
 	}
-	s, err := sessions.Load(copyPath, cfg.Set)
+	s, err := store.Load(copyPath, cfg.Set)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -98,7 +100,7 @@ func TestTheConvenantKeyWritesADraftBesideTheReport(t *testing.T) {
 func TestAReportOpenElsewhereSaysWhoHoldsItAndOpensReadOnly(t *testing.T) {
 	cfg := testConfig(t)
 	path := aReport(t, cfg)
-	holder, _, err := sessions.Open(path, cfg.Set)
+	holder, _, err := store.Open(path, cfg.Set)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -127,11 +129,11 @@ func TestAReportOpenElsewhereSaysWhoHoldsItAndOpensReadOnly(t *testing.T) {
 // the program would have, and returns its path.
 func writeReport(t *testing.T, cfg Config, s *sessions.Session) string {
 	t.Helper()
-	path, err := sessions.Create(cfg.Dir, s.Date, s.Title)
+	path, err := store.Create(cfg.Dir, s.Date, s.Title)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := sessions.Save(path, sessions.Render(cfg.Set, s)); err != nil {
+	if err := store.WriteFile(path, report.Render(cfg.Set, s)); err != nil {
 		t.Fatal(err)
 	}
 	return path

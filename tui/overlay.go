@@ -10,7 +10,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"gespreksmap/content"
-	"gespreksmap/sessions"
+	"gespreksmap/sessions/report"
 )
 
 // overlay is a full-window panel over the current screen: key help, the
@@ -253,7 +253,7 @@ func (a *App) openTips(sec *content.Section) tea.Cmd {
 // openReport shows the report as it reads now, rendered.
 func (a *App) openReportView() tea.Cmd {
 	a.syncEditors()
-	md := string(sessions.Render(a.c.set, a.sess))
+	md := string(report.Render(a.c.set, a.sess))
 	a.c.md.forget("report")
 	a.overlay = newOverlay(a.c, "Verslag: "+a.saver.path(), "report", md)
 	return a.overlay.cmd(a.c)

@@ -10,6 +10,7 @@ import (
 
 	"gespreksmap/content"
 	"gespreksmap/sessions"
+	"gespreksmap/sessions/store"
 )
 
 // The placeholder question for action items that belong to no question.
@@ -21,7 +22,7 @@ var (
 // beginReflection starts a yearly reflection on last year's report: a new
 // conversation that takes over the partnership and participants.
 func (a *App) beginReflection(path string) {
-	prior, err := sessions.Load(path, a.c.set)
+	prior, err := store.Load(path, a.c.set)
 	if err != nil {
 		a.start.err = err
 		a.screen = screenStart

@@ -11,6 +11,7 @@ import (
 	"github.com/charmbracelet/x/exp/teatest"
 
 	"gespreksmap/sessions"
+	"gespreksmap/sessions/store"
 )
 
 // lastYear writes a report as it stood a year ago.
@@ -95,7 +96,7 @@ func TestAYearlyReflectionShowsLastYearSettlesItsActionsAndSaysWhatChanged(t *te
 		t.Fatal(err)
 	}
 	report := string(raw)
-	s, err := sessions.Load(app.ReportPath(), cfg.Set)
+	s, err := store.Load(app.ReportPath(), cfg.Set)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -139,7 +140,7 @@ func TestAYearlyReflectionShowsLastYearSettlesItsActionsAndSaysWhatChanged(t *te
 func reflectionAt(t *testing.T, w, h int) *App {
 	t.Helper()
 	cfg := testConfig(t)
-	prior, err := sessions.Load(lastYear(t, cfg), cfg.Set)
+	prior, err := store.Load(lastYear(t, cfg), cfg.Set)
 	if err != nil {
 		t.Fatal(err)
 	}

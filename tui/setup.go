@@ -11,6 +11,7 @@ import (
 
 	"gespreksmap/content"
 	"gespreksmap/sessions"
+	"gespreksmap/sessions/store"
 )
 
 // setupScreen asks what a new conversation needs (title, partnership, date,
@@ -354,7 +355,7 @@ func (s *setupScreen) submit(a *App) tea.Cmd {
 	sess.Date = date
 	sess.Facilitator = s.meta.fields[3].value()
 	sess.Participants = append([]sessions.Participant(nil), s.people...)
-	path, err := sessions.Create(a.c.cfg.Dir, date, title)
+	path, err := store.Create(a.c.cfg.Dir, date, title)
 	if err != nil {
 		s.err = "Het verslag kan niet worden aangemaakt: " + err.Error()
 		return nil
@@ -362,7 +363,7 @@ func (s *setupScreen) submit(a *App) tea.Cmd {
 	if s.prior != nil {
 		sessions.StartReflection(sess, s.prior, sessions.RelativePath(path, s.priorPath))
 	}
-	file, err := sessions.Adopt(path)
+	file, err := store.Adopt(path, a.c.set)
 	if err != nil {
 		s.err = "Het verslag kan niet worden geopend: " + err.Error()
 		return nil

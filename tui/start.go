@@ -12,14 +12,14 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/x/ansi"
 
-	"gespreksmap/sessions"
+	"gespreksmap/sessions/store"
 )
 
 // startScreen: start a new conversation, a yearly reflection on last year's
 // report, or continue one of the reports in the sessions folder.
 type startScreen struct {
 	c       *common
-	entries []sessions.Entry
+	entries []store.Entry
 	loaded  bool
 	cursor  int
 	err     error
@@ -29,7 +29,7 @@ type startScreen struct {
 }
 
 type entriesMsg struct {
-	entries []sessions.Entry
+	entries []store.Entry
 	err     error
 }
 
@@ -39,7 +39,7 @@ func newStartScreen(c *common) *startScreen { return &startScreen{c: c} }
 func (s *startScreen) load() tea.Cmd {
 	dir, set := s.c.cfg.Dir, s.c.set
 	return func() tea.Msg {
-		es, err := sessions.List(dir, set)
+		es, err := store.List(dir, set)
 		return entriesMsg{es, err}
 	}
 }

@@ -9,6 +9,8 @@ import (
 
 	"gespreksmap/content"
 	"gespreksmap/sessions"
+	"gespreksmap/sessions/report"
+	"gespreksmap/sessions/store"
 )
 
 func runCLI(t *testing.T, args ...string) (int, string, string) {
@@ -93,7 +95,7 @@ func writeReport(t *testing.T, dir string) string {
 	a.Part("verschil-van-mening").Text = "Bij verschil van mening beslist de stuurgroep."
 	s.Answer("financiering.vervoer").Status = sessions.StatusNotYet
 	path := filepath.Join(dir, "lab.md")
-	if err := sessions.Save(path, sessions.Render(set, s)); err != nil {
+	if err := store.WriteFile(path, report.Render(set, s)); err != nil {
 		t.Fatal(err)
 	}
 	return path
@@ -128,7 +130,7 @@ func TestCompareCommandPrintsWhatChanged(t *testing.T) {
 		s.Title, s.Date = name, date
 		s.Answer("bestuur.agenda").Status = st
 		p := filepath.Join(dir, name+".md")
-		if err := sessions.Save(p, sessions.Render(set, s)); err != nil {
+		if err := store.WriteFile(p, report.Render(set, s)); err != nil {
 			t.Fatal(err)
 		}
 		return p
@@ -151,7 +153,7 @@ func TestTheInterfacesConvenantDraftGoesInItsOwnFolderBesideTheReports(t *testin
 	dir := t.TempDir()
 	report := writeReport(t, dir)
 	set := content.Default()
-	s, err := sessions.Load(report, set)
+	s, err := store.Load(report, set)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -166,7 +168,7 @@ func TestTheInterfacesConvenantDraftGoesInItsOwnFolderBesideTheReports(t *testin
 	if !bytes.Contains(data, []byte("Bij verschil van mening beslist de stuurgroep.")) {
 		t.Errorf("the draft lacks the agreement:\n%s", data)
 	}
-	entries, _ := sessions.List(dir, set)
+	entries, _ := store.List(dir, set)
 	if len(entries) != 1 {
 		t.Errorf("the sessions folder lists only reports, got %d entries", len(entries))
 	}

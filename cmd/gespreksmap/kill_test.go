@@ -18,6 +18,8 @@ import (
 
 	"gespreksmap/content"
 	"gespreksmap/sessions"
+	"gespreksmap/sessions/report"
+	"gespreksmap/sessions/store"
 )
 
 // These tests hold the program to its promise that a workshop's words are
@@ -58,7 +60,7 @@ func (term *terminal) awaitScreen(want string, within time.Duration) (string, bo
 func prepareReport(t *testing.T, dir string) string {
 	t.Helper()
 	set := content.Default()
-	path, err := sessions.Create(filepath.Join(dir, "sessies"), "2026-03-12", "Werkbijeenkomst regio Oost")
+	path, err := store.Create(filepath.Join(dir, "sessies"), "2026-03-12", "Werkbijeenkomst regio Oost")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -68,7 +70,7 @@ func prepareReport(t *testing.T, dir string) string {
 	s.Date = "2026-03-12"
 	s.Facilitator = "Sam"
 	s.Current = resumeQuestion
-	if err := sessions.Save(path, sessions.Render(set, s)); err != nil {
+	if err := store.WriteFile(path, report.Render(set, s)); err != nil {
 		t.Fatal(err)
 	}
 	return path
@@ -85,11 +87,11 @@ func answerOnDisk(t *testing.T, path string) string {
 		t.Fatal(err)
 	}
 	set := content.Default()
-	s, err := sessions.Load(path, set)
+	s, err := store.Load(path, set)
 	if err != nil {
 		t.Fatalf("the report does not load (torn or damaged): %v\n%s", err, data)
 	}
-	if again := sessions.Render(set, s); string(again) != string(data) {
+	if again := report.Render(set, s); string(again) != string(data) {
 		t.Fatalf("the report on disk is not a whole report as the program writes it:\n%s", data)
 	}
 	if s.Title != "Werkbijeenkomst regio Oost" || s.Facilitator != "Sam" || s.Current != resumeQuestion {
@@ -367,7 +369,7 @@ func TestKillingTheProgramAtRandomMomentsNeverLeavesATornReport(t *testing.T) {
 			tmpRuns++
 		}
 		if len(tmp) > 0 {
-			list, err := sessions.List(filepath.Dir(path), content.Default())
+			list, err := store.List(filepath.Dir(path), content.Default())
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -19,6 +19,7 @@ import (
 
 	"gespreksmap/content"
 	"gespreksmap/sessions"
+	"gespreksmap/sessions/store"
 )
 
 // buildBinary builds the real program once per test run.
@@ -215,7 +216,7 @@ func TestTheRealProgramInATerminalKeepsAShortConversationOnDisk(t *testing.T) {
 	if len(files) != 1 || filepath.Base(files[0]) != time.Now().Format("2006-01-02")+"-lab-in-de-aula.md" {
 		t.Fatalf("expected one report named from date and title, found %v", files)
 	}
-	s, err := sessions.Load(files[0], content.Default())
+	s, err := store.Load(files[0], content.Default())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -290,7 +291,7 @@ func TestAccessibleModeThroughPipesWritesNoEscapeSequences(t *testing.T) {
 	if len(files) != 1 {
 		t.Fatalf("reports: %v\n%s", files, out.String())
 	}
-	s, err := sessions.Load(files[0], content.Default())
+	s, err := store.Load(files[0], content.Default())
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -16,8 +16,10 @@ import (
 
 	"gespreksmap/content"
 	"gespreksmap/sessions"
+	"gespreksmap/sessions/compare"
 	"gespreksmap/sessions/convenant"
 	"gespreksmap/sessions/export"
+	"gespreksmap/sessions/store"
 	"gespreksmap/tui"
 )
 
@@ -118,7 +120,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs.Usage = func() {} // printed below: on stdout for --help, on stderr for a mistake
 	var o options
 	fs.StringVar(&o.set, "set", os.Getenv("GESPREKSMAP_SET"), "")
-	fs.StringVar(&o.dir, "dir", sessions.DefaultDir(), "")
+	fs.StringVar(&o.dir, "dir", store.DefaultDir(), "")
 	fs.StringVar(&o.baseline, "baseline", "", "")
 	fs.StringVar(&o.theme, "theme", envOr("GESPREKSMAP_THEME", tui.ThemeAuto), "")
 	fs.BoolVar(&o.accessible, "accessible", envBool("ACCESSIBLE"), "")
@@ -155,13 +157,13 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 		// Check the report before any screen is drawn: a report that does not
 		// parse is reported with its line and never touched.
-		if _, err := sessions.Load(open, set); err != nil {
+		if _, err := store.Load(open, set); err != nil {
 			fmt.Fprintf(stderr, "gespreksmap: %v\n", err)
 			return exitBadInput
 		}
 	}
 	if o.baseline != "" {
-		if _, err := sessions.Load(o.baseline, set); err != nil {
+		if _, err := store.Load(o.baseline, set); err != nil {
 			fmt.Fprintf(stderr, "gespreksmap: %v\n", err)
 			return exitBadInput
 		}
@@ -297,7 +299,7 @@ func runCompare(args []string, stdout, stderr io.Writer) int {
 	}
 	var reports []*sessions.Session
 	for _, f := range files {
-		s, err := sessions.Load(f, set)
+		s, err := store.Load(f, set)
 		if err != nil {
 			fmt.Fprintf(stderr, "gespreksmap: %v\n", err)
 			return exitBadInput
@@ -309,7 +311,7 @@ func runCompare(args []string, stdout, stderr io.Writer) int {
 			fmt.Fprintf(stderr, "gespreksmap: let op: %s (%s) is ouder dan %s (%s); noem de verslagen van oud naar nieuw\n", files[i], b, files[i-1], a)
 		}
 	}
-	fmt.Fprint(stdout, sessions.CompareMarkdown(set, reports...))
+	fmt.Fprint(stdout, compare.CompareMarkdown(set, reports...))
 	return exitOK
 }
 
@@ -371,7 +373,7 @@ func loadReport(path, setPath string, stderr io.Writer) (*content.Set, *sessions
 	if set == nil {
 		return nil, nil, code
 	}
-	s, err := sessions.Load(path, set)
+	s, err := store.Load(path, set)
 	if err != nil {
 		fmt.Fprintf(stderr, "gespreksmap: %v\n", err)
 		return nil, nil, exitBadInput
@@ -384,7 +386,7 @@ func writeOut(path string, data []byte, stdout, stderr io.Writer) int {
 		stdout.Write(data)
 		return exitOK
 	}
-	if err := sessions.Save(path, data); err != nil {
+	if err := store.WriteFile(path, data); err != nil {
 		fmt.Fprintf(stderr, "gespreksmap: %v\n", err)
 		return exitError
 	}
@@ -403,5 +405,5 @@ func writeConvenantBeside(reportPath string, set *content.Set, s *sessions.Sessi
 		return "", err
 	}
 	out := filepath.Join(dir, strings.TrimSuffix(filepath.Base(reportPath), ".md")+"-concept.md")
-	return out, sessions.Save(out, []byte(md))
+	return out, store.WriteFile(out, []byte(md))
 }

@@ -17,7 +17,7 @@ import (
 	"github.com/creack/pty"
 
 	"gespreksmap/content"
-	"gespreksmap/sessions"
+	"gespreksmap/sessions/report"
 	"gespreksmap/sessions/sessionstest"
 )
 
@@ -167,7 +167,7 @@ func BenchmarkResidentMemory(b *testing.B) {
 	bin := buildForBenchmark(b)
 	set := content.Default()
 	conv := sessionstest.Conversation(set, 2000)
-	doc := sessions.Render(set, conv)
+	doc := report.Render(set, conv)
 	last := set.Sections[len(set.Sections)-1]
 	want := strings.Join(strings.Fields(last.Questions[len(last.Questions)-1].Text)[:3], " ")
 	var rss, hwm, ms float64

@@ -10,10 +10,10 @@ import (
 	"sort"
 	"strconv"
 	"strings"
-	"time"
 
 	"gespreksmap/content"
 	"gespreksmap/sessions"
+	"gespreksmap/sessions/mdtext"
 )
 
 // Placeholder is the one form every open spot in a draft takes, so a reader
@@ -31,7 +31,7 @@ type unit struct {
 	section *content.Section
 	secNo   int // 1-based
 	q       *content.Question
-	number  string   // "1.3" or "1.3 b"
+	number  string   // "1.3" or "1.3b"
 	text    string   // the question, or the sub-point or topic
 	bullets []string // what a sub-point or topic can cover, part of its wording
 	status  sessions.Status
@@ -72,7 +72,7 @@ func collectUnits(set *content.Set, s *sessions.Session) []*unit {
 		sec := &set.Sections[si]
 		for qi := range sec.Questions {
 			q := &sec.Questions[qi]
-			num := sessions.QuestionNumber(set, q.ID)
+			num := set.QuestionNumber(q.ID)
 			a := s.Answers[q.ID]
 			parts := q.Parts()
 			if len(parts) == 0 {
@@ -85,7 +85,7 @@ func collectUnits(set *content.Set, s *sessions.Session) []*unit {
 			}
 			for pi, pt := range parts {
 				u := &unit{ref: content.ConvenantUnit{Question: q.ID, Part: pt.ID}, section: sec, secNo: si + 1, q: q,
-					number: num + " " + content.PartLetter(pi), text: pt.Text, bullets: pt.Bullets, answer: a}
+					number: num + content.PartLetter(pi), text: pt.Text, bullets: pt.Bullets, answer: a}
 				if a != nil {
 					if p := a.Parts[pt.ID]; p != nil {
 						u.status, u.partTxt = p.Status, p.Text
@@ -178,7 +178,7 @@ func (d *drafter) writeHeader(b *strings.Builder) {
 		from = append(from, "het gesprek")
 	}
 	if d.s.Date != "" {
-		from = append(from, "van "+longDate(d.s.Date))
+		from = append(from, "van "+mdtext.Inline(mdtext.Date(d.s.Date)))
 	}
 	if d.s.Facilitator != "" {
 		from = append(from, "onder leiding van "+inline(d.s.Facilitator))
@@ -487,7 +487,7 @@ func (d *drafter) writeAnnex(b *strings.Builder) {
 		for _, bl := range u.bullets {
 			fmt.Fprintf(b, "  - *%s*\n", inline(bl))
 		}
-		if u.hasContent() || len(u.perspectives()) > 0 {
+		if u.hasContent() || len(u.perspectives())+len(u.questionPerspectives()) > 0 {
 			// What was said so far, indented so it stays inside the item.
 			var ans strings.Builder
 			d.writeAnswer(&ans, u, "de bijlage bij "+u.number)
@@ -501,6 +501,7 @@ func (d *drafter) writeAnnex(b *strings.Builder) {
 			}
 			b.WriteString("\n")
 		}
+		d.writeUnitActions(b, u)
 		open++
 	}
 	if open == 0 {
@@ -514,14 +515,14 @@ func (d *drafter) writeAnnex(b *strings.Builder) {
 		if a.Done {
 			continue
 		}
-		who, when := cell(a.Who), cell(a.When)
+		who, when := inline(a.Who), inline(a.When)
 		if who == "" {
 			who = Placeholder("wie")
 		}
 		if when == "" {
 			when = Placeholder("wanneer")
 		}
-		rows = append(rows, fmt.Sprintf("| %s | %s | %s | %s |", cell(a.What), who, when, d.questionRef(a.QuestionID)))
+		rows = append(rows, fmt.Sprintf("| %s | %s | %s | %s |", inline(a.What), who, when, d.stopRef(a)))
 	}
 	if len(rows) == 0 {
 		b.WriteString("Er zijn geen openstaande actiepunten.\n")
@@ -531,14 +532,39 @@ func (d *drafter) writeAnnex(b *strings.Builder) {
 	b.WriteString(strings.Join(rows, "\n") + "\n")
 }
 
-func (d *drafter) questionRef(qid string) string {
-	if qid == "" {
+// writeUnitActions lists, inside an annex item, the open action items made
+// at that sub-point, topic or question.
+func (d *drafter) writeUnitActions(b *strings.Builder, u *unit) {
+	wrote := false
+	for _, a := range d.s.Actions {
+		if a.Done || a.QuestionID != u.q.ID || (u.ref.Part != "" && a.Part != u.ref.Part) {
+			continue
+		}
+		who, when := inline(a.Who), inline(a.When)
+		if who == "" {
+			who = Placeholder("wie")
+		}
+		if when == "" {
+			when = Placeholder("wanneer")
+		}
+		fmt.Fprintf(b, "  - Actiepunt: %s (%s, %s)\n", inline(a.What), who, when)
+		wrote = true
+	}
+	if wrote {
+		b.WriteString("\n")
+	}
+}
+
+// stopRef names the stop an action item was made at: "1.3b", "1.3", or
+// "algemeen".
+func (d *drafter) stopRef(a sessions.ActionItem) string {
+	if a.QuestionID == "" {
 		return "algemeen"
 	}
-	if n := sessions.QuestionNumber(d.set, qid); n != "" {
+	if n, _ := d.set.StopNumber(a.QuestionID, a.Part); n != "" {
 		return n
 	}
-	return cell(qid)
+	return inline(a.QuestionID)
 }
 
 // asked is the question as quoted before an answer: its text and, for a
@@ -576,7 +602,7 @@ func (u *unit) hasContent() bool {
 }
 
 // writeAnswer states what was recorded, quoting the text as typed, followed
-// by the perspectives recorded at the question; where names the place in the
+// by the perspectives recorded at its stop and its question; where names the place in the
 // draft, for later references to those perspectives.
 func (d *drafter) writeAnswer(b *strings.Builder, u *unit, where string) {
 	defer d.writePerspectives(b, u, where)
@@ -613,15 +639,38 @@ func (d *drafter) writeAnswer(b *strings.Builder, u *unit, where string) {
 }
 
 // perspectives returns the perspectives with text recorded at the unit's
-// question. They belong to the whole question, also when the unit is one of
-// its parts.
+// own stop: at its sub-point or topic, or for a question without parts at
+// the question.
 func (u *unit) perspectives() []sessions.Perspective {
+	return u.perspectivesWhere(func(part string) bool { return part == u.ref.Part || u.ref.Part == "" })
+}
+
+// questionPerspectives returns, for a unit that is a sub-point or topic, the
+// perspectives recorded at its question as a whole (or at a part the set no
+// longer has): they belong to every part of the question.
+func (u *unit) questionPerspectives() []sessions.Perspective {
+	if u.ref.Part == "" {
+		return nil
+	}
+	return u.perspectivesWhere(func(part string) bool { return part == "" || !hasPart(u.q, part) })
+}
+
+func hasPart(q *content.Question, id string) bool {
+	for _, p := range q.Parts() {
+		if p.ID == id {
+			return true
+		}
+	}
+	return false
+}
+
+func (u *unit) perspectivesWhere(at func(part string) bool) []sessions.Perspective {
 	if u.answer == nil {
 		return nil
 	}
 	var out []sessions.Perspective
 	for _, p := range u.answer.Perspectives {
-		if strings.TrimSpace(p.Text) != "" {
+		if strings.TrimSpace(p.Text) != "" && at(p.Part) {
 			out = append(out, p)
 		}
 	}
@@ -629,19 +678,23 @@ func (u *unit) perspectives() []sessions.Perspective {
 }
 
 // writePerspectives quotes each organisation's own view beside the joint
-// answer, so a dissent is not lost behind text that reads as shared. A
-// question's perspectives are quoted once; later places refer back.
+// answer, so a dissent is not lost behind text that reads as shared: first
+// those made at the unit's own stop, then those made at its question as a
+// whole. Perspectives are quoted once; later places refer back.
 func (d *drafter) writePerspectives(b *strings.Builder, u *unit, where string) {
-	ps := u.perspectives()
+	d.quotePerspectives(b, sessions.StopRef(u.q.ID, u.ref.Part), u.number, u.perspectives(), where)
+	d.quotePerspectives(b, u.q.ID, d.set.QuestionNumber(u.q.ID), u.questionPerspectives(), where)
+}
+
+func (d *drafter) quotePerspectives(b *strings.Builder, stop, num string, ps []sessions.Perspective, where string) {
 	if len(ps) == 0 {
 		return
 	}
-	num := sessions.QuestionNumber(d.set, u.q.ID)
 	var orgs []string
 	for _, p := range ps {
 		orgs = append(orgs, perspectiveOrg(p))
 	}
-	if first, ok := d.perspectivesAt[u.q.ID]; ok {
+	if first, ok := d.perspectivesAt[stop]; ok {
 		noun := "het perspectief"
 		if len(ps) > 1 {
 			noun = "de perspectieven"
@@ -652,7 +705,7 @@ func (d *drafter) writePerspectives(b *strings.Builder, u *unit, where string) {
 	if d.perspectivesAt == nil {
 		d.perspectivesAt = map[string]string{}
 	}
-	d.perspectivesAt[u.q.ID] = where
+	d.perspectivesAt[stop] = where
 	for i, p := range ps {
 		fmt.Fprintf(b, "**Perspectief van %s** bij vraag %s (standpunt van deze partij, niet van partijen samen):\n\n", orgs[i], num)
 		quote(b, p.Text)
@@ -736,45 +789,11 @@ func writeCounts(b *strings.Builder, q *content.Question, a *sessions.Answer) {
 // conversation stay as they were typed and cannot break the structure of
 // the draft.
 func quote(b *strings.Builder, text string) {
-	text = strings.TrimRight(strings.ReplaceAll(text, "\r\n", "\n"), "\n ")
 	if strings.TrimSpace(text) == "" {
 		return
 	}
-	for _, line := range strings.Split(text, "\n") {
-		if line == "" {
-			b.WriteString(">\n")
-		} else {
-			b.WriteString("> " + line + "\n")
-		}
-	}
-	b.WriteString("\n")
+	b.WriteString(mdtext.Quote(strings.TrimRight(text, "\n ")))
 }
 
-// inline makes a single-line value safe in running markdown text: newlines
-// become spaces and markdown punctuation is escaped so it shows literally.
-func inline(s string) string {
-	s = strings.Join(strings.Fields(s), " ")
-	var b strings.Builder
-	for _, r := range s {
-		if strings.ContainsRune("\\`*_[]<>|~", r) {
-			b.WriteByte('\\')
-		}
-		b.WriteRune(r)
-	}
-	return b.String()
-}
-
-// cell is inline for a table cell.
-func cell(s string) string { return inline(s) }
-
-var months = []string{"januari", "februari", "maart", "april", "mei", "juni", "juli",
-	"augustus", "september", "oktober", "november", "december"}
-
-// longDate writes 2026-11-22 as "22 november 2026"; other text stays as is.
-func longDate(s string) string {
-	t, err := time.Parse("2006-01-02", s)
-	if err != nil {
-		return inline(s)
-	}
-	return fmt.Sprintf("%d %s %d", t.Day(), months[t.Month()-1], t.Year())
-}
+// inline makes a single-line value safe in running markdown text.
+func inline(s string) string { return mdtext.Inline(s) }

@@ -219,10 +219,15 @@ func articleBodies(draft string) map[string]string {
 
 func quoted(text string) string {
 	var lines []string
-	for _, l := range strings.Split(text, "\n") {
-		if l == "" {
+	in := strings.Split(text, "\n")
+	for i, l := range in {
+		switch {
+		case l == "":
 			lines = append(lines, ">")
-		} else {
+		case i+1 < len(in) && in[i+1] != "":
+			// A hard break keeps the typed line a line when rendered.
+			lines = append(lines, "> "+l+"  ")
+		default:
 			lines = append(lines, "> "+l)
 		}
 	}
@@ -238,11 +243,11 @@ func TestEveryAgreedUnitBecomesAnArticleQuotingItsAnswer(t *testing.T) {
 		article, ref, text string
 	}{
 		{"Samenwerkende partners", "vraag 1.2", "Het zorgkantoor sluit in 2027 aan."},
-		{"Vastleggen van de visie", "vraag 1.3 a", s.Answers["bestuur.uitwerking"].Parts["vastgelegd"].Text},
-		{"Gebruikelijke zorg", "vraag 3.1 a", s.Answers["organiseren.afspraken"].Parts["gebruikelijk"].Text},
+		{"Vastleggen van de visie", "vraag 1.3a", s.Answers["bestuur.uitwerking"].Parts["vastgelegd"].Text},
+		{"Gebruikelijke zorg", "vraag 3.1a", s.Answers["organiseren.afspraken"].Parts["gebruikelijk"].Text},
 		{"Collectieve financiering", "vraag 5.2", s.Answers["financiering.collectief"].Text},
-		{"Afspraak bij vraag 3.1 d", "vraag 3.1 d", s.Answers["organiseren.afspraken"].Parts["wlz"].Text},
-		{"Verschil van mening over zorg en ondersteuning", "vraag 3.1 c", s.Answers["organiseren.afspraken"].Parts["verschil"].Text},
+		{"Afspraak bij vraag 3.1d", "vraag 3.1d", s.Answers["organiseren.afspraken"].Parts["wlz"].Text},
+		{"Verschil van mening over zorg en ondersteuning", "vraag 3.1c", s.Answers["organiseren.afspraken"].Parts["verschil"].Text},
 	}
 	found := map[string]bool{}
 	for title, body := range arts {
@@ -286,9 +291,9 @@ func TestEveryUnitStillOpenIsListedInTheAnnexAndNotApplicableOnesAreLeftOut(t *t
 	draft := Draft(set, testMap(t, set), testSession())
 	annex := sectionsOf(draft)["Bijlage: nog uit te werken"]
 	for _, want := range []string{
-		"- **1.3 b** Wie ziet toe op de samenwerking? — *deels*",
+		"- **1.3b** Wie ziet toe op de samenwerking? — *deels*",
 		"  > De stuurgroep ZiO, maar wie die voorzit is nog open.",
-		"- **3.1 b** Hoe komt de beoordeling van zorg en ondersteuning tot stand? Die beoordeling kan gaan over: — *nog niet*\n" +
+		"- **3.1b** Hoe komt de beoordeling van zorg en ondersteuning tot stand? Die beoordeling kan gaan over: — *nog niet*\n" +
 			"  - *het instrument waarmee zorg in onderwijstijd in kaart wordt gebracht*\n  - *de verantwoordelijke professional(s)*",
 		"- **4.1** Wie is het aanspreekpunt voor ouders? — *nog niet*",
 		"- **5.1** Hoe kan de financiering verbeterd en vereenvoudigd worden? — *deels*",
@@ -300,7 +305,7 @@ func TestEveryUnitStillOpenIsListedInTheAnnexAndNotApplicableOnesAreLeftOut(t *t
 			t.Errorf("annex lacks %q:\n%s", want, annex)
 		}
 	}
-	for _, absent := range []string{"1.3 c", "inspectie", "Visie vaststellen", "1.3 a", "3.1 a", "5.2"} {
+	for _, absent := range []string{"1.3c", "inspectie", "Visie vaststellen", "1.3a", "3.1a", "5.2"} {
 		if strings.Contains(annex, absent) {
 			t.Errorf("annex mentions %q, which is arranged, not applicable or done:\n%s", absent, annex)
 		}
@@ -421,13 +426,13 @@ func TestADisputesTopicThatIsNotAgreedLeavesAPlaceholderAndGoesToTheAnnex(t *tes
 	secs := sectionsOf(draft)
 	disputes := secs["Hoofdstuk 7. Geschillen"]
 	if !strings.Contains(disputes, "[IN TE VULLEN: hoe partijen omgaan met een verschil van mening en wie beslist]") ||
-		!strings.Contains(disputes, "vraag 3.1 c, stand: deels") {
+		!strings.Contains(disputes, "vraag 3.1c, stand: deels") {
 		t.Errorf("Geschillen:\n%s", disputes)
 	}
 	if strings.Contains(disputes, "> Eerst praten") {
 		t.Errorf("a disputes answer that is not agreed is presented as the article:\n%s", disputes)
 	}
-	if !strings.Contains(secs["Bijlage: nog uit te werken"], "- **3.1 c** Hoe gaan we om met een eventueel verschil van mening en wie beslist? — *deels*") {
+	if !strings.Contains(secs["Bijlage: nog uit te werken"], "- **3.1c** Hoe gaan we om met een eventueel verschil van mening en wie beslist? — *deels*") {
 		t.Errorf("annex lacks the disputes topic:\n%s", secs["Bijlage: nog uit te werken"])
 	}
 }
@@ -526,7 +531,7 @@ func TestWithoutAFittingMappingNoAgreementIsLost(t *testing.T) {
 				disputes = body
 			}
 		}
-		for _, num := range []string{"1.1", "1.2", "1.3 a", "2.1", "3.1 a", "3.1 c", "3.1 d", "5.2"} {
+		for _, num := range []string{"1.1", "1.2", "1.3a", "2.1", "3.1a", "3.1c", "3.1d", "5.2"} {
 			if !strings.Contains(rest, ". Afspraak bij vraag "+num+"\n") {
 				t.Errorf("%s: agreement at %s is not kept under Overige afspraken:\n%s", name, num, rest)
 			}
@@ -586,7 +591,7 @@ func TestEveryQuotedAnswerShowsThePerspectivesRecordedAtItsQuestionAsOnePartysVi
 		t.Errorf("the perspective comes before the joint answer:\n%s", first)
 	}
 	// Every later article from 3.1, the disputes one included, points to it.
-	for _, title := range []string{"Artikel 5. Afspraak bij vraag 3.1 d", "Artikel 7. Verschil van mening over zorg en ondersteuning"} {
+	for _, title := range []string{"Artikel 5. Afspraak bij vraag 3.1d", "Artikel 7. Verschil van mening over zorg en ondersteuning"} {
 		if !strings.Contains(arts[title], "*Bij vraag 3.1 is ook het perspectief van Oudervereniging De Bodde vastgelegd; zie artikel 3.*") {
 			t.Errorf("%s does not point to the parents' perspective:\n%s", title, arts[title])
 		}
@@ -682,7 +687,7 @@ func TestABracketInANameKeepsThePlaceholderInItsOneForm(t *testing.T) {
 	s.Participants = append(s.Participants, sessions.Participant{Name: "Els [voorlopig]", Organisation: "Stichting [in oprichting]"})
 	draft := Draft(set, testMap(t, set), s)
 	checkPlaceholders(t, draft)
-	if !strings.Contains(draft, "[IN TE VULLEN: naam en functie van wie voor Stichting \\(in oprichting\\) tekent]") {
+	if !strings.Contains(draft, "[IN TE VULLEN: naam en functie van wie voor Stichting \\(in oprichting) tekent]") {
 		t.Errorf("party without signer:\n%s", sectionsOf(draft)["Partijen"])
 	}
 }
@@ -694,7 +699,7 @@ func TestAnAgreedTopicWhoseTextLeadsIntoBulletsIsQuotedWithThem(t *testing.T) {
 	p.Status, p.Text = sessions.StatusDone, "Met één vast instrument, door de intern begeleider."
 	arts := articleBodies(Draft(set, testMap(t, set), s))
 	body := arts["Artikel 4. Beoordeling van zorg"]
-	want := "zoals vastgelegd bij vraag 3.1 b: *Hoe komt de beoordeling van zorg en ondersteuning tot stand? Die beoordeling kan gaan over:*\n\n" +
+	want := "zoals vastgelegd bij vraag 3.1b: *Hoe komt de beoordeling van zorg en ondersteuning tot stand? Die beoordeling kan gaan over:*\n\n" +
 		"- *het instrument waarmee zorg in onderwijstijd in kaart wordt gebracht*\n" +
 		"- *de verantwoordelijke professional(s)*\n\n" +
 		"> Met één vast instrument, door de intern begeleider.\n"
@@ -704,5 +709,37 @@ func TestAnAgreedTopicWhoseTextLeadsIntoBulletsIsQuotedWithThem(t *testing.T) {
 	// A question without bullets keeps its one line.
 	if body := arts["Artikel 3. Gebruikelijke zorg"]; !strings.Contains(body, "*Welke zorg of handelingen vallen onder ‘gebruikelijke zorg’ en welke niet?*\n\n> Gebruikelijke") {
 		t.Errorf("article without bullets:\n%s", body)
+	}
+}
+
+func TestAPerspectiveAndAnActionMadeAtATopicAreDraftedUnderThatTopicInTheAnnex(t *testing.T) {
+	set := testSet()
+	s := testSession()
+	a := s.Answers["organiseren.afspraken"]
+	a.Perspectives = append(a.Perspectives, sessions.Perspective{Organisation: "SWV De Meierij", Text: "Wij kiezen het instrument.", Part: "beoordeling"})
+	s.Actions = append(s.Actions, sessions.ActionItem{What: "Instrument kiezen", Who: "SWV De Meierij", When: "2027-02-01", QuestionID: "organiseren.afspraken", Part: "beoordeling"})
+	draft := Draft(set, testMap(t, set), s)
+	annex := sectionsOf(draft)["Bijlage: nog uit te werken"]
+	start := strings.Index(annex, "- **3.1b** ")
+	if start < 0 {
+		t.Fatalf("3.1b is not in the annex:\n%s", annex)
+	}
+	item := annex[start:]
+	if end := strings.Index(item[2:], "\n- **"); end >= 0 {
+		item = item[:end+2]
+	}
+	for _, want := range []string{
+		"  **Perspectief van SWV De Meierij** bij vraag 3.1b (standpunt van deze partij, niet van partijen samen):\n\n  > Wij kiezen het instrument.\n",
+		"  - Actiepunt: Instrument kiezen (SWV De Meierij, 2027-02-01)\n",
+	} {
+		if !strings.Contains(item, want) {
+			t.Errorf("the annex item of 3.1b lacks %q:\n%s", want, item)
+		}
+	}
+	if n := strings.Count(draft, "Perspectief van SWV De Meierij"); n != 1 {
+		t.Errorf("the perspective made at 3.1b is quoted %d times, want once (at 3.1b only)", n)
+	}
+	if !strings.Contains(draft, "| Instrument kiezen | SWV De Meierij | 2027-02-01 | 3.1b |") {
+		t.Errorf("the open action items do not say the item was made at 3.1b:\n%s", sectionsOf(draft)["Openstaande actiepunten"])
 	}
 }

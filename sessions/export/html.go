@@ -26,6 +26,7 @@ import (
 
 	"gespreksmap/content"
 	"gespreksmap/sessions"
+	"gespreksmap/sessions/report"
 )
 
 // HTML renders markdown as a standalone, printable HTML document with the
@@ -55,7 +56,7 @@ func ReportHTML(set *content.Set, s *sessions.Session) []byte {
 	if title == "" {
 		title = "Verslag"
 	}
-	return HTML(title, forReaders(string(sessions.Render(set, s))))
+	return HTML(title, forReaders(string(report.Render(set, s))))
 }
 
 // questionIDInRow is a question's id beside its number in a table row

@@ -13,6 +13,7 @@ import (
 	"gespreksmap/content"
 	"gespreksmap/sessions"
 	"gespreksmap/sessions/convenant"
+	"gespreksmap/sessions/report"
 )
 
 const hostile = `<script>alert("gespreksmap")</script>`
@@ -103,10 +104,10 @@ func TestAReportBecomesAStandalonePrintableDocumentWithoutMarkers(t *testing.T) 
 		t.Error("the action item does not name its question by number")
 	}
 	// The markdown really had them, and markers: left out, not missing.
-	if md := string(sessions.Render(set, s)); !strings.Contains(md, "Verder bij vraag:** 3.1 `organiseren.afspraken`") || !strings.Contains(md, "| 1.1 `bestuur.agenda` |") {
+	if md := string(report.Render(set, s)); !strings.Contains(md, "Verder bij vraag:** 3.1 `organiseren.afspraken`") || !strings.Contains(md, "| 1.1 `bestuur.agenda` |") {
 		t.Fatalf("the report lacks what the test expects to be left out:\n%s", md)
 	}
-	if !bytes.Contains(sessions.Render(set, s), []byte("<!-- gm:")) {
+	if !bytes.Contains(report.Render(set, s), []byte("<!-- gm:")) {
 		t.Fatal("the report has no gm markers; the test proves nothing")
 	}
 }

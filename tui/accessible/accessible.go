@@ -19,6 +19,7 @@ import (
 
 	"gespreksmap/content"
 	"gespreksmap/sessions"
+	"gespreksmap/sessions/store"
 )
 
 // Config says what to run the conversation with.
@@ -90,7 +91,7 @@ type runner struct {
 	typed bool // anything was typed for a new conversation before its report existed
 
 	sess  *sessions.Session
-	file  *sessions.File
+	file  *store.File
 	dirty bool // a change is not yet on disk
 
 	stops  []stop
@@ -327,11 +328,10 @@ func (r *runner) changed() {
 // and there is no screen to ask on: the conversation goes on in a copy.
 func (r *runner) saveNow() error {
 	r.sess.Updated = r.cfg.Now()
-	data := sessions.Render(r.set, r.sess)
-	err := r.file.Save(data)
+	err := r.file.Save(r.sess)
 	if errors.Is(err, sessions.ErrChangedOnDisk) {
 		old := r.file.Path()
-		path, cerr := r.file.SaveCopy(data)
+		path, cerr := r.file.SaveCopy(r.sess)
 		if cerr != nil {
 			return cerr
 		}
@@ -354,7 +354,7 @@ func (r *runner) run() error {
 	case r.cfg.Open != "":
 		return r.openReport(r.cfg.Open)
 	case r.cfg.Baseline != "":
-		prior, err := sessions.Load(r.cfg.Baseline, r.set)
+		prior, err := store.Load(r.cfg.Baseline, r.set)
 		if err != nil {
 			return err
 		}
@@ -391,7 +391,7 @@ func (r *runner) run() error {
 			if path == "" {
 				continue
 			}
-			prior, err := sessions.Load(path, r.set)
+			prior, err := store.Load(path, r.set)
 			if err != nil {
 				r.sayf("%v", err)
 				continue
@@ -412,7 +412,7 @@ const (
 
 // pickReport lists the reports in the sessions folder; "" means back.
 func (r *runner) pickReport(purpose pickPurpose) (string, error) {
-	entries, err := sessions.List(r.cfg.Dir, r.set)
+	entries, err := store.List(r.cfg.Dir, r.set)
 	if err != nil && !errors.Is(err, fs.ErrNotExist) {
 		r.sayf("De map %s kan niet gelezen worden: %v", r.cfg.Dir, err)
 		return "", nil
@@ -463,9 +463,9 @@ func (r *runner) pickReport(purpose pickPurpose) (string, error) {
 // openReport continues a conversation from its report, at the section where
 // it was left. A report that is open elsewhere can be looked at only.
 func (r *runner) openReport(path string) error {
-	f, s, err := sessions.Open(path, r.set)
+	f, s, err := store.Open(path, r.set)
 	if err != nil {
-		var le *sessions.LockedError
+		var le *store.LockedError
 		if !errors.As(err, &le) {
 			return err
 		}
@@ -570,11 +570,11 @@ func (r *runner) newConversation(prior *sessions.Session, priorPath string) erro
 		}
 		s.Date = v
 	}
-	path, err := sessions.Create(r.cfg.Dir, s.Date, s.Title)
+	path, err := store.Create(r.cfg.Dir, s.Date, s.Title)
 	if err != nil {
 		return fmt.Errorf("het verslag kan niet worden aangemaakt: %w", err)
 	}
-	f, err := sessions.Adopt(path)
+	f, err := store.Adopt(path, r.set)
 	if err != nil {
 		return fmt.Errorf("het verslag kan niet worden geopend: %w", err)
 	}

@@ -14,6 +14,8 @@ import (
 
 	"gespreksmap/content"
 	"gespreksmap/sessions"
+	"gespreksmap/sessions/report"
+	"gespreksmap/sessions/store"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden transcript")
@@ -191,7 +193,7 @@ func TestAConversationTypedAtNumberedPromptsEndsUpInTheReport(t *testing.T) {
 	if filepath.Dir(path) != dir {
 		t.Fatalf("report %s is not in the sessions folder %s", path, dir)
 	}
-	got, err := sessions.Load(path, cfg.Set)
+	got, err := store.Load(path, cfg.Set)
 	if err != nil {
 		t.Fatalf("the report does not read back: %v", err)
 	}
@@ -265,7 +267,7 @@ func TestAccessibleModeWritesTheSameReportAsAnsweringAnyOtherWay(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	rendered := sessions.Render(cfg.Set, expected(cfg.Set))
+	rendered := report.Render(cfg.Set, expected(cfg.Set))
 	a, b := withoutUpdated(string(written)), withoutUpdated(string(rendered))
 	if a != b {
 		t.Errorf("the report differs from the same answers rendered directly:\n%s", firstDifference(a, b))
@@ -348,14 +350,14 @@ func TestAReportPickedFromTheFolderIsContinuedAndOneAnswerChangesWhileTheOthersS
 			t.Errorf("the output never says %q", said)
 		}
 	}
-	got, err := sessions.Load(path, cfg.Set)
+	got, err := store.Load(path, cfg.Set)
 	if err != nil {
 		t.Fatal(err)
 	}
 	want := expected(cfg.Set)
 	want.Answers["bestuur.agenda"].Text = "Nu ook op de agenda van de gemeenteraad."
 	want.Current = "bestuur.partners"
-	a, b := withoutUpdated(string(sessions.Render(cfg.Set, got))), withoutUpdated(string(sessions.Render(cfg.Set, want)))
+	a, b := withoutUpdated(string(report.Render(cfg.Set, got))), withoutUpdated(string(report.Render(cfg.Set, want)))
 	if a != b {
 		t.Errorf("after changing one answer the report differs from the expected one:\n%s", firstDifference(a, b))
 	}
@@ -373,7 +375,7 @@ func TestWhenTheInputStopsHalfwayEverythingTypedIsInTheReport(t *testing.T) {
 		"SWV De Meierij",
 	) // the input stops while the participant is being entered
 	path, _ := run(t, cfg, input)
-	s, err := sessions.Load(path, cfg.Set)
+	s, err := store.Load(path, cfg.Set)
 	if err != nil {
 		t.Fatalf("the report does not read back: %v", err)
 	}
@@ -390,7 +392,7 @@ func TestWhenTheInputStopsHalfwayEverythingTypedIsInTheReport(t *testing.T) {
 		".",
 	) + "Tweede regel zonder Enter"
 	path, _ = run(t, cfg, input)
-	s, err = sessions.Load(path, cfg.Set)
+	s, err = store.Load(path, cfg.Set)
 	if err != nil {
 		t.Fatalf("the report does not read back: %v", err)
 	}
@@ -411,7 +413,7 @@ func TestAReportOpenElsewhereSaysWhoHasItAndCanOnlyBeLookedAt(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	held, _, err := sessions.Open(path, cfg.Set)
+	held, _, err := store.Open(path, cfg.Set)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -555,7 +557,7 @@ func TestADashClearsAnAnswerSSkipsOnAndTheActionListMarksAnItemDone(t *testing.T
 	if !strings.Contains(out, "1 Convenant opstellen; wie: Gemeente Tilburg; wanneer: 2027-01-15; bij 1.1; open") {
 		t.Errorf("the action list does not show the item:\n%s", out)
 	}
-	got, err := sessions.Load(path, cfg.Set)
+	got, err := store.Load(path, cfg.Set)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -565,7 +567,7 @@ func TestADashClearsAnAnswerSSkipsOnAndTheActionListMarksAnItemDone(t *testing.T
 	want.Answers["bestuur.uitwerking"].Parts["visie"] = &sessions.Part{}
 	want.Answers["bestuur.uitwerking"].Parts["vastgelegd"].Text = "Rood gemaakt"
 	want.Actions[0].Done = true
-	a, b := withoutUpdated(string(sessions.Render(cfg.Set, got))), withoutUpdated(string(sessions.Render(cfg.Set, want)))
+	a, b := withoutUpdated(string(report.Render(cfg.Set, got))), withoutUpdated(string(report.Render(cfg.Set, want)))
 	if a != b {
 		t.Errorf("the report differs from the expected one:\n%s", firstDifference(a, b))
 	}
@@ -591,7 +593,7 @@ func TestJaAndNeeAtAnAddPromptAreAnswersNotNames(t *testing.T) {
 		"t",
 		"q",
 	))
-	got, err := sessions.Load(path, cfg.Set)
+	got, err := store.Load(path, cfg.Set)
 	if err != nil {
 		t.Fatal(err)
 	}

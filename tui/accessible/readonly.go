@@ -7,6 +7,7 @@ import (
 
 	"gespreksmap/content"
 	"gespreksmap/sessions"
+	"gespreksmap/sessions/store"
 )
 
 // readOnly prints one report and stops: the one to open, else last year's,
@@ -30,7 +31,7 @@ func (r *runner) readOnly() error {
 // it stands, then every question with something recorded, with its number,
 // status and answer; the questions not discussed are named together.
 func (r *runner) viewReadOnly(path string) error {
-	f, s, err := sessions.OpenReadOnly(path, r.set)
+	f, s, err := store.OpenReadOnly(path, r.set)
 	if err != nil {
 		return err
 	}

@@ -10,6 +10,8 @@ import (
 
 	"gespreksmap/content"
 	"gespreksmap/sessions"
+	"gespreksmap/sessions/report"
+	"gespreksmap/sessions/store"
 )
 
 // lastYear writes a report as it stood a year ago: an answer over two
@@ -28,11 +30,11 @@ func lastYear(t *testing.T, set *content.Set, dir string) string {
 		{What: "Ouderavond", Who: "School", When: "2026-02-01", QuestionID: "ouders.overleg"},
 		{What: "Al gedaan vorig jaar", Done: true},
 	}
-	path, err := sessions.Create(dir, s.Date, s.Title)
+	path, err := store.Create(dir, s.Date, s.Title)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := sessions.Save(path, sessions.Render(set, s)); err != nil {
+	if err := store.WriteFile(path, report.Render(set, s)); err != nil {
 		t.Fatal(err)
 	}
 	return path
@@ -109,7 +111,7 @@ func TestAYearlyReflectionChosenAtTheStartSettlesLastYearsActionsTakesOverAnAnsw
 		}
 	}
 
-	s, err := sessions.Load(path, cfg.Set)
+	s, err := store.Load(path, cfg.Set)
 	if err != nil {
 		t.Fatalf("the report does not read back: %v", err)
 	}
@@ -153,7 +155,7 @@ func TestAYearlyReflectionChosenAtTheStartSettlesLastYearsActionsTakesOverAnAnsw
 
 	// The full-screen interface, given the same answers, builds the session
 	// this way (setup, the action items of last year, ctrl+y at 1.1).
-	prior, err := sessions.Load(priorPath, cfg.Set)
+	prior, err := store.Load(priorPath, cfg.Set)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -170,7 +172,7 @@ func TestAYearlyReflectionChosenAtTheStartSettlesLastYearsActionsTakesOverAnAnsw
 	a.Text = sessions.AppendText(a.Text, text) + "\nNu wel: sinds mei staat het erop."
 	a.Status = sessions.StatusDone
 	same.Current = "bestuur.partners"
-	x, y := withoutUpdated(string(data)), withoutUpdated(string(sessions.Render(cfg.Set, same)))
+	x, y := withoutUpdated(string(data)), withoutUpdated(string(report.Render(cfg.Set, same)))
 	if x != y {
 		t.Errorf("the report differs from the one the same answers give elsewhere:\n%s", firstDifference(x, y))
 	}
@@ -203,7 +205,7 @@ func TestABaselineGoesStraightToTheReflectionAndItemsLeftForLaterComeBackWhenThe
 	if !strings.Contains(out, "Nog 2 niet besloten; p bij de onderdelen brengt ze terug.") {
 		t.Error("the items left for later are not counted")
 	}
-	s, err := sessions.Load(path, cfg.Set)
+	s, err := store.Load(path, cfg.Set)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -238,7 +240,7 @@ func TestABaselineGoesStraightToTheReflectionAndItemsLeftForLaterComeBackWhenThe
 	if i := strings.Index(out, "Actiepunt 2 van 3"); i < 0 || i < strings.Index(out, "Onderdelen,") {
 		t.Error("an item settled last time is asked again before the sections")
 	}
-	s, err = sessions.Load(path, cfg.Set)
+	s, err = store.Load(path, cfg.Set)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -271,7 +273,7 @@ func TestReadOnlyPrintsEveryAnswerWithItsNumberAndStatusAndLeavesTheReportAsItWa
 	}
 	files := listing()
 	// Someone else has it open meanwhile: reading needs no lock.
-	held, _, err := sessions.Open(path, cfg.Set)
+	held, _, err := store.Open(path, cfg.Set)
 	if err != nil {
 		t.Fatal(err)
 	}

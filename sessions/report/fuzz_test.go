@@ -1,8 +1,9 @@
-package sessions
+package report
 
 import (
 	"bytes"
 	"errors"
+	"gespreksmap/sessions"
 	"strings"
 	"testing"
 )
@@ -22,22 +23,22 @@ func FuzzRoundTrip(f *testing.F) {
 	}
 	set := testSet()
 	f.Fuzz(func(t *testing.T, answer, perspective, value string) {
-		answer, perspective, value = CleanText(answer), CleanText(perspective), CleanLine(value)
+		answer, perspective, value = sessions.CleanText(answer), sessions.CleanText(perspective), sessions.CleanLine(value)
 		want := strings.TrimSpace(value) // single-line values are kept without surrounding space
 
-		s := New(value, value)
+		s := sessions.New(value, value)
 		s.Title, s.Region, s.Date, s.Facilitator, s.Baseline = value, value, value, value, value
-		s.Participants = []Participant{{Name: value, Organisation: value, PartnerKind: "gemeente", Function: value, Signs: true}}
-		s.Actions = []ActionItem{{What: value, Who: value, When: value, QuestionID: "bestuur.agenda", Carried: true}}
-		s.PriorActions = []PriorAction{{Item: ActionItem{What: value, Who: value, When: value}, Outcome: OutcomeCarried}}
+		s.Participants = []sessions.Participant{{Name: value, Organisation: value, PartnerKind: "gemeente", Function: value, Signs: true}}
+		s.Actions = []sessions.ActionItem{{What: value, Who: value, When: value, QuestionID: "bestuur.agenda", Carried: true}}
+		s.PriorActions = []sessions.PriorAction{{Item: sessions.ActionItem{What: value, Who: value, When: value}, Outcome: sessions.OutcomeCarried}}
 		a := s.Answer("bestuur.agenda")
-		a.Status, a.Text = StatusPartial, answer
-		a.Perspectives = []Perspective{{Organisation: value, Text: perspective}}
+		a.Status, a.Text = sessions.StatusPartial, answer
+		a.Perspectives = []sessions.Perspective{{Organisation: value, Text: perspective}}
 		p := s.Answer("bestuur.partners")
-		p.OtherPartners = []OtherPartner{{Name: value, State: PartnerNotYet}}
+		p.OtherPartners = []sessions.OtherPartner{{Name: value, State: sessions.PartnerNotYet}}
 		s.Answer("bestuur.uitwerking").Part("visie").Text = answer
 		u := s.Answer("oud.vraag")
-		u.QuestionText, u.Text, u.Status = value, answer, StatusDone
+		u.QuestionText, u.Text, u.Status = value, answer, sessions.StatusDone
 
 		first := Render(set, s)
 		back, err := Parse(first, set)
@@ -89,7 +90,7 @@ func FuzzReadAnything(f *testing.F) {
 	set := testSet()
 	base := Render(set, everything())
 	f.Add(base)
-	f.Add(Render(set, New("", "")))
+	f.Add(Render(set, sessions.New("", "")))
 	f.Add([]byte(strings.ReplaceAll(string(base), "\n", "\r\n")))
 	for _, cut := range []string{"<!-- gm:part visie -->", "> Elk kind", "| 2 (van vorig jaar)", "**Status:** deels", "<!-- /gm:meta -->"} {
 		i := bytes.Index(base, []byte(cut))

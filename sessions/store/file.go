@@ -1,4 +1,4 @@
-package sessions
+package store
 
 import (
 	"errors"
@@ -9,37 +9,46 @@ import (
 	"sync"
 
 	"gespreksmap/content"
+	"gespreksmap/sessions"
+	"gespreksmap/sessions/report"
 )
 
-var (
-	// ErrChangedOnDisk: the report on disk is no longer what this program
-	// last read or wrote; someone edited it. Saving would overwrite that.
-	ErrChangedOnDisk = errors.New("het verslag is buiten dit programma gewijzigd; bewaar je werk als kopie of laad het verslag opnieuw")
-	// ErrReadOnly: the report was opened to read only.
-	ErrReadOnly = errors.New("dit verslag is alleen geopend om te lezen")
-)
+// ErrReadOnly: the report was opened to read only.
+var ErrReadOnly = errors.New("dit verslag is alleen geopend om te lezen")
 
 // File is a report held open by this program: locked against a second
 // program writing it, and watched for edits made beside the program (in a
-// text editor), so that saving never overwrites them.
+// text editor), so that saving never overwrites them. It writes and reads
+// the report with the question set it was opened with.
 type File struct {
 	mu       sync.Mutex
+	set      *content.Set
 	path     string
 	readOnly bool
 	lock     *lock
 	sum      [32]byte // hash of the content last read or written
 }
 
+// File is the conversation core's storage.
+var _ interface {
+	Save(*sessions.Session) error
+	SaveCopy(*sessions.Session) (string, error)
+	Reload() (*sessions.Session, error)
+	Path() string
+	ReadOnly() bool
+	Close() error
+} = (*File)(nil)
+
 // Open locks the report at path and loads it. When another program holds it,
 // the error is a *LockedError.
-func Open(path string, set *content.Set) (*File, *Session, error) {
+func Open(path string, set *content.Set) (*File, *sessions.Session, error) {
 	l, err := acquireLock(path)
 	if err != nil {
 		return nil, nil, err
 	}
 	removeLeftovers(path)
-	f := &File{path: path, lock: l}
-	s, err := f.read(set)
+	f := &File{set: set, path: path, lock: l}
+	s, err := f.read()
 	if err != nil {
 		l.release()
 		return nil, nil, err
@@ -49,9 +58,9 @@ func Open(path string, set *content.Set) (*File, *Session, error) {
 
 // OpenReadOnly loads the report without locking it; it cannot be saved
 // except as a copy.
-func OpenReadOnly(path string, set *content.Set) (*File, *Session, error) {
-	f := &File{path: path, readOnly: true}
-	s, err := f.read(set)
+func OpenReadOnly(path string, set *content.Set) (*File, *sessions.Session, error) {
+	f := &File{set: set, path: path, readOnly: true}
+	s, err := f.read()
 	if err != nil {
 		return nil, nil, err
 	}
@@ -59,7 +68,7 @@ func OpenReadOnly(path string, set *content.Set) (*File, *Session, error) {
 }
 
 // Adopt locks a file just made by Create and starts tracking it.
-func Adopt(path string) (*File, error) {
+func Adopt(path string, set *content.Set) (*File, error) {
 	l, err := acquireLock(path)
 	if err != nil {
 		return nil, err
@@ -70,7 +79,7 @@ func Adopt(path string) (*File, error) {
 		l.release()
 		return nil, &IOError{Msg: "kan " + path + " niet lezen", Err: err}
 	}
-	return &File{path: path, lock: l, sum: hash(data)}, nil
+	return &File{set: set, path: path, lock: l, sum: hash(data)}, nil
 }
 
 // removeLeftovers deletes the temporary files a save of this report left
@@ -87,12 +96,12 @@ func removeLeftovers(path string) {
 	}
 }
 
-func (f *File) read(set *content.Set) (*Session, error) {
+func (f *File) read() (*sessions.Session, error) {
 	data, err := os.ReadFile(f.path)
 	if err != nil {
 		return nil, &IOError{Msg: "kan " + f.path + " niet lezen", Err: err}
 	}
-	s, err := load(f.path, data, set)
+	s, err := load(f.path, data, f.set)
 	if err != nil {
 		return nil, err
 	}
@@ -114,10 +123,11 @@ func (f *File) ReadOnly() bool {
 	return f.readOnly
 }
 
-// Save writes the report, atomically. It refuses with ErrChangedOnDisk when
-// the file was changed by someone else since this program last read or
-// wrote it, and with ErrReadOnly when the report was opened to read only.
-func (f *File) Save(data []byte) error {
+// Save writes the conversation's report, atomically. It refuses with
+// sessions.ErrChangedOnDisk when the file was changed by someone else since
+// this program last read or wrote it, and with ErrReadOnly when the report
+// was opened to read only.
+func (f *File) Save(s *sessions.Session) error {
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	if f.readOnly {
@@ -125,25 +135,27 @@ func (f *File) Save(data []byte) error {
 	}
 	cur, err := os.ReadFile(f.path)
 	if errors.Is(err, fs.ErrNotExist) {
-		return ErrChangedOnDisk // removed or renamed by someone else
+		return sessions.ErrChangedOnDisk // removed or renamed by someone else
 	}
 	if err != nil {
 		return &IOError{Msg: "kan " + f.path + " niet lezen", Err: err}
 	}
 	if hash(cur) != f.sum {
-		return ErrChangedOnDisk
+		return sessions.ErrChangedOnDisk
 	}
-	if err := Save(f.path, data); err != nil {
+	data := report.Render(f.set, s)
+	if err := WriteFile(f.path, data); err != nil {
 		return err
 	}
 	f.sum = hash(data)
 	return nil
 }
 
-// SaveCopy writes the report to a new file beside the current one
-// ("NAME-kopie.md", or "NAME-kopie-2.md", ... never overwriting) and goes on
-// with that file, locked and writable. It returns the new path.
-func (f *File) SaveCopy(data []byte) (string, error) {
+// SaveCopy writes the conversation's report to a new file beside the
+// current one ("NAME-kopie.md", or "NAME-kopie-2.md", ... never
+// overwriting) and goes on with that file, locked and writable. It returns
+// the new path.
+func (f *File) SaveCopy(s *sessions.Session) (string, error) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	base := strings.TrimSuffix(filepath.Base(f.path), filepath.Ext(f.path))
@@ -158,7 +170,8 @@ func (f *File) SaveCopy(data []byte) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	if err := Save(path, data); err != nil {
+	data := report.Render(f.set, s)
+	if err := WriteFile(path, data); err != nil {
 		l.release()
 		return "", err
 	}
@@ -172,10 +185,10 @@ func (f *File) SaveCopy(data []byte) (string, error) {
 
 // Reload reads the report from disk again, taking in edits made beside the
 // program; saving is then allowed again.
-func (f *File) Reload(set *content.Set) (*Session, error) {
+func (f *File) Reload() (*sessions.Session, error) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
-	return f.read(set)
+	return f.read()
 }
 
 // Close releases the lock. The File cannot be saved afterwards.

@@ -1,6 +1,6 @@
 //go:build unix
 
-package sessions
+package store
 
 import (
 	"io"
@@ -28,7 +28,7 @@ func TestSavingToAPipeWritesIntoItAndLeavesItAPipe(t *testing.T) {
 		f.Close()
 		got <- string(b)
 	}()
-	if err := Save(fifo, []byte("concept")); err != nil {
+	if err := WriteFile(fifo, []byte("concept")); err != nil {
 		t.Fatal(err)
 	}
 	if s := <-got; s != "concept" {
@@ -48,7 +48,7 @@ func TestSavingThroughALinkReplacesTheFileItPointsTo(t *testing.T) {
 	if err := os.Symlink(target, link); err != nil {
 		t.Skipf("no symbolic links here: %v", err)
 	}
-	if err := Save(link, []byte("nieuw")); err != nil {
+	if err := WriteFile(link, []byte("nieuw")); err != nil {
 		t.Fatal(err)
 	}
 	if b, _ := os.ReadFile(target); string(b) != "nieuw" {

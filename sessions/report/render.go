@@ -1,4 +1,7 @@
-package sessions
+// Package report writes a conversation as its markdown report and reads the
+// report back (FORMAT.md). The report is the conversation's whole record:
+// writing what was read gives the same bytes.
+package report
 
 import (
 	"sort"
@@ -6,56 +9,22 @@ import (
 	"strings"
 
 	"gespreksmap/content"
-)
-
-// ChangesSection, when set, writes the report's "what changed since last
-// year" section from the baseline report. Render calls it only when the
-// session has a Prior and inserts its markdown after the status table, in
-// the derived part of the report that reading skips.
-var ChangesSection func(set *content.Set, prior, s *Session) string
-
-// Fixed text of the report. Reading depends on these exact strings.
-const (
-	reportHeader = "<!-- gespreksmap report v1 -->"
-
-	labelRegion      = "Samenwerkingsverband of regio"
-	labelDate        = "Datum"
-	labelFacilitator = "Gespreksleider"
-	labelSet         = "Vragenset"
-	labelBaseline    = "Vergelijkt met"
-	labelCurrent     = "Verder bij vraag"
-	labelUpdated     = "Bijgewerkt"
-	updatedLayout    = "2006-01-02 15:04"
-	setVersionSep    = ", versie "
-
-	statusPrefix      = "**Status:**"
-	perspectivePrefix = "**Perspectief van"
-	standPrefix       = "**Stand:**"
-	centralPrefix     = "*Centrale vraag: "
-	hardBreak         = "  "
-	notDiscussed      = "*Niet besproken.*"
-	totalPrefix       = "- **Totaal: "
-	otherPrefix       = "Anders:"
-	countEmpty        = "niet ingevuld"
-	carriedSuffix     = "(van vorig jaar)"
-	unknownNote       = "*Deze vragen staan niet (meer) in de vragenset van dit verslag. Hun antwoorden blijven bewaard.*"
-
-	participantsHeader = "| Naam | Organisatie | Soort partner | Functie | Tekenbevoegd |"
-	actionsHeader      = "| Nr | Wat | Wie | Wanneer | Bij vraag | Klaar |"
-	priorHeader        = "| Nr | Wat | Wie | Wanneer | Bij vraag | Uitkomst |"
+	"gespreksmap/sessions"
+	"gespreksmap/sessions/compare"
+	"gespreksmap/sessions/mdtext"
 )
 
 // Render writes the whole report of a conversation. The output depends only
 // on the set and the session (and the local time zone for the "Bijgewerkt"
 // line), so writing what was read gives the same bytes.
-func Render(set *content.Set, s *Session) []byte {
+func Render(set *content.Set, s *sessions.Session) []byte {
 	if set == nil {
 		set = &content.Set{}
 	}
 	if s == nil {
-		s = &Session{}
+		s = &sessions.Session{}
 	}
-	w := &writer{set: set, s: s, numbers: questionNumbers(set)}
+	w := &writer{set: set, s: s}
 	w.b = make([]byte, 0, estimateSize(set, s))
 	w.header()
 	w.overview()
@@ -70,27 +39,16 @@ func Render(set *content.Set, s *Session) []byte {
 }
 
 type writer struct {
-	b       []byte
-	set     *content.Set
-	s       *Session
-	numbers map[string]string // question id -> "1.2"
+	b   []byte
+	set *content.Set
+	s   *sessions.Session
 }
 
 func (w *writer) put(s string) { w.b = append(w.b, s...) }
 
-func questionNumbers(set *content.Set) map[string]string {
-	m := map[string]string{}
-	for i := range set.Sections {
-		for j := range set.Sections[i].Questions {
-			m[set.Sections[i].Questions[j].ID] = questionNumber(i, j)
-		}
-	}
-	return m
-}
-
 // estimateSize guesses the report's length so that it is built without
 // growing the buffer more than once or twice.
-func estimateSize(set *content.Set, s *Session) int {
+func estimateSize(set *content.Set, s *sessions.Session) int {
 	n := 4096 + 160*len(s.Actions) + 160*len(s.PriorActions) + 120*len(s.Participants)
 	for i := range set.Sections {
 		sec := &set.Sections[i]
@@ -120,11 +78,11 @@ func estimateSize(set *content.Set, s *Session) int {
 // inline prepares a single-line value: cleaned, without surrounding white
 // space, markdown-escaped.
 func inline(s string) string {
-	return escapeInline(strings.TrimSpace(CleanLine(s)))
+	return mdtext.Escape(strings.TrimSpace(sessions.CleanLine(s)))
 }
 
 // markerArg keeps an id on one line inside its marker.
-func markerArg(id string) string { return strings.TrimSpace(CleanLine(id)) }
+func markerArg(id string) string { return strings.TrimSpace(sessions.CleanLine(id)) }
 
 // questionRef is how a question is named in a table cell or meta line:
 // its number (when the set knows it) and its id in backticks.
@@ -134,7 +92,7 @@ func (w *writer) questionRef(id string) string {
 		return ""
 	}
 	code := "`" + strings.ReplaceAll(id, "|", `\|`) + "`"
-	if num := w.numbers[id]; num != "" {
+	if num := w.set.QuestionNumber(id); num != "" {
 		return num + " " + code
 	}
 	return code
@@ -142,7 +100,7 @@ func (w *writer) questionRef(id string) string {
 
 func (w *writer) header() {
 	s := w.s
-	w.put(reportHeader)
+	w.put(headerV1)
 	w.put("\n#")
 	if t := inline(s.Title); t != "" {
 		w.put(" ")
@@ -185,26 +143,26 @@ func (w *writer) metaLine(label, value string) {
 // what changed since.
 func (w *writer) overview() {
 	w.put("## Stand van zaken\n<!-- gm:derived -->\n\n| Onderdeel |")
-	for _, st := range Statuses {
+	for _, st := range sessions.Statuses {
 		w.put(" ")
 		w.put(st.Label())
 		w.put(" |")
 	}
 	w.put("\n| --- |")
-	for range Statuses {
+	for range sessions.Statuses {
 		w.put(" ---: |")
 	}
 	w.put("\n")
-	total := newTally()
+	total := sessions.Tally{Counts: map[sessions.Status]int{}}
 	for i := range w.set.Sections {
 		sec := &w.set.Sections[i]
-		t := SectionTally(sec, w.s)
+		t := sessions.SectionTally(sec, w.s)
 		w.put("| ")
 		w.put(strconv.Itoa(i + 1))
 		w.put(". ")
 		w.put(inline(sec.Title))
 		w.put(" |")
-		for _, st := range Statuses {
+		for _, st := range sessions.Statuses {
 			w.put(" ")
 			w.put(strconv.Itoa(t.Counts[st]))
 			w.put(" |")
@@ -213,14 +171,14 @@ func (w *writer) overview() {
 		w.put("\n")
 	}
 	w.put("| **Totaal** |")
-	for _, st := range Statuses {
+	for _, st := range sessions.Statuses {
 		w.put(" **")
 		w.put(strconv.Itoa(total.Counts[st]))
 		w.put("** |")
 	}
 	w.put("\n\n")
-	if w.s.Prior != nil && ChangesSection != nil {
-		if md := strings.TrimRight(ChangesSection(w.set, w.s.Prior, w.s), " \t\n"); strings.TrimSpace(md) != "" {
+	if w.s.Prior != nil {
+		if md := strings.TrimRight(compare.Compare(w.set, w.s.Prior, w.s).Markdown(), " \t\n"); strings.TrimSpace(md) != "" {
 			w.put(md)
 			w.put("\n\n")
 		}
@@ -243,9 +201,9 @@ func (w *writer) participants() {
 
 func yesNo(b bool) string {
 	if b {
-		return "ja"
+		return yes
 	}
-	return "nee"
+	return no
 }
 
 func (w *writer) row(cells ...string) {
@@ -277,10 +235,10 @@ func (w *writer) section(i int, sec *content.Section) {
 		w.put(c)
 		w.put("*\n\n")
 	}
-	t := SectionTally(sec, w.s)
+	t := sessions.SectionTally(sec, w.s)
 	w.put(standPrefix)
 	first := true
-	for _, st := range Statuses {
+	for _, st := range sessions.Statuses {
 		if n := t.Counts[st]; n > 0 {
 			if !first {
 				w.put(" ·")
@@ -296,7 +254,7 @@ func (w *writer) section(i int, sec *content.Section) {
 	for j := range sec.Questions {
 		q := &sec.Questions[j]
 		w.put("### ")
-		w.put(questionNumber(i, j))
+		w.put(content.NumberAt(i, j))
 		w.put(" ")
 		w.put(inline(q.Text))
 		w.question(q.ID, q, w.s.Answers[q.ID])
@@ -304,7 +262,7 @@ func (w *writer) section(i int, sec *content.Section) {
 }
 
 // question writes the rest of a question block, after the heading text.
-func (w *writer) question(id string, q *content.Question, a *Answer) {
+func (w *writer) question(id string, q *content.Question, a *sessions.Answer) {
 	w.put("\n<!-- gm:question ")
 	w.put(markerArg(id))
 	w.put(" -->\n\n")
@@ -322,7 +280,7 @@ func (w *writer) question(id string, q *content.Question, a *Answer) {
 		kind = q.Kind
 		points = q.Parts()
 	}
-	if (len(points) == 0 && len(a.Parts) == 0) || a.Status != StatusNone {
+	if (len(points) == 0 && len(a.Parts) == 0) || a.Status != sessions.StatusNone {
 		w.status(a.Status)
 	}
 	if kind == content.KindPartners || len(a.Partners) > 0 || len(a.OtherPartners) > 0 {
@@ -350,7 +308,7 @@ func (w *writer) question(id string, q *content.Question, a *Answer) {
 	}
 }
 
-func (w *writer) status(st Status) {
+func (w *writer) status(st sessions.Status) {
 	w.put(statusPrefix)
 	w.put(" ")
 	w.put(st.Label())
@@ -359,42 +317,7 @@ func (w *writer) status(st Status) {
 
 // quote writes multi-line text as a blockquote, followed by a blank line so
 // that nothing after it is read as a continuation of the quote.
-func (w *writer) quote(text string) {
-	text = CleanText(text)
-	if text == "" {
-		return
-	}
-	for {
-		i := strings.IndexByte(text, '\n')
-		line := text
-		if i >= 0 {
-			line = text[:i]
-		}
-		if line == "" {
-			w.put(">\n")
-		} else {
-			w.put("> ")
-			if k := quoteLineEscape(line); k >= 0 {
-				w.put(line[:k])
-				w.put(`\`)
-				w.put(line[k:])
-			} else {
-				w.put(line)
-			}
-			// A line followed by another keeps its line break when rendered:
-			// two trailing spaces are a hard break. Reading takes them off.
-			if i >= 0 && i+1 < len(text) && text[i+1] != '\n' {
-				w.put(hardBreak)
-			}
-			w.put("\n")
-		}
-		if i < 0 {
-			break
-		}
-		text = text[i+1:]
-	}
-	w.put("\n")
-}
+func (w *writer) quote(text string) { w.b = mdtext.AppendQuote(w.b, text) }
 
 // sortedKeys returns the keys of m that the set does not list, sorted, so
 // that values under ids of another set version are written too.
@@ -409,9 +332,9 @@ func sortedKeys[V any](m map[string]V, listed func(string) bool, keep func(V) bo
 	return ids
 }
 
-func (w *writer) partners(listAll bool, a *Answer) {
+func (w *writer) partners(listAll bool, a *sessions.Answer) {
 	wrote := false
-	line := func(label, id string, st PartnerState) {
+	line := func(label, id string, st sessions.PartnerState) {
 		w.put("- ")
 		w.put(label)
 		w.put(": **")
@@ -427,7 +350,7 @@ func (w *writer) partners(listAll bool, a *Answer) {
 		}
 	}
 	listed := func(id string) bool { return listAll && w.set.PartnerKind(id) != nil }
-	for _, id := range sortedKeys(a.Partners, listed, func(st PartnerState) bool { return st != PartnerUnknown }) {
+	for _, id := range sortedKeys(a.Partners, listed, func(st sessions.PartnerState) bool { return st != sessions.PartnerUnknown }) {
 		label := id
 		if pk := w.set.PartnerKind(id); pk != nil {
 			label = pk.Label
@@ -449,7 +372,7 @@ func (w *writer) partners(listAll bool, a *Answer) {
 	}
 }
 
-func (w *writer) counts(q *content.Question, a *Answer) {
+func (w *writer) counts(q *content.Question, a *sessions.Answer) {
 	var cats []content.Category
 	if q != nil && q.Kind == content.KindCounts {
 		cats = q.Categories
@@ -494,7 +417,7 @@ func (w *writer) counts(q *content.Question, a *Answer) {
 	}
 }
 
-func (w *writer) choices(q *content.Question, a *Answer) {
+func (w *writer) choices(q *content.Question, a *sessions.Answer) {
 	var choices []content.Choice
 	if q != nil && q.Kind == content.KindChoice {
 		choices = q.Choices
@@ -525,7 +448,7 @@ func (w *writer) choices(q *content.Question, a *Answer) {
 
 // textLabel writes the set's label above the free text of a counts question
 // ("Welke vragen hebben zij?") or the follow-up of the chosen choice.
-func (w *writer) textLabel(q *content.Question, a *Answer) {
+func (w *writer) textLabel(q *content.Question, a *sessions.Answer) {
 	if q == nil {
 		return
 	}
@@ -561,7 +484,7 @@ func (w *writer) pointsNote(points []content.Point) {
 	w.put("*\n\n")
 }
 
-func (w *writer) parts(points []content.Point, a *Answer) {
+func (w *writer) parts(points []content.Point, a *sessions.Answer) {
 	for k, p := range points {
 		w.put("#### ")
 		w.put(content.PartLetter(k))
@@ -577,7 +500,7 @@ func (w *writer) parts(points []content.Point, a *Answer) {
 		}
 		return false
 	}
-	for _, id := range sortedKeys(a.Parts, listed, func(p *Part) bool { return !p.empty() }) {
+	for _, id := range sortedKeys(a.Parts, listed, func(p *sessions.Part) bool { return !partEmpty(p) }) {
 		w.put("#### `")
 		w.put(strings.ReplaceAll(markerArg(id), "`", "'"))
 		w.put("`")
@@ -585,7 +508,7 @@ func (w *writer) parts(points []content.Point, a *Answer) {
 	}
 }
 
-func (w *writer) part(id string, p *Part, bullets []string) {
+func (w *writer) part(id string, p *sessions.Part, bullets []string) {
 	w.put("\n<!-- gm:part ")
 	w.put(markerArg(id))
 	w.put(" -->\n\n")
@@ -599,7 +522,7 @@ func (w *writer) part(id string, p *Part, bullets []string) {
 		w.put(strings.Join(bs, "; "))
 		w.put("*\n\n")
 	}
-	if p.empty() {
+	if partEmpty(p) {
 		w.put(notDiscussed)
 		w.put("\n\n")
 		return
@@ -608,12 +531,14 @@ func (w *writer) part(id string, p *Part, bullets []string) {
 	w.quote(p.Text)
 }
 
-func (p *Part) empty() bool { return p == nil || (p.Status == StatusNone && p.Text == "") }
+func partEmpty(p *sessions.Part) bool {
+	return p == nil || (p.Status == sessions.StatusNone && p.Text == "")
+}
 
 // unknownAnswers writes answers to questions the set does not know, so that
 // reading a report with another version of the set loses nothing.
 func (w *writer) unknownAnswers() {
-	ids := sortedKeys(w.s.Answers, func(id string) bool { return w.numbers[id] != "" }, func(a *Answer) bool { return !a.Empty() })
+	ids := sortedKeys(w.s.Answers, func(id string) bool { _, q := w.set.Question(id); return q != nil }, func(a *sessions.Answer) bool { return !a.Empty() })
 	if len(ids) == 0 {
 		return
 	}
@@ -652,9 +577,9 @@ func (w *writer) priorActions() {
 	w.put(priorHeader)
 	w.put("\n| --- | --- | --- | --- | --- | --- |\n")
 	for i, p := range w.s.PriorActions {
-		label := outcomeLabel(p.Outcome)
+		label := p.Outcome.Label()
 		if when := w.s.CarriedTo(i); when != "" {
-			label += " (nieuwe datum: " + inline(when) + ")" // derived from this year's item
+			label += newDatePrefix + inline(when) + ")" // derived from this year's item
 		}
 		w.actionRow(i+1, p.Item, label)
 	}
@@ -670,18 +595,10 @@ func (w *writer) actions() {
 	}
 }
 
-func (w *writer) actionRow(nr int, a ActionItem, last string) {
+func (w *writer) actionRow(nr int, a sessions.ActionItem, last string) {
 	n := strconv.Itoa(nr)
 	if a.Carried {
 		n += " " + carriedSuffix
 	}
 	w.row(n, inline(a.What), inline(a.Who), inline(a.When), w.questionRef(a.QuestionID), last)
-}
-
-// outcomeLabel is the word for an outcome in the "Uitkomst" column.
-func outcomeLabel(o Outcome) string {
-	if o == OutcomeOpen {
-		return "nog niet besloten"
-	}
-	return string(o)
 }

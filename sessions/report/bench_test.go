@@ -1,13 +1,14 @@
-package sessions
+package report
 
 import (
+	"gespreksmap/sessions"
 	"testing"
 )
 
 // benchmarkConversation is the conversation the benchmarks write and read:
 // every question and every part of the default set answered in 2,000
 // characters, perspectives on a third of the questions, 50 action items.
-func benchmarkConversation(tb testing.TB) (*Session, []byte) {
+func benchmarkConversation(tb testing.TB) (*sessions.Session, []byte) {
 	tb.Helper()
 	s := fullSession(defaultSet, 2000)
 	return s, Render(defaultSet, s)
@@ -54,7 +55,7 @@ func TestTheBenchmarkConversationIsAsLargeAsPromised(t *testing.T) {
 			perspectives++
 		}
 	}
-	if tally := SessionTally(defaultSet, s); units != tally.Units || tally.Answered != tally.Units {
+	if tally := sessions.SessionTally(defaultSet, s); units != tally.Units || tally.Answered != tally.Units {
 		t.Errorf("%d units answered, the set has %d (%d answered)", units, tally.Units, tally.Answered)
 	}
 	if q := len(s.Answers); perspectives < q/3 {

@@ -1,7 +1,9 @@
-package sessions
+package store
 
 import (
 	"errors"
+	"gespreksmap/sessions"
+	"gespreksmap/sessions/report"
 	"io/fs"
 	"os"
 	"os/exec"
@@ -17,7 +19,7 @@ import (
 func newReport(t *testing.T) string {
 	t.Helper()
 	path := filepath.Join(t.TempDir(), "2026-11-22-oplossingenlab.md")
-	if err := Save(path, Render(testSet(), everything())); err != nil {
+	if err := WriteFile(path, report.Render(testSet(), everything())); err != nil {
 		t.Fatal(err)
 	}
 	return path
@@ -147,8 +149,9 @@ func TestSavingAfterSomeoneEditedTheFileIsRefusedAndTheirEditKept(t *testing.T) 
 	}
 	defer f.Close()
 	s.Answer("bestuur.agenda").Text = "Eigen wijziging"
-	mine := Render(testSet(), s)
-	if err := f.Save(mine); err != nil {
+	mine := report.Render(testSet(), s)
+	mineS := s.Clone()
+	if err := f.Save(mineS); err != nil {
 		t.Fatalf("first save: %v", err)
 	}
 	theirs := strings.Replace(string(mine), "> Eigen wijziging", "> Wijziging in de teksteditor", 1)
@@ -156,25 +159,25 @@ func TestSavingAfterSomeoneEditedTheFileIsRefusedAndTheirEditKept(t *testing.T) 
 		t.Fatal(err)
 	}
 	s.Answer("bestuur.agenda").Text = "Nog een eigen wijziging"
-	if err := f.Save(Render(testSet(), s)); !errors.Is(err, ErrChangedOnDisk) {
+	if err := f.Save(s); !errors.Is(err, sessions.ErrChangedOnDisk) {
 		t.Fatalf("Save after an edit: %v, want ErrChangedOnDisk", err)
 	}
 	if got := readFile(t, path); got != theirs {
 		t.Fatal("the edit made beside the program was overwritten")
 	}
 	// Reloading takes the edit in; then saving is allowed again.
-	s, err = f.Reload(testSet())
+	s, err = f.Reload()
 	if err != nil {
 		t.Fatal(err)
 	}
 	if got := s.Answers["bestuur.agenda"].Text; got != "Wijziging in de teksteditor" {
 		t.Errorf("reloaded %q", got)
 	}
-	if err := f.Save(Render(testSet(), s)); err != nil {
+	if err := f.Save(s); err != nil {
 		t.Errorf("Save after Reload: %v", err)
 	}
 	os.Remove(path)
-	if err := f.Save(mine); !errors.Is(err, ErrChangedOnDisk) {
+	if err := f.Save(mineS); !errors.Is(err, sessions.ErrChangedOnDisk) {
 		t.Errorf("Save after the file was removed: %v, want ErrChangedOnDisk", err)
 	}
 	if _, err := os.Stat(path); !os.IsNotExist(err) {
@@ -192,11 +195,12 @@ func TestWorkThatCannotBeSavedGoesToACopyBesideTheReport(t *testing.T) {
 	theirs := strings.Replace(readFile(t, path), "> Vooral vragen over verpleging.", "> Bewerkt.", 1)
 	os.WriteFile(path, []byte(theirs), 0o600)
 	s.Answer("bestuur.agenda").Text = "Mijn werk"
-	mine := Render(testSet(), s)
-	if err := f.Save(mine); !errors.Is(err, ErrChangedOnDisk) {
+	mine := report.Render(testSet(), s)
+	mineS := s.Clone()
+	if err := f.Save(mineS); !errors.Is(err, sessions.ErrChangedOnDisk) {
 		t.Fatalf("Save: %v", err)
 	}
-	copyPath, err := f.SaveCopy(mine)
+	copyPath, err := f.SaveCopy(mineS)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -213,10 +217,10 @@ func TestWorkThatCannotBeSavedGoesToACopyBesideTheReport(t *testing.T) {
 		t.Errorf("the copy is not locked: %v", err)
 	}
 	// Saving goes on in the copy; a second copy does not overwrite the first.
-	if err := f.Save(mine); err != nil {
+	if err := f.Save(mineS); err != nil {
 		t.Errorf("Save in the copy: %v", err)
 	}
-	second, err := f.SaveCopy(mine)
+	second, err := f.SaveCopy(mineS)
 	if err != nil || second != strings.TrimSuffix(path, ".md")+"-kopie-2.md" {
 		t.Errorf("second copy at %s, %v", second, err)
 	}
@@ -236,14 +240,14 @@ func TestAReportOpenedToReadOnlyIsNeverWritten(t *testing.T) {
 		t.Error("ReadOnly() is false")
 	}
 	s.Title = "Anders"
-	if err := f.Save(Render(testSet(), s)); !errors.Is(err, ErrReadOnly) {
+	if err := f.Save(s); !errors.Is(err, ErrReadOnly) {
 		t.Errorf("Save: %v, want ErrReadOnly", err)
 	}
 	if readFile(t, path) != before {
 		t.Error("a read-only report was written")
 	}
 	// It can still be kept as a copy, which is then writable.
-	p, err := f.SaveCopy(Render(testSet(), s))
+	p, err := f.SaveCopy(s)
 	if err != nil || f.ReadOnly() {
 		t.Fatalf("SaveCopy: %s, %v, read-only %v", p, err, f.ReadOnly())
 	}
@@ -259,7 +263,7 @@ func TestANewReportIsLockedFromTheStart(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	f, err := Adopt(path)
+	f, err := Adopt(path, testSet())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -267,8 +271,9 @@ func TestANewReportIsLockedFromTheStart(t *testing.T) {
 	if _, _, err := Open(path, testSet()); !errors.As(err, new(*LockedError)) {
 		t.Errorf("Open of an adopted report: %v", err)
 	}
-	doc := Render(testSet(), everything())
-	if err := f.Save(doc); err != nil {
+	ev := everything()
+	doc := report.Render(testSet(), ev)
+	if err := f.Save(ev); err != nil {
 		t.Fatalf("first save of a new report: %v", err)
 	}
 	if readFile(t, path) != string(doc) {
@@ -280,9 +285,9 @@ func TestOpeningAReportRemovesTheTemporaryCopiesAKilledSaveLeftBehind(t *testing
 	set := defaultSet
 	dir := t.TempDir()
 	path := filepath.Join(dir, "gesprek.md")
-	s := New(set.ID, set.Version)
+	s := sessions.New(set.ID, set.Version)
 	s.Title, s.Date = "Gesprek", "2026-11-22"
-	if err := Save(path, Render(set, s)); err != nil {
+	if err := WriteFile(path, report.Render(set, s)); err != nil {
 		t.Fatal(err)
 	}
 	left := filepath.Join(dir, ".gesprek.md.tmp-123456")

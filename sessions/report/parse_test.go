@@ -1,7 +1,8 @@
-package sessions
+package report
 
 import (
 	"errors"
+	"gespreksmap/sessions"
 	"strings"
 	"testing"
 )
@@ -17,14 +18,6 @@ func edit(t *testing.T, doc, old, new string) string {
 }
 
 // lineOf is the 1-based number of the line where text first occurs.
-func lineOf(t *testing.T, doc, text string) int {
-	t.Helper()
-	i := strings.Index(doc, text)
-	if i < 0 {
-		t.Fatalf("%q is not in the report", text)
-	}
-	return strings.Count(doc[:i], "\n") + 1
-}
 
 func baseReport() string { return string(Render(testSet(), everything())) }
 
@@ -40,10 +33,10 @@ func TestAPersonChangesAStatusInATextEditor(t *testing.T) {
 	doc := edit(t, baseReport(), "**Status:** nog niet\n\n- Een toelaatbaarheidsverklaring", "**Status:** geregeld\n\n- Een toelaatbaarheidsverklaring")
 	doc = edit(t, doc, "<!-- gm:part gebruikelijke-zorg -->\n\n**Status:** deels", "<!-- gm:part gebruikelijke-zorg -->\n\n**Status:** N.V.T.")
 	s := mustParse(t, []byte(doc), testSet())
-	if got := s.Answers["kinderen.aantallen"].Status; got != StatusDone {
+	if got := s.Answers["kinderen.aantallen"].Status; got != sessions.StatusDone {
 		t.Errorf("status = %q, want geregeld", got)
 	}
-	if got := s.Answers["kinderen.onderwerpen"].Parts["gebruikelijke-zorg"].Status; got != StatusNA {
+	if got := s.Answers["kinderen.onderwerpen"].Parts["gebruikelijke-zorg"].Status; got != sessions.StatusNA {
 		t.Errorf("topic status = %q, want n.v.t.", got)
 	}
 }
@@ -67,11 +60,11 @@ func TestAPersonAddsAnActionRowWithABareQuestionNumber(t *testing.T) {
 	if len(s.Actions) != 6 {
 		t.Fatalf("%d action items, want 6", len(s.Actions))
 	}
-	want := ActionItem{What: "Ouders informeren | brief", Who: "Carla", When: "2027-02-01", QuestionID: "kinderen.financiering", Done: true}
+	want := sessions.ActionItem{What: "Ouders informeren | brief", Who: "Carla", When: "2027-02-01", QuestionID: "kinderen.financiering", Done: true}
 	if got := s.Actions[4]; got != want {
 		t.Errorf("added row = %+v, want %+v", got, want)
 	}
-	want = ActionItem{What: "Rooster maken", Who: "Dirk", QuestionID: "kinderen.aantallen"}
+	want = sessions.ActionItem{What: "Rooster maken", Who: "Dirk", QuestionID: "kinderen.aantallen"}
 	if got := s.Actions[5]; got != want {
 		t.Errorf("second added row = %+v, want %+v", got, want)
 	}
@@ -84,14 +77,14 @@ func TestAPersonAddsAParticipantAPerspectiveAPartnerStateAndAChoice(t *testing.T
 	doc = edit(t, doc, "- Gemeente(n): **nog niet**", "- Gemeente(n): **werken samen**")
 	doc = edit(t, doc, "- [ ] Ja <!-- gm:choice ja -->\n- [x] Nee", "- [X] Ja <!-- gm:choice ja -->\n- [ ] Nee")
 	s := mustParse(t, []byte(doc), testSet())
-	if got := s.Participants[3]; got != (Participant{Name: "Eva", Organisation: "Kompas", PartnerKind: "zorgkantoor", Signs: true}) {
+	if got := s.Participants[3]; got != (sessions.Participant{Name: "Eva", Organisation: "Kompas", PartnerKind: "zorgkantoor", Signs: true}) {
 		t.Errorf("added participant = %+v", got)
 	}
 	p := s.Answers["bestuur.partners"]
-	if len(p.Perspectives) != 1 || p.Perspectives[0] != (Perspective{Organisation: "Zorgkantoor", Text: "Volgend jaar."}) {
+	if len(p.Perspectives) != 1 || p.Perspectives[0] != (sessions.Perspective{Organisation: "Zorgkantoor", Text: "Volgend jaar."}) {
 		t.Errorf("perspectives = %+v", p.Perspectives)
 	}
-	if p.Partners["gemeente"] != PartnerTogether {
+	if p.Partners["gemeente"] != sessions.PartnerTogether {
 		t.Errorf("gemeente = %q, want samen", p.Partners["gemeente"])
 	}
 	if got := s.Answers["kinderen.financiering"].Choice; got != "ja" {

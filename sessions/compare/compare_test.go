@@ -1,7 +1,8 @@
-package sessions
+package compare
 
 import (
 	"flag"
+	"gespreksmap/sessions"
 	"os"
 	"path/filepath"
 	"strings"
@@ -63,42 +64,42 @@ func compareSet() *content.Set {
 
 // lastYear and thisYear are two reports of the same partnership that differ
 // in every way the comparison knows about.
-func lastYear() *Session {
-	s := New("zio-test", "1")
+func lastYear() *sessions.Session {
+	s := sessions.New("zio-test", "1")
 	s.Title, s.Date, s.Region = "Oplossingenlab 2025", "2025-11-20", "Hart van Brabant"
-	s.Answer("bestuur.agenda").Status = StatusNotYet
+	s.Answer("bestuur.agenda").Status = sessions.StatusNotYet
 
 	p := s.Answer("bestuur.partners")
-	p.Status = StatusPartial
-	p.Partners = map[string]PartnerState{"scholen": PartnerTogether, "gemeente": PartnerTogether, "zorgkantoor": PartnerNotYet}
-	p.OtherPartners = []OtherPartner{
-		{Name: "Kinderopvang De Vlinder", State: PartnerTogether},
-		{Name: "MEE", State: PartnerNotYet},
-		{Name: "Revalidatiecentrum De Kei", State: PartnerTogether},
+	p.Status = sessions.StatusPartial
+	p.Partners = map[string]sessions.PartnerState{"scholen": sessions.PartnerTogether, "gemeente": sessions.PartnerTogether, "zorgkantoor": sessions.PartnerNotYet}
+	p.OtherPartners = []sessions.OtherPartner{
+		{Name: "Kinderopvang De Vlinder", State: sessions.PartnerTogether},
+		{Name: "MEE", State: sessions.PartnerNotYet},
+		{Name: "Revalidatiecentrum De Kei", State: sessions.PartnerTogether},
 	}
 
 	u := s.Answer("bestuur.uitwerking")
-	u.Part("visie").Status = StatusPartial
-	u.Part("vastgelegd").Status = StatusDone
-	u.Part("oud-punt").Status = StatusDone
+	u.Part("visie").Status = sessions.StatusPartial
+	u.Part("vastgelegd").Status = sessions.StatusDone
+	u.Part("oud-punt").Status = sessions.StatusDone
 	u.Part("oud-punt").Text = "een deelpunt uit de vorige versie"
 
 	s.Answer("kinderen.aantallen").Counts = map[string]int{"tlv": 12, "wlz": 5, "thuis": 1, "vrij": 2}
-	s.Answer("kinderen.signalen").Status = StatusPartial
+	s.Answer("kinderen.signalen").Status = sessions.StatusPartial
 	s.Answer("kinderen.signalen").Text = "Via de intern begeleider."
 
 	c := s.Answer("financiering.collectief")
-	c.Choice, c.Text, c.Status = "ja", "Er is een pilot.", StatusPartial
+	c.Choice, c.Text, c.Status = "ja", "Er is een pilot.", sessions.StatusPartial
 
-	s.Answer("reflectie.evaluatie").Status = StatusPartial
+	s.Answer("reflectie.evaluatie").Status = sessions.StatusPartial
 	s.Answer("reflectie.evaluatie").Text = "Eens per jaar."
 
 	o := s.Answer("bestuur.oogo")
-	o.QuestionText, o.Status = "Staat het onderwerp op de agenda van het OOGO?", StatusDone
+	o.QuestionText, o.Status = "Staat het onderwerp op de agenda van het OOGO?", sessions.StatusDone
 	w := s.Answer("kinderen.wachtlijst")
 	w.QuestionText, w.Text = "Is er een wachtlijst?", "Ja, acht kinderen."
 
-	s.Actions = []ActionItem{
+	s.Actions = []sessions.ActionItem{
 		{What: "Convenant opstellen", Who: "Gemeente Tilburg", When: "2026-01-15", QuestionID: "bestuur.partners"},
 		{What: "Zorgkantoor uitnodigen", Who: "SWV De Meierij", When: "2026-03-01", QuestionID: "bestuur.partners"},
 		{What: "Inventarisatie herhalen", Who: "Anna", When: "voor de zomer", QuestionID: "kinderen.aantallen"},
@@ -110,48 +111,48 @@ func lastYear() *Session {
 	return s
 }
 
-func thisYear() *Session {
-	s := New("zio-test", "2")
+func thisYear() *sessions.Session {
+	s := sessions.New("zio-test", "2")
 	s.Title, s.Date, s.Region = "Oplossingenlab 2026", "2026-11-22", "Hart van Brabant"
-	s.Answer("bestuur.agenda").Status = StatusDone
+	s.Answer("bestuur.agenda").Status = sessions.StatusDone
 
 	p := s.Answer("bestuur.partners")
-	p.Status = StatusPartial
-	p.Partners = map[string]PartnerState{"scholen": PartnerTogether, "ouders": PartnerNA, "gemeente": PartnerNotYet, "zorgkantoor": PartnerTogether}
-	p.OtherPartners = []OtherPartner{
-		{Name: "Kinderopvang De Vlinder", State: PartnerNA},
-		{Name: "mee ", State: PartnerTogether},
-		{Name: "Stichting | Buurtwerk", State: PartnerTogether},
+	p.Status = sessions.StatusPartial
+	p.Partners = map[string]sessions.PartnerState{"scholen": sessions.PartnerTogether, "ouders": sessions.PartnerNA, "gemeente": sessions.PartnerNotYet, "zorgkantoor": sessions.PartnerTogether}
+	p.OtherPartners = []sessions.OtherPartner{
+		{Name: "Kinderopvang De Vlinder", State: sessions.PartnerNA},
+		{Name: "mee ", State: sessions.PartnerTogether},
+		{Name: "Stichting | Buurtwerk", State: sessions.PartnerTogether},
 	}
 
 	u := s.Answer("bestuur.uitwerking")
-	u.Part("visie").Status = StatusDone
-	u.Part("vastgelegd").Status = StatusNotYet
-	u.Part("toezicht").Status = StatusPartial
+	u.Part("visie").Status = sessions.StatusDone
+	u.Part("vastgelegd").Status = sessions.StatusNotYet
+	u.Part("toezicht").Status = sessions.StatusPartial
 
 	s.Answer("kinderen.aantallen").Counts = map[string]int{"tlv": 15, "wlz": 3, "oza": 4, "vrij": 2}
 
 	c := s.Answer("financiering.collectief")
-	c.Choice, c.Text, c.Status = "nee", "De pilot is gestopt.", StatusNotYet
+	c.Choice, c.Text, c.Status = "nee", "De pilot is gestopt.", sessions.StatusNotYet
 
 	a := s.Answer("financiering.afspraken")
-	a.Part("gebruikelijk").Status = StatusDone
-	a.Part("beoordeling").Status = StatusPartial
+	a.Part("gebruikelijk").Status = sessions.StatusDone
+	a.Part("beoordeling").Status = sessions.StatusPartial
 
-	s.Answer("reflectie.evaluatie").Status = StatusPartial
+	s.Answer("reflectie.evaluatie").Status = sessions.StatusPartial
 	s.Answer("reflectie.evaluatie").Text = "Eens per jaar, nu ook met ouders."
 
 	w := s.Answer("kinderen.wachtlijst")
-	w.QuestionText, w.Status = "Is er een wachtlijst?", StatusNotYet
+	w.QuestionText, w.Status = "Is er een wachtlijst?", sessions.StatusNotYet
 	b := s.Answer("ouders.betrokkenheid")
 	b.QuestionText, b.Text = "Hoe betrekken we ouders bij *beleid*?", "Via de MR."
 
 	last := lastYear().Actions
-	s.PriorActions = []PriorAction{
-		{Item: last[0], Outcome: OutcomeDone},
-		{Item: last[1], Outcome: OutcomeCarried},
-		{Item: last[2], Outcome: OutcomeDropped},
-		{Item: last[3], Outcome: OutcomeOpen},
+	s.PriorActions = []sessions.PriorAction{
+		{Item: last[0], Outcome: sessions.OutcomeDone},
+		{Item: last[1], Outcome: sessions.OutcomeCarried},
+		{Item: last[2], Outcome: sessions.OutcomeDropped},
+		{Item: last[3], Outcome: sessions.OutcomeOpen},
 	}
 	carried := last[1]
 	carried.When, carried.Carried = "2027-02-01", true
@@ -159,13 +160,13 @@ func thisYear() *Session {
 	// for it, as when the item was copied by hand.
 	folder := last[6]
 	folder.When, folder.Carried = "2027-06-01", true
-	s.Actions = []ActionItem{carried, {What: "Ouders uitnodigen", Who: "School", When: "2027-01-10"}, folder}
+	s.Actions = []sessions.ActionItem{carried, {What: "Ouders uitnodigen", Who: "School", When: "2027-01-10"}, folder}
 	return s
 }
 
 func checkGolden(t *testing.T, name, got string) {
 	t.Helper()
-	path := filepath.Join("testdata", "compare", name)
+	path := filepath.Join("testdata", name)
 	if *updateCompare {
 		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 			t.Fatal(err)
@@ -176,7 +177,7 @@ func checkGolden(t *testing.T, name, got string) {
 	}
 	want, err := os.ReadFile(path)
 	if err != nil {
-		t.Fatalf("golden file: %v (run go test ./sessions -run Compare -update-compare to create it)", err)
+		t.Fatalf("golden file: %v (run go test ./sessions/compare -update-compare to create it)", err)
 	}
 	if got != string(want) {
 		t.Errorf("%s differs from the golden file.\n--- got ---\n%s\n--- want ---\n%s", name, got, want)
@@ -275,9 +276,9 @@ func TestTheComparisonDescribesEachChange(t *testing.T) {
 }
 
 func TestThreeYearsAreComparedEachWithTheYearBefore(t *testing.T) {
-	first := New("zio-test", "1")
+	first := sessions.New("zio-test", "1")
 	first.Title, first.Date = "Oplossingenlab 2024", "2024-03-05"
-	first.Answer("bestuur.agenda").Status = StatusNotYet
+	first.Answer("bestuur.agenda").Status = sessions.StatusNotYet
 	first.Answer("kinderen.aantallen").Counts = map[string]int{"tlv": 9}
 
 	second := lastYear()
@@ -337,7 +338,7 @@ func TestAYearWithoutChangesSaysSoPerKindOfChange(t *testing.T) {
 }
 
 func TestReportsWithoutAnythingToCompareStillGetEveryHeading(t *testing.T) {
-	got := Compare(compareSet(), New("zio-test", "2"), New("zio-test", "2")).Markdown()
+	got := Compare(compareSet(), sessions.New("zio-test", "2"), sessions.New("zio-test", "2")).Markdown()
 	if !strings.HasPrefix(got, "## Wat is er veranderd sinds het vorige gesprek\n") {
 		t.Errorf("undated prior report heading:\n%s", got)
 	}
@@ -351,31 +352,9 @@ func TestReportsWithoutAnythingToCompareStillGetEveryHeading(t *testing.T) {
 		t.Errorf("reports of the same set version get a note about versions:\n%s", got)
 	}
 
-	other := Compare(compareSet(), New("regio-set", "3"), New("zio-test", "2")).Markdown()
+	other := Compare(compareSet(), sessions.New("regio-set", "3"), sessions.New("zio-test", "2")).Markdown()
 	if !strings.Contains(other, "\nVorig jaar is vragenset regio-set (versie 3) gebruikt, dit jaar zio-test (versie 2).") {
 		t.Errorf("reports of different question sets are compared without saying so:\n%s", other)
-	}
-}
-
-func TestTheReportWriterGetsTheComparisonThroughItsHook(t *testing.T) {
-	if ChangesSection == nil {
-		t.Fatal("ChangesSection is not set")
-	}
-	set, prior, cur := compareSet(), lastYear(), thisYear()
-	if got, want := ChangesSection(set, prior, cur), Compare(set, prior, cur).Markdown(); got != want {
-		t.Errorf("the hook writes something else than the comparison:\n%s", got)
-	}
-}
-
-func TestDatesAreWrittenTheDutchWay(t *testing.T) {
-	for in, want := range map[string]string{
-		"2025-11-20":    "20 november 2025",
-		"2026-03-01":    "1 maart 2026",
-		"voorjaar 2026": "voorjaar 2026",
-	} {
-		if got := cmpDate(in); got != want {
-			t.Errorf("cmpDate(%q) = %q, want %q", in, got, want)
-		}
 	}
 }
 
@@ -418,31 +397,9 @@ func TestTheComparisonReadsAsTablesInTheTerminalViewer(t *testing.T) {
 	}
 }
 
-func TestAReportWithLastYearsBaselineShowsWhatChangedAndStillReadsBack(t *testing.T) {
-	set := compareSet()
-	s := thisYear()
-	s.Baseline = "2025-11-20-oplossingenlab.md"
-	s.Prior = lastYear()
-
-	report := Render(set, s)
-	section := strings.TrimRight(Compare(set, s.Prior, s).Markdown(), "\n")
-	if !strings.Contains(string(report), "\n"+section+"\n") {
-		t.Fatalf("the report does not hold the comparison:\n%s", report)
-	}
-
-	back, err := Parse(report, set)
-	if err != nil {
-		t.Fatalf("the report with its comparison does not read back: %v", err)
-	}
-	back.Prior = lastYear()
-	if again := Render(set, back); string(again) != string(report) {
-		t.Errorf("writing the report read back gives different text:\n%s", again)
-	}
-}
-
 func TestEveryQuestionOfTheDefaultSetIsNumberedAsInTheReport(t *testing.T) {
 	set := content.Default()
-	prior := New(set.ID, set.Version)
+	prior := sessions.New(set.ID, set.Version)
 	total := 0
 	for _, sec := range set.Sections {
 		for _, q := range sec.Questions {
@@ -450,27 +407,27 @@ func TestEveryQuestionOfTheDefaultSetIsNumberedAsInTheReport(t *testing.T) {
 			total++
 		}
 	}
-	c := Compare(set, prior, New(set.ID, set.Version))
+	c := Compare(set, prior, sessions.New(set.ID, set.Version))
 	if len(c.NoLongerAnswered) != total || total == 0 {
 		t.Fatalf("%d of %d questions listed as no longer answered", len(c.NoLongerAnswered), total)
 	}
 	for _, a := range c.NoLongerAnswered {
-		if want := QuestionNumber(set, a.Question.ID); a.Question.Number() != want {
+		if want := sessions.QuestionNumber(set, a.Question.ID); a.Question.Number() != want {
 			t.Errorf("%s numbered %s, the report says %s", a.Question.ID, a.Question.Number(), want)
 		}
 	}
 }
 
 func TestATopicDiscussedForTheFirstTimeIsListedAsNewlyAnsweredNotAsAStatusChange(t *testing.T) {
-	prior, cur := New("zio-test", "2"), New("zio-test", "2")
+	prior, cur := sessions.New("zio-test", "2"), sessions.New("zio-test", "2")
 	prior.Date, cur.Date = "2025-11-20", "2026-11-22"
-	prior.Answer("financiering.afspraken").Part("gebruikelijk").Status = StatusDone
+	prior.Answer("financiering.afspraken").Part("gebruikelijk").Status = sessions.StatusDone
 	a := cur.Answer("financiering.afspraken")
-	a.Part("gebruikelijk").Status = StatusDone
-	a.Part("beoordeling").Status = StatusDone
-	prior.Answer("bestuur.uitwerking").Part("visie").Status = StatusPartial
-	prior.Answer("bestuur.uitwerking").Part("toezicht").Status = StatusNotYet
-	cur.Answer("bestuur.uitwerking").Part("visie").Status = StatusDone
+	a.Part("gebruikelijk").Status = sessions.StatusDone
+	a.Part("beoordeling").Status = sessions.StatusDone
+	prior.Answer("bestuur.uitwerking").Part("visie").Status = sessions.StatusPartial
+	prior.Answer("bestuur.uitwerking").Part("toezicht").Status = sessions.StatusNotYet
+	cur.Answer("bestuur.uitwerking").Part("visie").Status = sessions.StatusDone
 
 	c := Compare(compareSet(), prior, cur)
 	got := c.Markdown()
@@ -501,12 +458,12 @@ func TestATopicDiscussedForTheFirstTimeIsListedAsNewlyAnsweredNotAsAStatusChange
 }
 
 func TestAStatusGivenToAQuestionAnsweredBothYearsIsNotCountedAsChangedOtherwise(t *testing.T) {
-	prior, cur := New("zio-test", "2"), New("zio-test", "2")
+	prior, cur := sessions.New("zio-test", "2"), sessions.New("zio-test", "2")
 	prior.Answer("reflectie.evaluatie").Text = "Eens per jaar."
 	e := cur.Answer("reflectie.evaluatie")
-	e.Text, e.Status = "Eens per jaar.", StatusDone
-	prior.Answer("bestuur.agenda").Status = StatusNotYet
-	cur.Answer("bestuur.agenda").Status = StatusNA
+	e.Text, e.Status = "Eens per jaar.", sessions.StatusDone
+	prior.Answer("bestuur.agenda").Status = sessions.StatusNotYet
+	cur.Answer("bestuur.agenda").Status = sessions.StatusNA
 
 	got := Compare(compareSet(), prior, cur).Markdown()
 	for _, line := range []string{
@@ -558,7 +515,7 @@ func TestPartnersAndChoicesFilledInOneYearOnlyAreNotCalledUnchanged(t *testing.T
 }
 
 func TestCountTotalsCompareOnlyGroupsFilledInBothYears(t *testing.T) {
-	prior, cur := New("zio-test", "2"), New("zio-test", "2")
+	prior, cur := sessions.New("zio-test", "2"), sessions.New("zio-test", "2")
 	prior.Answer("kinderen.aantallen").Counts = map[string]int{"tlv": 10, "thuis": 7}
 	cur.Answer("kinderen.aantallen").Counts = map[string]int{"tlv": 11, "wlz": 30}
 	got := Compare(compareSet(), prior, cur).Markdown()
@@ -580,12 +537,12 @@ func TestCountTotalsCompareOnlyGroupsFilledInBothYears(t *testing.T) {
 
 func TestOrganisationsThatJoinedOrLeftTheTableAreNamed(t *testing.T) {
 	prior, cur := lastYear(), thisYear()
-	prior.Participants = []Participant{
+	prior.Participants = []sessions.Participant{
 		{Name: "Anna", Organisation: "SWV De Meierij"},
 		{Name: "Bert", Organisation: "Gemeente Tilburg"},
 		{Name: "Carla", Organisation: "MEE"},
 	}
-	cur.Participants = []Participant{
+	cur.Participants = []sessions.Participant{
 		{Name: "Dirk", Organisation: "swv de meierij"},
 		{Name: "Bert", Organisation: "Gemeente  Tilburg"},
 		{Name: "Eva", Organisation: "Zorgkantoor | CZ"},

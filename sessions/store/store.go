@@ -1,4 +1,7 @@
-package sessions
+// Package store keeps reports on disk: the folder and file names, atomic
+// saving, locks against a second program, and the File a program holds a
+// report open with.
+package store
 
 import (
 	"crypto/sha256"
@@ -14,6 +17,8 @@ import (
 	"unicode"
 
 	"gespreksmap/content"
+	"gespreksmap/sessions"
+	"gespreksmap/sessions/report"
 )
 
 // DefaultDir is the folder reports are kept in: $GESPREKSMAP_DIR, or
@@ -135,10 +140,10 @@ func createNew(dir, base string) (string, error) {
 	return "", &IOError{Msg: "kan geen nieuwe bestandsnaam vinden in " + dir, Err: fs.ErrExist}
 }
 
-// Save writes data to path atomically: into a temporary file in the same
+// WriteFile writes data to path atomically: into a temporary file in the same
 // folder, synced to disk, then renamed over path. Whenever the program is
 // stopped, path holds either the old or the new report, never part of one.
-func Save(path string, data []byte) error {
+func WriteFile(path string, data []byte) error {
 	if info, err := os.Stat(path); err == nil && !info.Mode().IsRegular() {
 		// A device or a pipe (-o /dev/stdout, /dev/null): write into it.
 		// Renaming a file over it would replace the device itself.
@@ -200,7 +205,7 @@ func writeInto(path string, data []byte) error {
 // Load reads the report at path. When it compares to a baseline report,
 // that one is loaded too (as s.Prior), from the path relative to this
 // report's folder; a baseline that is not there is no error.
-func Load(path string, set *content.Set) (*Session, error) {
+func Load(path string, set *content.Set) (*sessions.Session, error) {
 	data, err := os.ReadFile(path)
 	if err != nil {
 		return nil, &IOError{Msg: "kan " + path + " niet lezen", Err: err}
@@ -208,7 +213,7 @@ func Load(path string, set *content.Set) (*Session, error) {
 	return load(path, data, set)
 }
 
-func load(path string, data []byte, set *content.Set) (*Session, error) {
+func load(path string, data []byte, set *content.Set) (*sessions.Session, error) {
 	s, err := parseFile(path, data, set)
 	if err != nil {
 		return nil, err
@@ -233,9 +238,9 @@ func load(path string, data []byte, set *content.Set) (*Session, error) {
 	return s, nil
 }
 
-func parseFile(path string, data []byte, set *content.Set) (*Session, error) {
-	s, err := Parse(data, set)
-	var pe *ParseError
+func parseFile(path string, data []byte, set *content.Set) (*sessions.Session, error) {
+	s, err := report.Parse(data, set)
+	var pe *report.ParseError
 	if errors.As(err, &pe) {
 		pe.Path = path
 	}
@@ -245,7 +250,7 @@ func parseFile(path string, data []byte, set *content.Set) (*Session, error) {
 // Entry is one report in a folder listing.
 type Entry struct {
 	Path, Title, Date, Region, Current string
-	Tally                              Tally
+	Tally                              sessions.Tally
 	ModTime                            time.Time
 	Err                                error // the report could not be read; shown, not hidden
 }
@@ -286,7 +291,7 @@ func List(dir string, set *content.Set) ([]Entry, error) {
 			e.Err = err
 		} else {
 			e.Title, e.Date, e.Region, e.Current = s.Title, s.Date, s.Region, s.Current
-			e.Tally = SessionTally(set, s)
+			e.Tally = sessions.SessionTally(set, s)
 		}
 		list = append(list, e)
 	}

@@ -1,9 +1,11 @@
-package sessions
+package report
 
 import (
 	"bytes"
 	"flag"
 	"fmt"
+	"gespreksmap/sessions"
+	"gespreksmap/sessions/compare"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -25,134 +27,22 @@ import (
 
 var updateReports = flag.Bool("update-reports", false, "rewrite the golden report files in testdata")
 
-// nastyTexts are things people type or paste that mean something in
-// markdown or in this format. Each must come back exactly and stay inside
-// its quote.
-var nastyTexts = []string{
-	"# Geen kop\n## ook geen kop",
-	"> geen citaat in een citaat\n>> dubbel\n>",
-	"- geen lijst\n* ook niet\n+ nee",
-	"1. geen genummerde lijst\n2) ook niet",
-	"| geen | tabel |\n| --- | --- |\n| a | b |",
-	"```\ngeen code die de rest opslokt",
-	"~~~go\nfunc main() {}",
-	"<!-- geen commentaar dat de rest verbergt",
-	"<!-- gm:question bestuur.agenda -->\n<!-- /gm:meta -->\n<!-- gm:actions -->",
-	"<script>alert(1)</script>\n<div>",
-	"[x]: https://example.com \"geen linkdefinitie\"",
-	"---\n***\n___",
-	"tekst boven een streep\n---",
-	"\tmet een tab\n\t\tin het midden\teen tab",
-	"    ingesprongen als code",
-	"emoji 👩🏽‍🏫🚸 en 🇳🇱",
-	"breed: 中文字符 と 日本語",
-	"rechts-naar-links: مرحبا بالعالم و שלום עולם",
-	strings.Repeat("lange alinea zonder einde ", 385),
-	"\n\nbegint en eindigt met lege regels\n\n",
-	"regel met spaties aan het eind   \nen een backslash aan het eind\\",
-	"**Status:** geregeld\n<!-- gm:part visie -->\n**Perspectief van X:** <!-- gm:perspective -->",
-	"\\<!-- al ge-escaped\n\\\\<b>twee backslashes\n  <marquee>ingesprongen",
-	"  > ingesprongen citaatteken\n   - ingesprongen lijst",
-	">",
-	" ",
-	"*Niet besproken.*",
-	"- [x] Ja <!-- gm:choice ja -->",
-}
-
-// everything is a conversation on the test set that uses every kind of
-// question, every status, every partner state, perspectives, an unknown
-// sub-point, count and partner, answers to questions the set does not know,
-// action items and last year's action items, with text that means
-// something in markdown.
-func everything() *Session {
-	s := New("test-set", "3")
-	s.Title = "Oplossingenlab *ZiO* | najaar #2026"
-	s.Region = "Hart van Brabant & omstreken"
-	s.Date = "2026-11-22"
-	s.Facilitator = "Anna de Vries_Jansen"
-	s.Baseline = "2025-11-20-oplossingenlab.md"
-	s.Current = "bestuur.uitwerking"
-	s.Updated = time.Date(2026, 11, 22, 15, 4, 0, 0, time.Local)
-	s.Participants = []Participant{
-		{Name: "Anna de Vries_Jansen", Organisation: "SWV De Meierij", PartnerKind: "scholen", Function: "directeur", Signs: true},
-		{Name: "Bram | Jansen", Organisation: "Gemeente <Tilburg>", PartnerKind: "gemeente", Function: "wethouder [jeugd]", Signs: true},
-		{Name: "Carla `Pieters`", Organisation: "Ouderraad", PartnerKind: "ouders uit de regio"},
-		{Name: "مريم", Organisation: "Zorgkantoor 中", PartnerKind: "zorgkantoor", Function: "adviseur\\"},
-	}
-	a := s.Answer("bestuur.agenda")
-	a.Status = StatusDone
-	a.Text = "Het staat op de agenda van het OOGO.\n\n# Dit is geen kop\n> en geen citaat\n<!-- geen commentaar\n```\n| a | b |\n---\n\tmet tab, emoji 👩🏽‍🏫 en breed 中文"
-	a.Perspectives = []Perspective{
-		{Organisation: "Gemeente Tilburg", Text: "Wij willen eerst de inkoop regelen."},
-		{Organisation: "Ouders *samen*", Text: "- geen lijst\n\n[x]: https://example.com"},
-		{Organisation: "", Text: ""},
-	}
-	a = s.Answer("bestuur.partners")
-	a.Status = StatusPartial
-	a.Partners = map[string]PartnerState{"scholen": PartnerTogether, "gemeente": PartnerNotYet, "zorgkantoor": PartnerNA, "jeugdarts": PartnerTogether}
-	a.OtherPartners = []OtherPartner{{Name: "Revalidatiecentrum *De Kei* | Tilburg", State: PartnerTogether}, {Name: "", State: PartnerUnknown}}
-	a.Text = "De scholen doen mee; het zorgkantoor nog niet."
-	a = s.Answer("bestuur.uitwerking")
-	a.Part("visie").Status = StatusDone
-	a.Part("visie").Text = "Elk kind gaat naar school.\nOok met zorg."
-	a.Part("vastgelegd").Status = StatusNotYet
-	a.Part("vervallen-punt").Status = StatusNA
-	a.Part("vervallen-punt").Text = "Uit een oudere versie van de vragenset."
-	a.Perspectives = []Perspective{{Organisation: "Zorgaanbieder", Text: "1. eerst de visie\n2. dan de uitvoering"}}
-	a = s.Answer("kinderen.aantallen")
-	a.Status = StatusNotYet
-	a.Counts = map[string]int{"tlv": 12, "oud-getal": 4}
-	a.Text = "Vooral vragen over verpleging."
-	a = s.Answer("kinderen.financiering")
-	a.Status = StatusNA
-	a.Choice = "nee"
-	a.Text = "Een pilot met één zorgaanbieder."
-	a = s.Answer("kinderen.onderwerpen")
-	a.Part("gebruikelijke-zorg").Status = StatusPartial
-	a.Part("gebruikelijke-zorg").Text = "Medicijnen geven valt eronder."
-	a.Part("beoordeling").Text = "Nog niet over gesproken, wel genoteerd."
-	a = s.Answer("oud.vraag")
-	a.QuestionText = "1.5 miljoen euro: wat doen we *ermee*?"
-	a.Status = StatusDone
-	a.Text = "Verdelen over de scholen."
-	a.Parts = map[string]*Part{"a": {Status: StatusPartial, Text: "deels"}}
-	a.Counts = map[string]int{"x": 1}
-	a.Partners = map[string]PartnerState{"scholen": PartnerTogether}
-	a.Choice = "ja"
-	a.Perspectives = []Perspective{{Organisation: "SWV", Text: "Akkoord."}}
-	a = s.Answer("oud.zonder-tekst")
-	a.Status = StatusNotYet
-	s.Actions = []ActionItem{
-		{What: "Convenant opstellen | eerste versie", Who: "Gemeente Tilburg", When: "2027-01-15", QuestionID: "bestuur.partners"},
-		{What: "Zorgkantoor uitnodigen", Who: "SWV", When: "voor de zomer", QuestionID: "bestuur.partners", Carried: true},
-		{What: "Visie *vastleggen*", Who: "Anna", When: "", QuestionID: "", Done: true},
-		{What: "Vervoer regelen", Who: "", When: "2027", QuestionID: "oud.vraag"},
-	}
-	s.PriorActions = []PriorAction{
-		{Item: ActionItem{What: "Visie opschrijven", Who: "SWV", When: "2026-03-01", QuestionID: "bestuur.uitwerking"}, Outcome: OutcomeDone},
-		{Item: ActionItem{What: "Zorgkantoor uitnodigen", Who: "SWV", When: "2026-06-01", QuestionID: "bestuur.partners"}, Outcome: OutcomeCarried},
-		{Item: ActionItem{What: "Ouderavond", Who: "Ouderraad", When: "2026", QuestionID: "oud.vraag", Carried: true}, Outcome: OutcomeDropped},
-		{Item: ActionItem{What: "Pilot vervoer", Who: "Bram"}, Outcome: OutcomeOpen},
-	}
-	return s
-}
-
 // normalized is the form in which a session comes back from a report:
 // only answers with something recorded, the set's text as question text
 // for known questions, no "not filled in" entries, nil for empty lists,
 // single-line values without surrounding space, time to the minute.
-func normalized(set *content.Set, in *Session) *Session {
+func normalized(set *content.Set, in *sessions.Session) *sessions.Session {
 	s := in.Clone()
 	s.Prior = nil
 	s.Updated = s.Updated.Truncate(time.Minute)
-	line := func(v string) string { return strings.TrimSpace(CleanLine(v)) }
+	line := func(v string) string { return strings.TrimSpace(sessions.CleanLine(v)) }
 	s.Title, s.Region, s.Date, s.Facilitator = line(s.Title), line(s.Region), line(s.Date), line(s.Facilitator)
 	s.Baseline = line(s.Baseline)
 	for i := range s.Participants {
 		p := &s.Participants[i]
 		p.Name, p.Organisation, p.PartnerKind, p.Function = line(p.Name), line(p.Organisation), line(p.PartnerKind), line(p.Function)
 	}
-	item := func(a *ActionItem) { a.What, a.Who, a.When = line(a.What), line(a.Who), line(a.When) }
+	item := func(a *sessions.ActionItem) { a.What, a.Who, a.When = line(a.What), line(a.Who), line(a.When) }
 	for i := range s.Actions {
 		item(&s.Actions[i])
 	}
@@ -179,15 +69,15 @@ func normalized(set *content.Set, in *Session) *Session {
 		} else {
 			a.QuestionText = line(a.QuestionText)
 		}
-		a.Text = CleanText(a.Text)
+		a.Text = sessions.CleanText(a.Text)
 		for k, st := range a.Partners {
-			if st == PartnerUnknown {
+			if st == sessions.PartnerUnknown {
 				delete(a.Partners, k)
 			}
 		}
 		for k, p := range a.Parts {
-			p.Text = CleanText(p.Text)
-			if p.empty() {
+			p.Text = sessions.CleanText(p.Text)
+			if partEmpty(p) {
 				delete(a.Parts, k)
 			}
 		}
@@ -196,7 +86,7 @@ func normalized(set *content.Set, in *Session) *Session {
 		}
 		for i := range a.Perspectives {
 			a.Perspectives[i].Organisation = line(a.Perspectives[i].Organisation)
-			a.Perspectives[i].Text = CleanText(a.Perspectives[i].Text)
+			a.Perspectives[i].Text = sessions.CleanText(a.Perspectives[i].Text)
 		}
 		if len(a.Partners) == 0 {
 			a.Partners = nil
@@ -219,7 +109,7 @@ func normalized(set *content.Set, in *Session) *Session {
 
 // roundTrip renders, reads back and renders again; it fails unless the
 // session comes back as written and the second report is byte-identical.
-func roundTrip(t *testing.T, set *content.Set, s *Session) []byte {
+func roundTrip(t *testing.T, set *content.Set, s *sessions.Session) []byte {
 	t.Helper()
 	first := Render(set, s)
 	back := mustParse(t, first, set)
@@ -237,7 +127,7 @@ func roundTrip(t *testing.T, set *content.Set, s *Session) []byte {
 	return first
 }
 
-func sessionDiff(want, got *Session) string {
+func sessionDiff(want, got *sessions.Session) string {
 	var b strings.Builder
 	ids := map[string]bool{}
 	for id := range want.Answers {
@@ -264,11 +154,11 @@ func sessionDiff(want, got *Session) string {
 	return b.String()
 }
 
-func dumpAnswer(a *Answer) string {
+func dumpAnswer(a *sessions.Answer) string {
 	if a == nil {
 		return "<none>"
 	}
-	parts := map[string]Part{}
+	parts := map[string]sessions.Part{}
 	for k, p := range a.Parts {
 		parts[k] = *p
 	}
@@ -352,9 +242,9 @@ func TestEveryQuestionOfTheDefaultSetRoundTripsWithEveryPartAnswered(t *testing.
 
 func TestEveryStatusOfEveryKindRoundTrips(t *testing.T) {
 	set := testSet()
-	for _, st := range Statuses {
+	for _, st := range sessions.Statuses {
 		t.Run(string(st), func(t *testing.T) {
-			s := New(set.ID, set.Version)
+			s := sessions.New(set.ID, set.Version)
 			for _, sec := range set.Sections {
 				for _, q := range sec.Questions {
 					a := s.Answer(q.ID)
@@ -378,12 +268,12 @@ func TestEveryStatusOfEveryKindRoundTrips(t *testing.T) {
 
 func TestEveryPartnerStateAndEveryChoiceRoundTrip(t *testing.T) {
 	set := testSet()
-	for _, ps := range []PartnerState{PartnerTogether, PartnerNotYet, PartnerNA, PartnerUnknown} {
+	for _, ps := range []sessions.PartnerState{sessions.PartnerTogether, sessions.PartnerNotYet, sessions.PartnerNA, sessions.PartnerUnknown} {
 		for _, choice := range []string{"", "ja", "nee", "misschien"} {
-			s := New(set.ID, set.Version)
+			s := sessions.New(set.ID, set.Version)
 			a := s.Answer("bestuur.partners")
-			a.Partners = map[string]PartnerState{"gemeente": ps}
-			a.OtherPartners = []OtherPartner{{Name: "Wijkteam", State: ps}}
+			a.Partners = map[string]sessions.PartnerState{"gemeente": ps}
+			a.OtherPartners = []sessions.OtherPartner{{Name: "Wijkteam", State: ps}}
 			c := s.Answer("kinderen.financiering")
 			c.Choice = choice
 			c.Text = "toelichting"
@@ -394,7 +284,7 @@ func TestEveryPartnerStateAndEveryChoiceRoundTrip(t *testing.T) {
 
 func TestAQuestionWithoutAnAnswerStillAppearsAsNotDiscussed(t *testing.T) {
 	set := testSet()
-	out := string(Render(set, New(set.ID, set.Version)))
+	out := string(Render(set, sessions.New(set.ID, set.Version)))
 	for _, sec := range set.Sections {
 		for _, q := range sec.Questions {
 			// Sub-points complete the question: they are named before it.
@@ -418,11 +308,11 @@ func TestNastyTextInEveryTextFieldComesBackExactly(t *testing.T) {
 	set := testSet()
 	for i, text := range nastyTexts {
 		t.Run(fmt.Sprint(i), func(t *testing.T) {
-			s := New(set.ID, set.Version)
+			s := sessions.New(set.ID, set.Version)
 			for _, sec := range set.Sections {
 				for _, q := range sec.Questions {
 					a := s.Answer(q.ID)
-					a.Perspectives = []Perspective{{Organisation: "Gemeente", Text: text}, {Organisation: "Ouders", Text: text}}
+					a.Perspectives = []sessions.Perspective{{Organisation: "Gemeente", Text: text}, {Organisation: "Ouders", Text: text}}
 					if parts := q.Parts(); len(parts) > 0 {
 						for _, p := range parts {
 							a.Part(p.ID).Text = text
@@ -587,19 +477,14 @@ func TestTheReportRendersInTheTerminalViewerWithoutItsMarkers(t *testing.T) {
 }
 
 func TestTheChangesSinceLastYearAreInsertedAfterTheStatusTableAndSkippedOnReading(t *testing.T) {
-	old := ChangesSection
-	defer func() { ChangesSection = old }()
-	var gotPrior *Session
-	ChangesSection = func(set *content.Set, prior, s *Session) string {
-		gotPrior = prior
-		return "## Wat is er veranderd\n\n- **Stand:** onzin die het lezen niet mag storen\n\n> citaat\n\ngewone tekst\n"
-	}
 	set := testSet()
 	s := everything()
-	s.Prior = New(set.ID, set.Version)
+	s.Prior = sessions.New(set.ID, set.Version)
+	s.Prior.Answer("bestuur.agenda").Status = sessions.StatusNotYet
 	out := Render(set, s)
-	if gotPrior != s.Prior {
-		t.Fatal("ChangesSection did not get the prior session")
+	section := strings.TrimRight(compare.Compare(set, s.Prior, s).Markdown(), "\n")
+	if !bytes.Contains(out, []byte("\n"+section+"\n")) {
+		t.Fatalf("the report does not hold the comparison with the prior session:\n%s", out)
 	}
 	status := bytes.Index(out, []byte("| **Totaal** |"))
 	changes := bytes.Index(out, []byte("## Wat is er veranderd"))
@@ -613,9 +498,9 @@ func TestTheChangesSinceLastYearAreInsertedAfterTheStatusTableAndSkippedOnReadin
 		t.Errorf("the report with changes does not read back:\n%s", firstDifference(out, again))
 	}
 
-	ChangesSection = nil
+	s.Prior = nil
 	if out := Render(set, s); bytes.Contains(out, []byte("veranderd")) {
-		t.Error("without ChangesSection the report still has changes")
+		t.Error("without last year's report the report still has changes")
 	}
 }
 
@@ -633,7 +518,7 @@ func TestTheOverviewCountsEachSubPointAsAUnit(t *testing.T) {
 }
 
 func TestWhatASubPointCanCoverIsInTheReportAndReadsBack(t *testing.T) {
-	s := New(defaultSet.ID, defaultSet.Version)
+	s := sessions.New(defaultSet.ID, defaultSet.Version)
 	s.Title, s.Date = "Lab", "2026-11-22"
 	s.Answer("organiseren.afspraken").Part("beoordeling").Text = "Met het afwegingskader van de regio."
 	doc := Render(defaultSet, s)

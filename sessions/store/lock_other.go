@@ -1,6 +1,6 @@
 //go:build !unix && !windows
 
-package sessions
+package store
 
 // processAlive cannot tell on this system; a lock is then always respected.
 func processAlive(int) bool { return true }

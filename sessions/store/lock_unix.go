@@ -1,6 +1,6 @@
 //go:build unix
 
-package sessions
+package store
 
 import (
 	"errors"

@@ -1,8 +1,10 @@
-package sessions
+package store
 
 import (
 	"bytes"
 	"errors"
+	"gespreksmap/sessions"
+	"gespreksmap/sessions/report"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -106,8 +108,8 @@ func TestSavingLeavesOnlyTheReportReadableByItsOwner(t *testing.T) {
 	if err := os.WriteFile(path, []byte("oud"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	doc := Render(testSet(), everything())
-	if err := Save(path, doc); err != nil {
+	doc := report.Render(testSet(), everything())
+	if err := WriteFile(path, doc); err != nil {
 		t.Fatal(err)
 	}
 	if got, _ := os.ReadFile(path); !bytes.Equal(got, doc) {
@@ -127,7 +129,7 @@ func TestSavingLeavesOnlyTheReportReadableByItsOwner(t *testing.T) {
 		}
 	}
 	// A failed save leaves nothing behind either.
-	if err := Save(filepath.Join(dir, "weg", "verslag.md"), doc); err == nil {
+	if err := WriteFile(filepath.Join(dir, "weg", "verslag.md"), doc); err == nil {
 		t.Error("saving into a folder that does not exist succeeded")
 	}
 	if entries, _ := os.ReadDir(dir); len(entries) != 1 {
@@ -139,11 +141,11 @@ func TestAReaderNeverSeesAHalfSavedReport(t *testing.T) {
 	dir := t.TempDir()
 	path := filepath.Join(dir, "verslag.md")
 	set := defaultSet
-	a := Render(set, fullSession(set, 2000))
+	a := report.Render(set, fullSession(set, 2000))
 	small := fullSession(set, 100)
 	small.Title = "Een kleinere versie"
-	b := Render(set, small)
-	if err := Save(path, a); err != nil {
+	b := report.Render(set, small)
+	if err := WriteFile(path, a); err != nil {
 		t.Fatal(err)
 	}
 	done := make(chan struct{})
@@ -156,7 +158,7 @@ func TestAReaderNeverSeesAHalfSavedReport(t *testing.T) {
 			if i%2 == 0 {
 				doc = b
 			}
-			if err := Save(path, doc); err != nil {
+			if err := WriteFile(path, doc); err != nil {
 				t.Error(err)
 				break
 			}
@@ -185,16 +187,16 @@ func TestAReaderNeverSeesAHalfSavedReport(t *testing.T) {
 		if !bytes.Equal(got, a) && !bytes.Equal(got, b) {
 			t.Fatalf("a reader saw a report of %d bytes that is neither version", len(got))
 		}
-		if _, err := Parse(got, set); err != nil {
+		if _, err := report.Parse(got, set); err != nil {
 			t.Fatal(err)
 		}
 		reads++
 	}
 }
 
-func writeReport(t *testing.T, path string, s *Session, mod time.Time) {
+func writeReport(t *testing.T, path string, s *sessions.Session, mod time.Time) {
 	t.Helper()
-	if err := os.WriteFile(path, Render(testSet(), s), 0o600); err != nil {
+	if err := os.WriteFile(path, report.Render(testSet(), s), 0o600); err != nil {
 		t.Fatal(err)
 	}
 	if err := os.Chtimes(path, mod, mod); err != nil {
@@ -210,7 +212,7 @@ func TestTheListShowsEveryReportNewestFirstAndTheBrokenOnesToo(t *testing.T) {
 	writeReport(t, filepath.Join(dir, "2025-11-20-vorig-jaar.md"), old, now.Add(-48*time.Hour))
 	cur := everything()
 	writeReport(t, filepath.Join(dir, "2026-11-22-oplossingenlab.md"), cur, now.Add(-time.Hour))
-	broken := strings.Replace(string(Render(testSet(), cur)), "**Status:** deels", "**Status:** half", 1)
+	broken := strings.Replace(string(report.Render(testSet(), cur)), "**Status:** deels", "**Status:** half", 1)
 	if err := os.WriteFile(filepath.Join(dir, "kapot.md"), []byte(broken), 0o600); err != nil {
 		t.Fatal(err)
 	}
@@ -230,7 +232,7 @@ func TestTheListShowsEveryReportNewestFirstAndTheBrokenOnesToo(t *testing.T) {
 	if got, want := strings.Join(names, " "), "kapot.md 2026-11-22-oplossingenlab.md 2025-11-20-vorig-jaar.md"; got != want {
 		t.Fatalf("listed %s, want %s", got, want)
 	}
-	var pe *ParseError
+	var pe *report.ParseError
 	if !errors.As(list[0].Err, &pe) || pe.Path != filepath.Join(dir, "kapot.md") || pe.Line == 0 {
 		t.Errorf("the broken report is listed with error %v", list[0].Err)
 	}
@@ -238,7 +240,7 @@ func TestTheListShowsEveryReportNewestFirstAndTheBrokenOnesToo(t *testing.T) {
 	if e.Err != nil || e.Title != cur.Title || e.Date != "2026-11-22" || e.Region != cur.Region || e.Current != "bestuur.uitwerking" {
 		t.Errorf("entry = %+v", e)
 	}
-	if e.Tally.Units != 9 || e.Tally.Counts[StatusDone] != 2 || e.Tally.Answered != 8 {
+	if e.Tally.Units != 9 || e.Tally.Counts[sessions.StatusDone] != 2 || e.Tally.Answered != 8 {
 		t.Errorf("tally = %+v", e.Tally)
 	}
 	if !e.ModTime.Equal(now.Add(-time.Hour)) {
@@ -277,7 +279,7 @@ func TestLoadingAReportAlsoLoadsLastYearsReportItComparesTo(t *testing.T) {
 	cur.Baseline = "vorig.md"
 	writeReport(t, path, cur, time.Now())
 	_, err = Load(path, testSet())
-	var pe *ParseError
+	var pe *report.ParseError
 	if !errors.As(err, &pe) || pe.Path != filepath.Join(dir, "vorig.md") || pe.Line != 4 {
 		t.Errorf("a broken baseline gives %v, want its own path and line", err)
 	}
@@ -286,7 +288,7 @@ func TestLoadingAReportAlsoLoadsLastYearsReportItComparesTo(t *testing.T) {
 func TestLoadingABrokenReportNeverChangesIt(t *testing.T) {
 	dir := t.TempDir()
 	path := filepath.Join(dir, "kapot.md")
-	broken := strings.Replace(string(Render(testSet(), everything())), "**12**", "**twaalf**", 1)
+	broken := strings.Replace(string(report.Render(testSet(), everything())), "**12**", "**twaalf**", 1)
 	if err := os.WriteFile(path, []byte(broken), 0o640); err != nil {
 		t.Fatal(err)
 	}
@@ -295,7 +297,7 @@ func TestLoadingABrokenReportNeverChangesIt(t *testing.T) {
 	before, _ := os.Stat(path)
 
 	_, err := Load(path, testSet())
-	var pe *ParseError
+	var pe *report.ParseError
 	if !errors.As(err, &pe) || pe.Path != path || pe.Line != lineOf(t, broken, "**twaalf**") {
 		t.Fatalf("Load gave %v", err)
 	}
@@ -319,5 +321,56 @@ func TestLoadingABrokenReportNeverChangesIt(t *testing.T) {
 	}
 	if entries, _ := os.ReadDir(dir); len(entries) != 1 {
 		t.Errorf("reading left %d files behind (a lock?)", len(entries))
+	}
+}
+
+// lastYearsReport is a report as it stood a year ago, with two open action
+// items and one done.
+func lastYearsReport() *sessions.Session {
+	s := sessions.New("test-set", "3")
+	s.Title, s.Date = "Oplossingenlab 2025", "2025-11-20"
+	s.Answer("bestuur.agenda").Status = sessions.StatusNotYet
+	s.Actions = []sessions.ActionItem{
+		{What: "Visie opschrijven", Who: "SWV", When: "2026-03-01", QuestionID: "bestuur.uitwerking"},
+		{What: "Al gedaan", Done: true},
+		{What: "Ouderavond", Who: "School", When: "2026-02-01"},
+	}
+	return s
+}
+
+func TestAReportStoredWithARelativeBaselineFindsLastYearsReportAgain(t *testing.T) {
+	dir := t.TempDir()
+	set := testSet()
+	priorPath := filepath.Join(dir, "2025", "vorig.md")
+	if err := os.MkdirAll(filepath.Dir(priorPath), 0o700); err != nil {
+		t.Fatal(err)
+	}
+	if err := WriteFile(priorPath, report.Render(set, lastYearsReport())); err != nil {
+		t.Fatal(err)
+	}
+	prior, err := Load(priorPath, set)
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(dir, "2026", "nieuw.md")
+	s := sessions.New(set.ID, set.Version)
+	s.Title, s.Date = "Reflectie 2026", "2026-11-22"
+	sessions.StartReflection(s, prior, sessions.RelativePath(path, priorPath))
+	s.Settle(1, sessions.OutcomeDropped, "")
+	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
+		t.Fatal(err)
+	}
+	if err := WriteFile(path, report.Render(set, s)); err != nil {
+		t.Fatal(err)
+	}
+	back, err := Load(path, set)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if back.Prior == nil || back.Prior.Title != "Oplossingenlab 2025" {
+		t.Fatalf("the new report does not find last year's through %q", back.Baseline)
+	}
+	if len(back.PriorActions) != 2 || back.PriorActions[1].Outcome != sessions.OutcomeDropped {
+		t.Errorf("prior actions read back: %+v", back.PriorActions)
 	}
 }

@@ -1,4 +1,4 @@
-package sessions
+package report
 
 import (
 	"strconv"
@@ -6,6 +6,8 @@ import (
 	"time"
 
 	"gespreksmap/content"
+	"gespreksmap/sessions"
+	"gespreksmap/sessions/mdtext"
 )
 
 // ParseError says which line of a report could not be read, and why.
@@ -26,11 +28,11 @@ func (e *ParseError) Error() string {
 // comes back; derived parts (summaries, headings, labels from the set) are
 // skipped. Whatever it does not understand is an error naming the line, so
 // that nothing a person wrote is silently lost. The error is a *ParseError.
-func Parse(data []byte, set *content.Set) (*Session, error) {
+func Parse(data []byte, set *content.Set) (*sessions.Session, error) {
 	if set == nil {
 		set = &content.Set{}
 	}
-	p := &parser{set: set, s: New("", "")}
+	p := &parser{set: set, s: sessions.New("", "")}
 	text := strings.TrimPrefix(string(data), "\uFEFF")
 	for len(text) > 0 || p.line == 0 {
 		var raw string
@@ -74,16 +76,16 @@ const (
 
 type parser struct {
 	set  *content.Set
-	s    *Session
+	s    *sessions.Session
 	line int
 
 	region region
 	seen   map[string]int // markers that may occur once, with their line
 
 	// The question being read.
-	a            *Answer
+	a            *sessions.Answer
 	target       targetKind
-	part         *Part
+	part         *sessions.Part
 	persp        int
 	statusSeen   bool            // for the current target
 	partsSeen    map[string]bool // part ids of the current question
@@ -99,8 +101,6 @@ type parser struct {
 	quoteLines  []string // its lines so far
 	quoteOpen   bool     // the last quote line had text, so a plain line continues it
 	quoteTarget targetKind
-
-	numbers map[string]string // "1.2" -> question id, built on first use
 }
 
 func (p *parser) fail(msg string) error {
@@ -133,11 +133,11 @@ func (p *parser) feed(raw string) error {
 		if line == "" {
 			return nil
 		}
-		if line != reportHeader {
+		if line != headerV1 {
 			if strings.HasPrefix(line, "<!-- gespreksmap report ") {
-				return p.fail("deze versie van het verslagformaat kent dit programma niet (verwacht " + reportHeader + ")")
+				return p.fail("deze versie van het verslagformaat kent dit programma niet (verwacht " + headerV1 + ")")
 			}
-			return p.fail("dit is geen gespreksverslag van gespreksmap: de eerste regel moet " + reportHeader + " zijn")
+			return p.fail("dit is geen gespreksverslag van gespreksmap: de eerste regel moet " + headerV1 + " zijn")
 		}
 		p.region = inTitle
 		return nil
@@ -269,33 +269,9 @@ func headingText(line string) (string, bool) {
 
 func (p *parser) flushQuote() {
 	p.quoting = false
-	// The writer ends a line that another follows with a hard break (two
-	// spaces); take exactly that off again.
-	for i := 0; i+1 < len(p.quoteLines); i++ {
-		if p.quoteLines[i] != "" && p.quoteLines[i+1] != "" {
-			p.quoteLines[i] = strings.TrimSuffix(p.quoteLines[i], hardBreak)
-		}
-	}
-	var text string
-	if len(p.quoteLines) == 1 {
-		text = quoteLineUnescape(p.quoteLines[0])
-	} else {
-		n := 0
-		for _, l := range p.quoteLines {
-			n += len(l) + 1
-		}
-		var b strings.Builder
-		b.Grow(n)
-		for i, l := range p.quoteLines {
-			if i > 0 {
-				b.WriteByte('\n')
-			}
-			b.WriteString(quoteLineUnescape(l))
-		}
-		text = b.String()
-	}
+	text := mdtext.UnquoteLines(p.quoteLines)
 	p.quoteLines = p.quoteLines[:0]
-	text = CleanText(text)
+	text = sessions.CleanText(text)
 	if text == "" {
 		return
 	}
@@ -315,8 +291,6 @@ func (p *parser) flushQuote() {
 		*dst = text
 	}
 }
-
-var metaLabels = []string{labelRegion, labelDate, labelFacilitator, labelSet, labelBaseline, labelCurrent, labelUpdated}
 
 func (p *parser) metaLine(line string) error {
 	if line == "" {
@@ -388,7 +362,7 @@ func (p *parser) metaLine(line string) error {
 // cleaned, without surrounding space. Cleaning here keeps what a file may
 // hold (control characters) out of the session, as input cleaning does.
 func lineValue(raw string) string {
-	return strings.TrimSpace(CleanLine(unescapeInline(raw)))
+	return strings.TrimSpace(sessions.CleanLine(mdtext.Unescape(raw)))
 }
 
 // parseMarker splits "<!-- gm:NAME ARG -->".
@@ -483,7 +457,7 @@ func (p *parser) marker(line string) error {
 }
 
 func (p *parser) startQuestion(id, heading string, headingValid bool) {
-	p.a = &Answer{QuestionID: id}
+	p.a = &sessions.Answer{QuestionID: id}
 	if headingValid {
 		h := heading
 		if n := headingNumberLen(h); n > 0 {
@@ -509,7 +483,7 @@ func (p *parser) endQuestion() {
 	}
 	p.a, p.part = nil, nil
 	for id, part := range a.Parts {
-		if part.empty() {
+		if partEmpty(part) {
 			delete(a.Parts, id)
 		}
 	}
@@ -581,28 +555,10 @@ func (p *parser) questionLine(raw, line string) error {
 	return p.fail("onverwachte regel in het antwoord op " + p.a.QuestionID + "; tekst hoort in een citaat (begin elke regel met '> ')")
 }
 
-var statusWords = "geregeld, deels, nog niet, n.v.t., niet besproken"
-
-func parseStatus(word string) (Status, bool) {
-	switch strings.ToLower(word) {
-	case "geregeld":
-		return StatusDone, true
-	case "deels":
-		return StatusPartial, true
-	case "nog niet", "nog-niet":
-		return StatusNotYet, true
-	case "n.v.t.", "nvt", "n.v.t":
-		return StatusNA, true
-	case "niet besproken", "":
-		return StatusNone, true
-	}
-	return "", false
-}
-
 func (p *parser) statusLine(word string) error {
-	st, ok := parseStatus(unescapeInline(word))
+	st, ok := sessions.ParseStatus(mdtext.Unescape(word))
 	if !ok {
-		return p.fail("onbekende status '" + word + "' (kies uit: " + statusWords + ")")
+		return p.fail("onbekende status '" + word + "' (kies uit: " + strings.Join(sessions.StatusWords(), ", ") + ")")
 	}
 	if p.target == toPerspective {
 		return p.fail("een perspectief heeft geen eigen status; zet de status boven het gezamenlijke antwoord")
@@ -617,20 +573,6 @@ func (p *parser) statusLine(word string) error {
 		p.a.Status = st
 	}
 	return nil
-}
-
-func parsePartnerState(word string) (PartnerState, bool) {
-	switch strings.ToLower(word) {
-	case "werken samen", "samen":
-		return PartnerTogether, true
-	case "nog niet", "nog-niet":
-		return PartnerNotYet, true
-	case "n.v.t.", "nvt", "n.v.t":
-		return PartnerNA, true
-	case "niet ingevuld", "":
-		return PartnerUnknown, true
-	}
-	return "", false
 }
 
 // boldValue splits "- LABEL: **VALUE**" into its label and value.
@@ -678,32 +620,32 @@ func (p *parser) inlineMarker(body, marker string) error {
 		if !ok {
 			return p.fail("verwacht '**Perspectief van Organisatie:**' voor <!-- gm:perspective -->")
 		}
-		a.Perspectives = append(a.Perspectives, Perspective{Organisation: lineValue(strings.TrimSpace(org))})
+		a.Perspectives = append(a.Perspectives, sessions.Perspective{Organisation: lineValue(strings.TrimSpace(org))})
 		p.target, p.persp = toPerspective, len(a.Perspectives)-1
 	case "partner", "other":
 		label, word, ok := boldValue(body)
 		if !ok {
 			return p.fail("verwacht '- Partner: **werken samen**' voor de markering")
 		}
-		st, ok := parsePartnerState(unescapeInline(word))
+		st, ok := sessions.ParsePartnerState(mdtext.Unescape(word))
 		if !ok {
-			return p.fail("onbekende stand '" + word + "' (kies uit: werken samen, nog niet, n.v.t., niet ingevuld)")
+			return p.fail("onbekende stand '" + word + "' (kies uit: " + strings.Join(sessions.PartnerStateWords(), ", ") + ")")
 		}
 		if name == "other" {
 			n, ok := strings.CutPrefix(label, otherPrefix)
 			if !ok {
 				return p.fail("een andere partner staat als '- Anders: Naam: **werken samen**'")
 			}
-			a.OtherPartners = append(a.OtherPartners, OtherPartner{Name: lineValue(strings.TrimSpace(n)), State: st})
+			a.OtherPartners = append(a.OtherPartners, sessions.OtherPartner{Name: lineValue(strings.TrimSpace(n)), State: st})
 			return nil
 		}
 		if p.partnerSeen[arg] {
 			return p.fail("partner " + arg + " staat twee keer bij deze vraag")
 		}
 		p.partnerSeen[arg] = true
-		if st != PartnerUnknown {
+		if st != sessions.PartnerUnknown {
 			if a.Partners == nil {
-				a.Partners = map[string]PartnerState{}
+				a.Partners = map[string]sessions.PartnerState{}
 			}
 			a.Partners[arg] = st
 		}
@@ -824,9 +766,9 @@ func (p *parser) tableRow(line string) error {
 			return err
 		}
 		switch strings.ToLower(cells[5]) {
-		case "ja":
+		case yes:
 			item.Done = true
-		case "nee", "":
+		case no, "":
 		default:
 			return p.fail("'" + cells[5] + "' in de kolom Klaar: schrijf ja of nee")
 		}
@@ -836,20 +778,16 @@ func (p *parser) tableRow(line string) error {
 		if err != nil {
 			return err
 		}
-		var o Outcome
-		switch outcome := strings.ToLower(cells[5]); {
-		case outcome == "gedaan":
-			o = OutcomeDone
-		case strings.HasPrefix(outcome, "doorgeschoven"):
+		word := strings.ToLower(cells[5])
+		if strings.HasPrefix(word, sessions.OutcomeCarried.Label()) {
 			// The new date is this year's action item's; shown here only.
-			o = OutcomeCarried
-		case outcome == "vervallen":
-			o = OutcomeDropped
-		case outcome == "nog niet besloten", outcome == "nog open", outcome == "":
-		default:
-			return p.fail("'" + cells[5] + "' in de kolom Uitkomst: schrijf gedaan, doorgeschoven, vervallen of nog niet besloten")
+			word = sessions.OutcomeCarried.Label()
 		}
-		p.s.PriorActions = append(p.s.PriorActions, PriorAction{Item: item, Outcome: o})
+		o, ok := sessions.ParseOutcome(word)
+		if !ok {
+			return p.fail("'" + cells[5] + "' in de kolom Uitkomst: schrijf " + orList(sessions.OutcomeWords()))
+		}
+		p.s.PriorActions = append(p.s.PriorActions, sessions.PriorAction{Item: item, Outcome: o})
 	}
 	return nil
 }
@@ -876,13 +814,13 @@ func (p *parser) participantRow(cells []string) error {
 	}
 	var signs bool
 	switch strings.ToLower(cells[4]) {
-	case "ja":
+	case yes:
 		signs = true
-	case "nee", "":
+	case no, "":
 	default:
 		return p.fail("'" + cells[4] + "' in de kolom Tekenbevoegd: schrijf ja of nee")
 	}
-	p.s.Participants = append(p.s.Participants, Participant{
+	p.s.Participants = append(p.s.Participants, sessions.Participant{
 		Name:         lineValue(cells[0]),
 		Organisation: lineValue(cells[1]),
 		PartnerKind:  kind,
@@ -893,8 +831,8 @@ func (p *parser) participantRow(cells []string) error {
 }
 
 // actionItem reads the columns an action row and a prior action row share.
-func (p *parser) actionItem(cells []string) (ActionItem, error) {
-	var item ActionItem
+func (p *parser) actionItem(cells []string) (sessions.ActionItem, error) {
+	var item sessions.ActionItem
 	nr := cells[0]
 	if rest, ok := strings.CutSuffix(nr, carriedSuffix); ok {
 		item.Carried = true
@@ -924,18 +862,20 @@ func (p *parser) questionRef(cell string) (string, error) {
 	if i, j := strings.IndexByte(cell, '`'), strings.LastIndexByte(cell, '`'); i >= 0 && j > i {
 		return markerArg(strings.ReplaceAll(cell[i+1:j], `\|`, "|")), nil
 	}
-	ref := unescapeInline(cell)
+	ref := mdtext.Unescape(cell)
 	if _, q := p.set.Question(ref); q != nil {
 		return ref, nil
 	}
-	if p.numbers == nil {
-		p.numbers = map[string]string{}
-		for id, num := range questionNumbers(p.set) {
-			p.numbers[num] = id
-		}
-	}
-	if id := p.numbers[ref]; id != "" {
+	if id, _, ok := p.set.StopAt(ref); ok {
 		return id, nil
 	}
 	return "", p.fail("onbekende vraag '" + cell + "'; schrijf het nummer en de id zoals 1.2 `bestuur.partners`")
+}
+
+// orList joins words the Dutch way for a choice: "a, b of c".
+func orList(words []string) string {
+	if len(words) < 2 {
+		return strings.Join(words, "")
+	}
+	return strings.Join(words[:len(words)-1], ", ") + " of " + words[len(words)-1]
 }

@@ -1,0 +1,110 @@
+package report
+
+// The fixed words of the report format (FORMAT.md): the marker names, the
+// meta labels, the table headers and the other fixed words. The writer
+// writes them and the reader depends on them; both take them from here.
+
+// Format lines: the first line of a report names its version.
+const (
+	headerV1 = "<!-- gespreksmap report v1 -->"
+	header   = "<!-- gespreksmap report v2 -->"
+)
+
+// Marker names, as in <!-- gm:NAME --> or <!-- gm:NAME ID -->.
+const (
+	markerPrefix = "<!-- gm:"
+	markerSuffix = "-->"
+
+	mMeta         = "meta"
+	mMetaEnd      = "/meta"
+	mDerived      = "derived"
+	mParticipants = "participants"
+	mSection      = "section"
+	mQuestion     = "question"
+	mPart         = "part"
+	mUnknown      = "unknown"
+	mPriorActions = "prior-actions"
+	mActions      = "actions"
+	mEnd          = "end"
+
+	mPerspective = "perspective"
+	mPartner     = "partner"
+	mOther       = "other"
+	mCount       = "count"
+	mChoice      = "choice"
+	mRef         = "ref"
+)
+
+// Meta labels, in the order they are written.
+const (
+	labelRegion      = "Samenwerkingsverband of regio"
+	labelDate        = "Datum"
+	labelFacilitator = "Gespreksleider"
+	labelSet         = "Vragenset"
+	labelBaseline    = "Vergelijkt met"
+	labelCurrent     = "Verder bij vraag"
+	labelUpdated     = "Bijgewerkt"
+	updatedLayout    = "2006-01-02 15:04"
+	setVersionSep    = ", versie "
+)
+
+var metaLabels = []string{labelRegion, labelDate, labelFacilitator, labelSet, labelBaseline, labelCurrent, labelUpdated}
+
+// Headings of the blocks.
+const (
+	headOverview     = "## Stand van zaken"
+	headParticipants = "## Deelnemers"
+	headUnknown      = "## Antwoorden bij vragen die niet in deze vragenset staan"
+	headPriorActions = "## Actiepunten van vorig jaar"
+	headActions      = "## Actiepunten"
+	overviewColumn   = "Onderdeel"
+	overviewTotal    = "**Totaal**"
+)
+
+// Fixed line shapes and words inside the blocks.
+const (
+	statusPrefix      = "**Status:**"
+	perspectivePrefix = "**Perspectief van"
+	standPrefix       = "**Stand:**"
+	centralPrefix     = "*Centrale vraag: "
+	notDiscussed      = "*Niet besproken.*"
+	totalPrefix       = "- **Totaal: "
+	otherPrefix       = "Anders:"
+	countEmpty        = "niet ingevuld"
+	carriedSuffix     = "(van vorig jaar)"
+	newDatePrefix     = " (nieuwe datum: "
+	unknownNote       = "*Deze vragen staan niet (meer) in de vragenset van dit verslag. Hun antwoorden blijven bewaard.*"
+	unknownQuestion   = "(niet in deze vragenset)"
+	yes               = "ja"
+	no                = "nee"
+
+	participantsHeader = "| Naam | Organisatie | Soort partner | Functie | Tekenbevoegd |"
+	actionsHeader      = "| Nr | Wat | Wie | Wanneer | Bij vraag | Klaar |"
+	priorHeader        = "| Nr | Wat | Wie | Wanneer | Bij vraag | Uitkomst |"
+)
+
+// headingNumberLen reports the length of a leading question number such as
+// "1.2 " (digits, at least one dot, a space), or 0.
+func headingNumberLen(s string) int {
+	i := 0
+	dots := 0
+	for {
+		start := i
+		for i < len(s) && s[i] >= '0' && s[i] <= '9' {
+			i++
+		}
+		if i == start {
+			return 0
+		}
+		if i < len(s) && s[i] == '.' && i+1 < len(s) && s[i+1] >= '0' && s[i+1] <= '9' {
+			dots++
+			i++
+			continue
+		}
+		break
+	}
+	if dots == 0 || i >= len(s) || s[i] != ' ' {
+		return 0
+	}
+	return i + 1
+}
