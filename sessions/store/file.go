@@ -30,14 +30,7 @@ type File struct {
 }
 
 // File is the conversation core's storage.
-var _ interface {
-	Save(*sessions.Session) error
-	SaveCopy(*sessions.Session) (string, error)
-	Reload() (*sessions.Session, error)
-	Path() string
-	ReadOnly() bool
-	Close() error
-} = (*File)(nil)
+var _ sessions.Storage = (*File)(nil)
 
 // Open locks the report at path and loads it. When another program holds it,
 // the error is a *LockedError.
