@@ -9,19 +9,20 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"gespreksmap/sessions"
+	"gespreksmap/tui/common"
 )
 
 // actionsScreen lists every action item of the conversation: what, who, by
 // when, and at which question it was made.
 type actionsScreen struct {
-	c       *common
+	c       *base
 	cursor  int
 	confirm bool
 	edit    *actionModal
 	editQ   *questionScreen // gives the modal its question context
 }
 
-func newActionsScreen(c *common) *actionsScreen {
+func newActionsScreen(c *base) *actionsScreen {
 	return &actionsScreen{c: c}
 }
 
@@ -30,7 +31,7 @@ func (s *actionsScreen) update(a *App, msg tea.Msg) tea.Cmd {
 	if !ok {
 		return nil
 	}
-	k := a.c.keys
+	k := a.c.Keys
 	acts := a.sess.Actions
 	if s.edit != nil {
 		closed, cmd := s.edit.update(s.editQ, km)
@@ -98,14 +99,14 @@ func (s *actionsScreen) openEdit(a *App, at int) {
 
 func (s *actionsScreen) view(a *App) string {
 	if s.edit != nil {
-		return fitBlock(s.edit.view(s.editQ, a.c.width, a.c.height-1), a.c.width, a.c.height-1) + "\n" + a.footer(a.c.keys.Tab, key.NewBinding(key.WithHelp("enter/esc", "opslaan en terug")))
+		return common.FitBlock(s.edit.view(s.editQ, a.c.Width, a.c.Height-1), a.c.Width, a.c.Height-1) + "\n" + a.footer(a.c.Keys.Tab, key.NewBinding(key.WithHelp("enter/esc", "opslaan en terug")))
 	}
-	st := a.c.st
-	w := a.c.width
+	st := a.c.St
+	w := a.c.Width
 	var b strings.Builder
 	b.WriteString(a.header("Actiepunten") + "\n\n")
 	acts := a.sess.Actions
-	room := max(3, a.c.height-6)
+	room := max(3, a.c.Height-6)
 	first := 0
 	if s.cursor >= room {
 		first = s.cursor - room + 1
@@ -122,7 +123,7 @@ func (s *actionsScreen) view(a *App) string {
 			}
 			where := "algemeen"
 			if ai.QuestionID != "" {
-				where = sessions.QuestionNumber(a.c.set, ai.QuestionID)
+				where = sessions.QuestionNumber(a.c.Set, ai.QuestionID)
 				if where == "" {
 					where = ai.QuestionID
 				}
@@ -136,6 +137,6 @@ func (s *actionsScreen) view(a *App) string {
 			b.WriteString("  " + text + "\n")
 		}
 	}
-	k := a.c.keys
-	return fitBlock(b.String(), w, a.c.height-1) + "\n" + a.footer(k.Enter, k.New, k.Toggle, k.Delete, k.Back)
+	k := a.c.Keys
+	return common.FitBlock(b.String(), w, a.c.Height-1) + "\n" + a.footer(k.Enter, k.New, k.Toggle, k.Delete, k.Back)
 }

@@ -14,6 +14,7 @@ import (
 	"gespreksmap/content"
 	"gespreksmap/sessions"
 	"gespreksmap/sessions/store"
+	"gespreksmap/tui/common"
 )
 
 // Minimum window the interface can be used in; below it, it says so plainly.
@@ -50,20 +51,15 @@ const (
 
 // common is shared by every screen, by pointer: the set, styles, keys, the
 // window size and the render cache.
-type common struct {
-	cfg    Config
-	set    *content.Set
-	st     Styles
-	keys   KeyMap
-	width  int
-	height int
-	md     *mdCache
-	stops  []stop // every answerable place, in order
+type base struct {
+	*common.Common
+	cfg   Config
+	stops []stop // every answerable place, in order
 }
 
 // App is the root model.
 type App struct {
-	c *common
+	c *base
 
 	screen   screenID
 	start    *startScreen
@@ -99,7 +95,7 @@ func New(cfg Config) *App {
 	if cfg.Theme == "" {
 		cfg.Theme = ThemeAuto
 	}
-	c := &common{cfg: cfg, set: cfg.Set, st: DefaultStyles(cfg.Theme, cfg.Dark), keys: DefaultKeyMap(), width: 80, height: 24, md: newMDCache(cfg.Dark)}
+	c := &base{Common: &common.Common{Set: cfg.Set, St: common.DefaultStyles(cfg.Theme, cfg.Dark), Keys: common.DefaultKeyMap(), Width: 80, Height: 24, MD: common.NewMDCache(cfg.Dark), Dark: cfg.Dark, Now: cfg.Now}, cfg: cfg}
 	c.stops = buildStops(cfg.Set)
 	a := &App{c: c, saver: &saver{}}
 	a.start = newStartScreen(c)
@@ -165,7 +161,7 @@ func (a *App) saveCmd() tea.Cmd {
 		return nil
 	}
 	snap := a.sess.Clone()
-	return a.saver.cmd(a.c.set, snap, a.seq)
+	return a.saver.cmd(a.c.Set, snap, a.seq)
 }
 
 // saveNow saves synchronously: at quit, when nothing may be left behind.
@@ -174,7 +170,7 @@ func (a *App) saveNow() error {
 	if a.sess == nil || a.saver.file == nil || a.saver.readOnly() || a.seq == a.savedSeq {
 		return nil
 	}
-	msg := a.saver.cmd(a.c.set, a.sess.Clone(), a.seq)()
+	msg := a.saver.cmd(a.c.Set, a.sess.Clone(), a.seq)()
 	if m, ok := msg.(savedMsg); ok {
 		a.noteSaved(m)
 		return m.err
@@ -218,7 +214,7 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	}
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
-		a.c.width, a.c.height = msg.Width, msg.Height
+		a.c.Width, a.c.Height = msg.Width, msg.Height
 		a.resize()
 		return a, nil
 	case autosaveMsg:
@@ -230,15 +226,15 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case flashMsg:
 		a.flash = string(msg)
 		return a, nil
-	case renderedMsg:
-		a.c.md.put(msg)
+	case common.RenderedMsg:
+		a.c.MD.Put(msg)
 		if a.overlay != nil {
 			a.overlay.refresh(a.c)
 		}
 		return a, nil
 	case tea.KeyMsg:
 		a.flash = ""
-		if key.Matches(msg, a.c.keys.Quit) {
+		if key.Matches(msg, a.c.Keys.Quit) {
 			a.interrupted = true
 			return a, a.quit()
 		}
@@ -251,11 +247,11 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			}
 			return a, nil
 		}
-		if key.Matches(msg, a.c.keys.Help) {
+		if key.Matches(msg, a.c.Keys.Help) {
 			a.openHelp()
 			return a, nil
 		}
-		if key.Matches(msg, a.c.keys.Glossary) {
+		if key.Matches(msg, a.c.Keys.Glossary) {
 			return a, a.openGlossary()
 		}
 	case tea.MouseMsg:
@@ -351,9 +347,9 @@ func (a *App) openReport(path string, readOnly bool) {
 		err error
 	)
 	if readOnly {
-		f, s, err = store.OpenReadOnly(path, a.c.set)
+		f, s, err = store.OpenReadOnly(path, a.c.Set)
 	} else {
-		f, s, err = store.Open(path, a.c.set)
+		f, s, err = store.Open(path, a.c.Set)
 	}
 	if err != nil {
 		// Held by another program, or a folder we may not write: it can
@@ -394,7 +390,7 @@ func (a *App) stopIndex(questionID string) int {
 func (a *App) updateConflict(msg tea.KeyMsg) tea.Cmd {
 	switch msg.String() {
 	case "h", "H":
-		s, err := a.saver.reload(a.c.set)
+		s, err := a.saver.reload(a.c.Set)
 		if err != nil {
 			a.flash = "Herladen mislukt: " + err.Error()
 			return nil
@@ -435,13 +431,13 @@ func (a *App) View() string {
 	if a.quitting {
 		return ""
 	}
-	w, h := a.c.width, a.c.height
+	w, h := a.c.Width, a.c.Height
 	if w < minWidth || h < minHeight {
 		msg := fmt.Sprintf("Het venster is te klein (%d×%d).\nMaak het minstens %d×%d.\nctrl+c stopt (alles is opgeslagen).", w, h, minWidth, minHeight)
-		return fitBlock(msg, w, h)
+		return common.FitBlock(msg, w, h)
 	}
 	if a.conflict {
-		return fitBlock(ansi.Wordwrap(a.conflictView(), w, ""), w, h)
+		return common.FitBlock(ansi.Wordwrap(a.conflictView(), w, ""), w, h)
 	}
 	if a.overlay != nil {
 		return a.overlay.view(a.c)
@@ -465,7 +461,7 @@ func (a *App) View() string {
 }
 
 func (a *App) conflictView() string {
-	st := a.c.st
+	st := a.c.St
 	return st.Error.Render("Het verslag is buiten dit programma gewijzigd.") + "\n\n" +
 		"Bestand: " + a.saver.path() + "\n\n" +
 		"Het programma overschrijft het niet zonder te vragen.\n\n" +
@@ -476,16 +472,16 @@ func (a *App) conflictView() string {
 
 // header is the top line of the conversation screens: title left, save state right.
 func (a *App) header(left string) string {
-	st := a.c.st
+	st := a.c.St
 	right := a.saveState()
-	w := a.c.width
+	w := a.c.Width
 	left = ansi.Truncate(left, max(0, w-ansi.StringWidth(right)-1), "…")
 	gap := max(1, w-ansi.StringWidth(left)-ansi.StringWidth(right))
 	return st.Header.Render(left) + strings.Repeat(" ", gap) + right
 }
 
 func (a *App) saveState() string {
-	st := a.c.st
+	st := a.c.St
 	switch {
 	case a.saver.readOnly():
 		return st.Error.Render("ALLEEN LEZEN")
@@ -511,30 +507,15 @@ func (a *App) footer(bindings ...key.Binding) string {
 			continue
 		}
 		h := b.Help()
-		parts = append(parts, a.c.st.Key.Render(h.Key)+" "+h.Desc)
+		parts = append(parts, a.c.St.Key.Render(h.Key)+" "+h.Desc)
 	}
-	line := strings.Join(parts, a.c.st.Footer.Render(" · "))
+	line := strings.Join(parts, a.c.St.Footer.Render(" · "))
 	if a.flash != "" {
-		line = a.c.st.Error.Render(a.flash)
+		line = a.c.St.Error.Render(a.flash)
 	} else if a.saveErr != nil {
-		line = a.c.st.Error.Render("Opslaan mislukt: " + a.saveErr.Error())
+		line = a.c.St.Error.Render("Opslaan mislukt: " + a.saveErr.Error())
 	}
-	return ansi.Truncate(line, a.c.width, "…")
-}
-
-// fitBlock pads or cuts s to exactly h lines of at most w cells.
-func fitBlock(s string, w, h int) string {
-	lines := strings.Split(strings.TrimRight(s, "\n"), "\n")
-	if len(lines) > h {
-		lines = lines[:h]
-	}
-	for i, l := range lines {
-		lines[i] = ansi.Truncate(l, w, "")
-	}
-	for len(lines) < h {
-		lines = append(lines, "")
-	}
-	return strings.Join(lines, "\n")
+	return ansi.Truncate(line, a.c.Width, "…")
 }
 
 // saver writes reports one at a time, newest wins: a slow disk never blocks a

@@ -53,7 +53,7 @@ func TestChangingTheChoiceAfterTypingKeepsTheTextAndSaysItNowStandsUnderTheOther
 		if a := app.sess.Answers["financiering.collectief"]; a == nil || a.Choice != "nee" || a.Text != "Pilot met twee scholen." {
 			t.Errorf("answer: %+v", a)
 		}
-		out := string(report.Render(app.c.set, app.sess))
+		out := string(report.Render(app.c.Set, app.sess))
 		if !strings.Contains(out, "> Pilot met twee scholen.") {
 			t.Errorf("the report lost the text:\n%s", out)
 		}

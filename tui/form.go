@@ -9,6 +9,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"gespreksmap/sessions"
+	"gespreksmap/tui/common"
 )
 
 // form is a small stack of labelled fields: single-line text, a choice cycled
@@ -129,7 +130,7 @@ func (fm *form) labelWidth() int {
 func (fm *form) last() bool { return fm.focus == len(fm.fields)-1 }
 
 // update handles a key; it returns true when the key was used.
-func (fm *form) update(msg tea.KeyMsg, km KeyMap) (bool, tea.Cmd) {
+func (fm *form) update(msg tea.KeyMsg, km common.KeyMap) (bool, tea.Cmd) {
 	switch {
 	case key.Matches(msg, km.Tab), msg.Type == tea.KeyDown:
 		fm.setFocus(fm.focus + 1)
@@ -176,7 +177,7 @@ func (fm *form) update(msg tea.KeyMsg, km KeyMap) (bool, tea.Cmd) {
 	return true, cmd
 }
 
-func (fm *form) view(st Styles) string {
+func (fm *form) view(st common.Styles) string {
 	var b strings.Builder
 	lw := fm.labelWidth()
 	for i, f := range fm.fields {

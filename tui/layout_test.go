@@ -10,6 +10,7 @@ import (
 
 	"gespreksmap/sessions"
 	"gespreksmap/sessions/report"
+	"gespreksmap/tui/common"
 )
 
 // Every question must leave room to type, at the smallest supported window
@@ -148,7 +149,7 @@ func TestTheReportViewKeepsTypedLineBreaks(t *testing.T) {
 	s := sessions.New(cfg.Set.ID, cfg.Set.Version)
 	s.Title, s.Date = "Lab", "2026-11-22"
 	s.Answer("bestuur.agenda").Text = "Eerste regel van het antwoord.\nTweede regel van het antwoord."
-	out := ansi.Strip(renderMarkdown(string(report.Render(cfg.Set, s)), 100, "dark"))
+	out := ansi.Strip(common.RenderMarkdown(string(report.Render(cfg.Set, s)), 100, "dark"))
 	for _, l := range strings.Split(out, "\n") {
 		if strings.Contains(l, "Eerste regel") && strings.Contains(l, "Tweede regel") {
 			t.Fatalf("two typed lines were joined: %q", l)

@@ -8,6 +8,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"gespreksmap/sessions"
+	"gespreksmap/tui/common"
 	"gespreksmap/tui/textedit"
 )
 
@@ -71,7 +72,7 @@ func newPerspModal(q *questionScreen, at int) *perspModal {
 		m.org = newForm(newTextField("Organisatie", cur.Organisation, "organisatie (voeg deelnemers toe met d in het overzicht)"))
 		m.onText = false
 	}
-	m.org.setWidth(q.c.width - 4)
+	m.org.setWidth(q.c.Width - 4)
 	m.ed = textedit.New()
 	m.ed.SetPlaceholder("Wat zegt deze organisatie, vanuit haar eigen perspectief?")
 	m.ed.SetValue(cur.Text)
@@ -101,7 +102,7 @@ func (m *perspModal) focusText(on bool) {
 }
 
 func (m *perspModal) update(q *questionScreen, msg tea.KeyMsg) (bool, tea.Cmd) {
-	k := q.c.keys
+	k := q.c.Keys
 	switch {
 	case key.Matches(msg, k.Back):
 		return true, nil
@@ -152,10 +153,10 @@ func (m *perspModal) sync(q *questionScreen) bool {
 }
 
 func (m *perspModal) view(q *questionScreen, w, h int) string {
-	st := q.c.st
+	st := q.c.St
 	var b strings.Builder
 	b.WriteString(q.app.header("Perspectief bij "+q.cur.Number()) + "\n")
-	b.WriteString(wrapCut(st.Question, q.cur.Question.Text, w, 3) + "\n\n")
+	b.WriteString(common.WrapCut(st.Question, q.cur.Question.Text, w, 3) + "\n\n")
 	b.WriteString(m.org.view(st) + "\n")
 	label := "  " + st.Label.Render("Antwoord vanuit deze organisatie")
 	bar := st.Dim.Render("│ ")
@@ -191,12 +192,12 @@ func newActionModal(q *questionScreen, at int) *actionModal {
 		newToggleField("Klaar", ai.Done),
 	)
 	m.form.fields[3].hint = "spatie: ja/nee · enter: opslaan"
-	m.form.setWidth(q.c.width - 4)
+	m.form.setWidth(q.c.Width - 4)
 	return m
 }
 
 func (m *actionModal) update(q *questionScreen, msg tea.KeyMsg) (bool, tea.Cmd) {
-	k := q.c.keys
+	k := q.c.Keys
 	switch {
 	case key.Matches(msg, k.Back):
 		return true, nil
@@ -240,7 +241,7 @@ func (m *actionModal) sync(q *questionScreen) bool {
 }
 
 func (m *actionModal) view(q *questionScreen, w, h int) string {
-	st := q.c.st
+	st := q.c.St
 	var b strings.Builder
 	title := "Nieuw actiepunt"
 	if m.at >= 0 {
@@ -250,7 +251,7 @@ func (m *actionModal) view(q *questionScreen, w, h int) string {
 		b.WriteString(q.app.header(title+" (algemeen)") + "\n\n")
 	} else {
 		b.WriteString(q.app.header(title+" bij "+q.cur.Number()) + "\n")
-		b.WriteString(wrapCut(st.Question, q.cur.Question.Text, w, 3) + "\n\n")
+		b.WriteString(common.WrapCut(st.Question, q.cur.Question.Text, w, 3) + "\n\n")
 	}
 	b.WriteString(m.form.view(st))
 	b.WriteString("\n" + st.Dim.Render(ansi.Truncate("Alle actiepunten staan onderaan het verslag, met de vraag waarbij ze zijn gemaakt.", w, "…")) + "\n")
@@ -269,15 +270,15 @@ func newOtherModal(q *questionScreen, at int) *otherModal {
 		name = q.peek().OtherPartners[at].Name
 	}
 	m := &otherModal{at: at, form: newForm(newTextField("Andere partner", name, "bijv. revalidatiecentrum, leerlingenvervoer"))}
-	m.form.setWidth(q.c.width - 4)
+	m.form.setWidth(q.c.Width - 4)
 	return m
 }
 
 func (m *otherModal) update(q *questionScreen, msg tea.KeyMsg) (bool, tea.Cmd) {
-	if key.Matches(msg, q.c.keys.Back) || msg.Type == tea.KeyEnter {
+	if key.Matches(msg, q.c.Keys.Back) || msg.Type == tea.KeyEnter {
 		return true, nil
 	}
-	_, cmd := m.form.update(msg, q.c.keys)
+	_, cmd := m.form.update(msg, q.c.Keys)
 	return false, cmd
 }
 
@@ -301,8 +302,8 @@ func (m *otherModal) sync(q *questionScreen) bool {
 }
 
 func (m *otherModal) view(q *questionScreen, w, h int) string {
-	st := q.c.st
+	st := q.c.St
 	return q.app.header("Andere partner bij "+q.cur.Number()) + "\n" +
-		wrapCut(st.Question, q.cur.Question.Text, w, 3) + "\n\n" + m.form.view(st) + "\n" +
+		common.WrapCut(st.Question, q.cur.Question.Text, w, 3) + "\n\n" + m.form.view(st) + "\n" +
 		st.Dim.Render("enter: opslaan · daarna met ←/→ kiezen: werken samen / nog niet / n.v.t.") + "\n"
 }

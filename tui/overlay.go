@@ -11,6 +11,7 @@ import (
 
 	"gespreksmap/content"
 	"gespreksmap/sessions/report"
+	"gespreksmap/tui/common"
 )
 
 // overlay is a full-window panel over the current screen: key help, the
@@ -27,18 +28,18 @@ type overlay struct {
 	ready  bool
 }
 
-func newOverlay(c *common, title, name, text string) *overlay {
+func newOverlay(c *base, title, name, text string) *overlay {
 	o := &overlay{title: title, name: name, text: text}
-	o.vp = viewport.New(c.width, max(1, c.height-2))
+	o.vp = viewport.New(c.Width, max(1, c.Height-2))
 	o.vp.MouseWheelEnabled = true
 	o.refresh(c)
 	return o
 }
 
 // refresh fills the viewport from the cache (or the plain text).
-func (o *overlay) refresh(c *common) {
+func (o *overlay) refresh(c *base) {
 	if o.layout != nil {
-		o.vp.SetContent(o.layout(c.width))
+		o.vp.SetContent(o.layout(c.Width))
 		o.ready = true
 		return
 	}
@@ -47,7 +48,7 @@ func (o *overlay) refresh(c *common) {
 		o.ready = true
 		return
 	}
-	if out, ok := c.md.get(o.name, c.width); ok {
+	if out, ok := c.MD.Get(o.name, c.Width); ok {
 		o.vp.SetContent(out)
 		o.ready = true
 		return
@@ -57,24 +58,24 @@ func (o *overlay) refresh(c *common) {
 }
 
 // cmd asks for the rendering this overlay needs at the current width.
-func (o *overlay) cmd(c *common) tea.Cmd {
+func (o *overlay) cmd(c *base) tea.Cmd {
 	if o.name == "" {
 		return nil
 	}
-	return c.md.request(o.name, o.text, c.width)
+	return c.MD.Request(o.name, o.text, c.Width)
 }
 
-func (o *overlay) resize(c *common) {
-	o.vp.Width, o.vp.Height = c.width, max(1, c.height-2)
+func (o *overlay) resize(c *base) {
+	o.vp.Width, o.vp.Height = c.Width, max(1, c.Height-2)
 	o.refresh(c)
 }
 
 // update handles a key; it returns true when the overlay closes.
-func (o *overlay) update(msg tea.KeyMsg, c *common) bool {
+func (o *overlay) update(msg tea.KeyMsg, c *base) bool {
 	switch {
-	case key.Matches(msg, c.keys.Back), msg.String() == "q",
-		key.Matches(msg, c.keys.Help), key.Matches(msg, c.keys.Glossary), key.Matches(msg, c.keys.Tips),
-		key.Matches(msg, c.keys.WholeQuestion):
+	case key.Matches(msg, c.Keys.Back), msg.String() == "q",
+		key.Matches(msg, c.Keys.Help), key.Matches(msg, c.Keys.Glossary), key.Matches(msg, c.Keys.Tips),
+		key.Matches(msg, c.Keys.WholeQuestion):
 		return true
 	}
 	o.vp, _ = o.vp.Update(msg)
@@ -83,15 +84,15 @@ func (o *overlay) update(msg tea.KeyMsg, c *common) bool {
 
 func (o *overlay) mouse(msg tea.MouseMsg) { o.vp, _ = o.vp.Update(msg) }
 
-func (o *overlay) view(c *common) string {
-	st := c.st
+func (o *overlay) view(c *base) string {
+	st := c.St
 	head := st.Header.Render(o.title)
 	pct := ""
 	if o.vp.TotalLineCount() > o.vp.Height {
 		pct = fmt.Sprintf("  %d%%", int(o.vp.ScrollPercent()*100))
 	}
 	foot := st.Footer.Render("↑/↓ pgup/pgdn scrollen · esc terug" + pct)
-	return fitBlock(head+"\n"+o.vp.View()+"\n"+foot, c.width, c.height)
+	return common.FitBlock(head+"\n"+o.vp.View()+"\n"+foot, c.Width, c.Height)
 }
 
 // openHelp shows every key of the current screen.
@@ -100,8 +101,8 @@ func (a *App) openHelp() {
 }
 
 func (a *App) helpText() string {
-	k := a.c.keys
-	st := a.c.st
+	k := a.c.Keys
+	st := a.c.St
 	line := func(b key.Binding) string {
 		h := b.Help()
 		pad := strings.Repeat(" ", max(1, 16-ansi.StringWidth(h.Key)))
@@ -164,7 +165,7 @@ func (a *App) openGlossary() tea.Cmd {
 	if a.screen == screenQuestion && a.question != nil {
 		terms = a.question.terms
 	}
-	set, st := a.c.set, a.c.st
+	set, st := a.c.Set, a.c.St
 	a.overlay = newOverlay(a.c, "Begrippen", "", "")
 	a.overlay.layout = func(width int) string { return glossaryText(st, set, terms, width) }
 	a.overlay.refresh(a.c)
@@ -173,7 +174,7 @@ func (a *App) openGlossary() tea.Cmd {
 
 // glossaryText lays out the glossary for a width: each term with its full
 // name, its explanation indented below it.
-func glossaryText(st Styles, set *content.Set, first []*content.Term, width int) string {
+func glossaryText(st common.Styles, set *content.Set, first []*content.Term, width int) string {
 	w := max(20, width-4)
 	wrap := func(text, indent string) string {
 		lines := strings.Split(ansi.Wordwrap(text, w-len(indent), ""), "\n")
@@ -210,7 +211,7 @@ func glossaryText(st Styles, set *content.Set, first []*content.Term, width int)
 // out here rather than by glamour, which breaks long links at hyphens: a
 // link must stay whole on its line to be clicked or copied.
 func (a *App) openTips(sec *content.Section) tea.Cmd {
-	st := a.c.st
+	st := a.c.St
 	a.overlay = newOverlay(a.c, "Tips en advies: "+sec.Title, "", "")
 	a.overlay.layout = func(width int) string {
 		w := max(20, width-4)
@@ -253,8 +254,8 @@ func (a *App) openTips(sec *content.Section) tea.Cmd {
 // openReport shows the report as it reads now, rendered.
 func (a *App) openReportView() tea.Cmd {
 	a.syncEditors()
-	md := string(report.Render(a.c.set, a.sess))
-	a.c.md.forget("report")
+	md := string(report.Render(a.c.Set, a.sess))
+	a.c.MD.Forget("report")
 	a.overlay = newOverlay(a.c, "Verslag: "+a.saver.path(), "report", md)
 	return a.overlay.cmd(a.c)
 }

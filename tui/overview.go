@@ -9,24 +9,25 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"gespreksmap/sessions"
+	"gespreksmap/tui/common"
 )
 
 // overviewScreen shows the sections with their progress; the facilitator
 // enters any section in any order.
 type overviewScreen struct {
-	c      *common
+	c      *base
 	cursor int
 }
 
-func newOverviewScreen(c *common) *overviewScreen { return &overviewScreen{c: c} }
+func newOverviewScreen(c *base) *overviewScreen { return &overviewScreen{c: c} }
 
 func (o *overviewScreen) update(a *App, msg tea.Msg) tea.Cmd {
 	km, ok := msg.(tea.KeyMsg)
 	if !ok {
 		return nil
 	}
-	k := a.c.keys
-	n := len(a.c.set.Sections)
+	k := a.c.Keys
+	n := len(a.c.Set.Sections)
 	switch {
 	case key.Matches(km, k.Up):
 		o.cursor = (o.cursor - 1 + n) % n
@@ -45,7 +46,7 @@ func (o *overviewScreen) update(a *App, msg tea.Msg) tea.Cmd {
 	case key.Matches(km, k.GlossaryLetter):
 		return a.openGlossary()
 	case key.Matches(km, k.TipsLetter):
-		return a.openTips(&a.c.set.Sections[o.cursor])
+		return a.openTips(&a.c.Set.Sections[o.cursor])
 	case key.Matches(km, k.Actions):
 		return a.goTo(screenActions)
 	case key.Matches(km, k.Participants):
@@ -77,8 +78,8 @@ func (o *overviewScreen) enter(a *App) tea.Cmd {
 }
 
 func (o *overviewScreen) view(a *App) string {
-	st := a.c.st
-	w := a.c.width
+	st := a.c.St
+	w := a.c.Width
 	s := a.sess
 	var b strings.Builder
 	title := s.Title
@@ -87,10 +88,10 @@ func (o *overviewScreen) view(a *App) string {
 	}
 	b.WriteString(a.header("Gespreksmap · "+title) + "\n")
 	b.WriteString(st.Dim.Render(ansi.Truncate(fmt.Sprintf("%s · gespreksleider %s · %d deelnemers · verslag: %s", s.Date, orDash(s.Facilitator), len(s.Participants), a.saver.path()), w, "…")) + "\n\n")
-	total := sessions.SessionTally(a.c.set, s)
+	total := sessions.SessionTally(a.c.Set, s)
 	b.WriteString(st.Title.Render("Onderdelen") + st.Dim.Render(fmt.Sprintf("   %d van %d onderwerpen ingevuld", total.Answered, total.Units)) + "\n\n")
-	for i := range a.c.set.Sections {
-		sec := &a.c.set.Sections[i]
+	for i := range a.c.Set.Sections {
+		sec := &a.c.Set.Sections[i]
 		t := sessions.SectionTally(sec, s)
 		marker := "  "
 		name := fmt.Sprintf("%d. %s", i+1, sec.Title)
@@ -108,12 +109,12 @@ func (o *overviewScreen) view(a *App) string {
 		b.WriteString(st.Dim.Render(fmt.Sprintf("Vergeleken met %s (%s) · p: actiepunten van vorig jaar", s.Prior.Date, s.Prior.Title)) + "\n")
 	}
 	if a.overview != nil && a.flash == "" && s.Current != "" {
-		if sec, q := a.c.set.Question(s.Current); sec != nil {
-			b.WriteString(st.Dim.Render(ansi.Truncate("Laatst bij: "+sessions.QuestionNumber(a.c.set, q.ID)+" "+q.Text, w, "…")) + "\n")
+		if sec, q := a.c.Set.Question(s.Current); sec != nil {
+			b.WriteString(st.Dim.Render(ansi.Truncate("Laatst bij: "+sessions.QuestionNumber(a.c.Set, q.ID)+" "+q.Text, w, "…")) + "\n")
 		}
 	}
-	k := a.c.keys
-	body := fitBlock(b.String(), w, a.c.height-1)
+	k := a.c.Keys
+	body := common.FitBlock(b.String(), w, a.c.Height-1)
 	return body + "\n" + a.footer(k.Enter, k.HelpLetter, k.QuitLetter, k.Actions, k.Participants, k.TipsLetter, k.GlossaryLetter, k.Report, k.Convenant)
 }
 
@@ -143,7 +144,7 @@ func progressBar(done, total, width int) string {
 }
 
 // tallyLine: how many units stand at each status.
-func tallyLine(st Styles, t sessions.Tally) string {
+func tallyLine(st common.Styles, t sessions.Tally) string {
 	var parts []string
 	for _, s := range sessions.Statuses {
 		if s == sessions.StatusNone {

@@ -11,6 +11,7 @@ import (
 
 	"gespreksmap/content"
 	"gespreksmap/sessions"
+	"gespreksmap/tui/common"
 	"gespreksmap/tui/textedit"
 )
 
@@ -29,7 +30,7 @@ const (
 // questionScreen shows one stop (a question, or one sub-point or topic) with
 // an input that fits its kind, its status, perspectives and action items.
 type questionScreen struct {
-	c   *common
+	c   *base
 	app *App
 
 	idx    int
@@ -80,7 +81,7 @@ type modal interface {
 	sync(q *questionScreen) bool
 }
 
-func newQuestionScreen(c *common, a *App) *questionScreen {
+func newQuestionScreen(c *base, a *App) *questionScreen {
 	q := &questionScreen{c: c, app: a, lastIn: map[int]int{}}
 	q.ed = textedit.New()
 	q.ed.SetPlaceholder("Typ hier wat er gezegd en afgesproken wordt…")
@@ -131,7 +132,7 @@ func (q *questionScreen) show(i int) {
 	if q.cur.Part != nil {
 		text += " " + q.cur.Part.Text + " " + strings.Join(q.cur.Part.Bullets, " ")
 	}
-	q.terms = q.c.set.TermsIn(text)
+	q.terms = q.c.Set.TermsIn(text)
 	q.prior = q.priorSummary()
 	q.segKey = ""
 	q.resize()
@@ -233,7 +234,7 @@ func (q *questionScreen) update(a *App, msg tea.Msg) tea.Cmd {
 		}
 		return nil
 	}
-	k := a.c.keys
+	k := a.c.Keys
 	if q.modal != nil {
 		closed, cmd := q.modal.update(q, km)
 		if closed {
@@ -321,7 +322,7 @@ func (q *questionScreen) readOnly(a *App) tea.Cmd {
 }
 
 func (q *questionScreen) updateFocused(a *App, km tea.KeyMsg) tea.Cmd {
-	k := a.c.keys
+	k := a.c.Keys
 	switch q.focused() {
 	case fText:
 		v := q.ed.Version()
@@ -380,7 +381,7 @@ func (q *questionScreen) updateFocused(a *App, km tea.KeyMsg) tea.Cmd {
 
 // updateItems drives a vertical list of items with an "add" row at its end.
 func (q *questionScreen) updateItems(a *App, km tea.KeyMsg, n int, open func(int), drop func(int), toggle func(int)) tea.Cmd {
-	k := a.c.keys
+	k := a.c.Keys
 	switch {
 	case key.Matches(km, k.Up):
 		if q.itemCursor == 0 {
@@ -501,7 +502,7 @@ func (q *questionScreen) noteMovedText(a *App, was string) {
 		"Je tekst staat nu onder de andere vervolgvraag: kijk of hij daar past.",
 	} {
 		a.flash = msg
-		if ansi.StringWidth(msg) <= q.c.width {
+		if ansi.StringWidth(msg) <= q.c.Width {
 			return
 		}
 	}
@@ -526,12 +527,12 @@ func (q *questionScreen) movedNote() string {
 // textHeading is the label above the editor, wrapped rather than cut: for a
 // choice or the counts it is a question in its own right, to be read whole.
 func (q *questionScreen) textHeading() string {
-	st := q.c.st
+	st := q.c.St
 	style, mark := st.Label, "  "
 	if q.focused() == fText {
 		style, mark = st.Focused, st.Cursor.Render("▸ ")
 	}
-	w := max(10, q.c.width-2)
+	w := max(10, q.c.Width-2)
 	plain := strings.Split(ansi.Wordwrap(q.textLabel(), w, ""), "\n")
 	lines := make([]string, len(plain))
 	for i, l := range plain {
@@ -561,16 +562,16 @@ func cyclePartner(s sessions.PartnerState, d int) sessions.PartnerState {
 }
 
 func (q *questionScreen) updatePartners(a *App, km tea.KeyMsg) tea.Cmd {
-	if !key.Matches(km, a.c.keys.Delete) {
+	if !key.Matches(km, a.c.Keys.Delete) {
 		q.confirmDrop = false
 	}
-	kinds := q.c.set.PartnerKinds
+	kinds := q.c.Set.PartnerKinds
 	var others []sessions.OtherPartner
 	if ans := q.peek(); ans != nil {
 		others = ans.OtherPartners
 	}
 	rows := len(kinds) + len(others) + 1
-	k := a.c.keys
+	k := a.c.Keys
 	d := 0
 	switch {
 	case key.Matches(km, k.Up):
@@ -634,7 +635,7 @@ func (q *questionScreen) updatePartners(a *App, km tea.KeyMsg) tea.Cmd {
 
 func (q *questionScreen) updateCounts(a *App, km tea.KeyMsg) tea.Cmd {
 	cats := q.cur.Question.Categories
-	k := a.c.keys
+	k := a.c.Keys
 	switch {
 	case key.Matches(km, k.Up):
 		if q.listCursor == 0 {
@@ -740,7 +741,7 @@ func (q *questionScreen) resize() {
 	if q.cur.Question == nil {
 		return
 	}
-	w, h := q.c.width, q.c.height
+	w, h := q.c.Width, q.c.Height
 	top := q.topRows()
 	kind := q.kindRows(h)
 	// blank line and status, the text field's label, perspectives, actions, footer
@@ -778,7 +779,7 @@ func (q *questionScreen) resize() {
 // countLabelWidth is the room for a count's label beside the cursor and
 // the number.
 func (q *questionScreen) countLabelWidth() int {
-	return max(10, q.c.width-8-(q.countNumberWidth()-4))
+	return max(10, q.c.Width-8-(q.countNumberWidth()-4))
 }
 
 // countNumberWidth is the width of the column of numbers: four, or as wide
@@ -818,7 +819,7 @@ func (q *questionScreen) kindRows(h int) int {
 	case content.KindChoice:
 		want = 1
 	case content.KindPartners:
-		want = len(q.c.set.PartnerKinds) + 1
+		want = len(q.c.Set.PartnerKinds) + 1
 		if ans := q.peek(); ans != nil {
 			want += len(ans.OtherPartners)
 		}
@@ -856,30 +857,30 @@ const moreLine = "… Niet alles past: F2 toont de hele vraag."
 // question, the sub-point or topic with its bullets, the help, the terms
 // and last year's answer. It is built once per stop and window size.
 func (q *questionScreen) topSegments() []topSegment {
-	key := strconv.Itoa(q.idx) + "/" + strconv.Itoa(q.c.width) + "/" + strconv.Itoa(q.c.height) + "/" + q.app.saveState()
+	key := strconv.Itoa(q.idx) + "/" + strconv.Itoa(q.c.Width) + "/" + strconv.Itoa(q.c.Height) + "/" + q.app.saveState()
 	if key == q.segKey {
 		return q.segs
 	}
-	st := q.c.st
-	w := q.c.width
+	st := q.c.St
+	w := q.c.Width
 	sec := q.cur.Section
 	var segs []topSegment
 	add := func(must bool, lines ...string) { segs = append(segs, topSegment{lines: lines, must: must}) }
 	// Where we are comes first, so a narrow window cuts the section title,
 	// not the number.
 	add(true, q.app.header(fmt.Sprintf("%s (%d/%d) · %d. %s", q.cur.Number(), q.idx+1, len(q.c.stops), q.cur.SectionIndex+1, sec.Title)))
-	add(true, wrapLines(st.Question, sessions.QuestionNumber(q.c.set, q.cur.Question.ID)+" "+q.cur.Question.Text, w, "")...)
+	add(true, common.WrapLines(st.Question, sessions.QuestionNumber(q.c.Set, q.cur.Question.ID)+" "+q.cur.Question.Text, w, "")...)
 	q.hidden = false
 	if q.cur.Part != nil {
-		add(true, wrapLines(st.Title, q.cur.Number()+" "+q.cur.Part.Text, w, "")...)
+		add(true, common.WrapLines(st.Title, q.cur.Number()+" "+q.cur.Part.Text, w, "")...)
 		for _, bl := range q.cur.Part.Bullets {
-			add(false, wrapLines(st.Dim, "  • "+bl, w, "    ")...)
+			add(false, common.WrapLines(st.Dim, "  • "+bl, w, "    ")...)
 		}
 	}
 	if q.cur.Question.Help != "" {
 		// A small window keeps its rows for typing; F2 shows the help.
-		if q.c.height >= 24 {
-			add(false, wrapLines(st.Help, q.cur.Question.Help, w, "")...)
+		if q.c.Height >= 24 {
+			add(false, common.WrapLines(st.Help, q.cur.Question.Help, w, "")...)
 		} else {
 			q.hidden = true
 		}
@@ -889,7 +890,7 @@ func (q *questionScreen) topSegments() []topSegment {
 		for _, t := range q.terms {
 			names = append(names, t.Term)
 		}
-		add(false, wrapLines(st.Dim, "Begrippen: "+strings.Join(names, ", ")+" (ctrl+g uitleg)", w, "  ")...)
+		add(false, common.WrapLines(st.Dim, "Begrippen: "+strings.Join(names, ", ")+" (ctrl+g uitleg)", w, "  ")...)
 	}
 	for _, l := range strings.Split(q.prior, "\n") {
 		// ctrl+b shows last year's answer whole.
@@ -936,8 +937,8 @@ func (q *questionScreen) topBlock() string {
 	if key == q.fitKey {
 		return q.top
 	}
-	st := q.c.st
-	w := q.c.width
+	st := q.c.St
+	w := q.c.Width
 	var all []string
 	for _, s := range segs {
 		all = append(all, s.lines...)
@@ -977,43 +978,13 @@ func (q *questionScreen) topBlock() string {
 	return q.top
 }
 
-// wrapLines wraps text to width w, continuation lines indented, each line
-// styled.
-func wrapLines(style interface{ Render(...string) string }, text string, w int, indent string) []string {
-	lines := strings.Split(ansi.Wordwrap(text, w, ""), "\n")
-	if indent != "" && len(lines) > 1 {
-		rest := strings.Join(lines[1:], " ")
-		lines = append(lines[:1], strings.Split(ansi.Wordwrap(rest, max(10, w-len(indent)), ""), "\n")...)
-		for i := 1; i < len(lines); i++ {
-			lines[i] = indent + lines[i]
-		}
-	}
-	for i, l := range lines {
-		lines[i] = style.Render(l)
-	}
-	return lines
-}
-
-// wrapCut wraps text to width and keeps at most n lines.
-func wrapCut(style interface{ Render(...string) string }, text string, w, n int) string {
-	lines := strings.Split(ansi.Wordwrap(text, w, ""), "\n")
-	if len(lines) > n {
-		lines = lines[:n]
-		lines[n-1] = ansi.Truncate(lines[n-1], w-1, "") + "…"
-	}
-	for i, l := range lines {
-		lines[i] = style.Render(l)
-	}
-	return strings.Join(lines, "\n")
-}
-
 func (q *questionScreen) view(a *App) string {
 	if q.modal != nil {
-		body := q.modal.view(q, a.c.width, a.c.height-1)
-		return fitBlock(body, a.c.width, a.c.height-1) + "\n" + a.footer(a.c.keys.Tab, key.NewBinding(key.WithHelp("esc", "opslaan en terug")))
+		body := q.modal.view(q, a.c.Width, a.c.Height-1)
+		return common.FitBlock(body, a.c.Width, a.c.Height-1) + "\n" + a.footer(a.c.Keys.Tab, key.NewBinding(key.WithHelp("esc", "opslaan en terug")))
 	}
-	st := a.c.st
-	w, h := a.c.width, a.c.height-1
+	st := a.c.St
+	w, h := a.c.Width, a.c.Height-1
 	var head strings.Builder
 	head.WriteString(q.topBlock() + "\n\n")
 	head.WriteString(q.statusLine() + "\n")
@@ -1029,14 +1000,14 @@ func (q *questionScreen) view(a *App) string {
 	// The editor's rows are exactly as wide as it was sized, so they go in
 	// as they are; only the lines around them are measured and cut. (This
 	// runs on every key.)
-	lines := strings.Split(fitBlock(head.String(), w, strings.Count(head.String(), "\n")+1), "\n")
+	lines := strings.Split(common.FitBlock(head.String(), w, strings.Count(head.String(), "\n")+1), "\n")
 	for _, l := range strings.Split(q.ed.View(), "\n") {
 		lines = append(lines, bar+l)
 	}
-	lines = append(lines, strings.Split(fitBlock(tail, w, strings.Count(tail, "\n")+1), "\n")...)
+	lines = append(lines, strings.Split(common.FitBlock(tail, w, strings.Count(tail, "\n")+1), "\n")...)
 	var body string
 	if len(lines) > h {
-		body = fitBlock(strings.Join(lines, "\n"), w, h)
+		body = common.FitBlock(strings.Join(lines, "\n"), w, h)
 	} else {
 		for len(lines) < h {
 			lines = append(lines, "")
@@ -1064,9 +1035,9 @@ func (q *questionScreen) view(a *App) string {
 
 func (q *questionScreen) label(text string, f field) string {
 	if q.focused() == f {
-		return q.c.st.Cursor.Render("▸ ") + q.c.st.Focused.Render(text)
+		return q.c.St.Cursor.Render("▸ ") + q.c.St.Focused.Render(text)
 	}
-	return "  " + q.c.st.Label.Render(text)
+	return "  " + q.c.St.Label.Render(text)
 }
 
 func (q *questionScreen) textLabel() string {
@@ -1093,7 +1064,7 @@ func (q *questionScreen) textLabel() string {
 }
 
 func (q *questionScreen) statusLine() string {
-	st := q.c.st
+	st := q.c.St
 	cur := q.status()
 	var parts []string
 	for _, s := range sessions.Statuses {
@@ -1105,15 +1076,15 @@ func (q *questionScreen) statusLine() string {
 		}
 	}
 	line := strings.Join(parts, " ")
-	if q.c.width >= 100 {
+	if q.c.Width >= 100 {
 		line += st.Dim.Render("   (alt+1…5)")
 	}
-	return q.label("Status:", fStatus) + " " + ansi.Truncate(line, q.c.width-11, "…")
+	return q.label("Status:", fStatus) + " " + ansi.Truncate(line, q.c.Width-11, "…")
 }
 
 func (q *questionScreen) kindBlock() string {
-	st := q.c.st
-	w := q.c.width
+	st := q.c.St
+	w := q.c.Width
 	h := q.kindLimit
 	ans := q.peek()
 	switch q.cur.Question.Kind {
@@ -1132,11 +1103,11 @@ func (q *questionScreen) kindBlock() string {
 	case content.KindPartners:
 		var rows []string
 		lw := 0
-		for _, pk := range q.c.set.PartnerKinds {
+		for _, pk := range q.c.Set.PartnerKinds {
 			lw = max(lw, ansi.StringWidth(pk.Label))
 		}
 		lw = min(lw+2, w-16)
-		for _, pk := range q.c.set.PartnerKinds {
+		for _, pk := range q.c.Set.PartnerKinds {
 			state := sessions.PartnerUnknown
 			if ans != nil {
 				state = ans.Partners[pk.ID]
@@ -1205,7 +1176,7 @@ func (q *questionScreen) kindBlock() string {
 }
 
 func (q *questionScreen) partnerRow(label string, state sessions.PartnerState, lw int) string {
-	st := q.c.st
+	st := q.c.St
 	label = ansi.Truncate(label, lw, "…")
 	pad := strings.Repeat(" ", max(1, lw-ansi.StringWidth(label)))
 	var s string
@@ -1222,7 +1193,7 @@ func (q *questionScreen) partnerRow(label string, state sessions.PartnerState, l
 
 // listWindow shows rows with the list cursor, scrolled to keep it in view.
 func (q *questionScreen) listWindow(rows []string, h int) string {
-	st := q.c.st
+	st := q.c.St
 	focused := q.focused() == fList
 	first := 0
 	if focused && q.listCursor >= h {
@@ -1241,8 +1212,8 @@ func (q *questionScreen) listWindow(rows []string, h int) string {
 }
 
 func (q *questionScreen) itemsView(f field) string {
-	st := q.c.st
-	w := q.c.width
+	st := q.c.St
+	w := q.c.Width
 	var names []string
 	title := "Perspectieven"
 	if f == fPersp {

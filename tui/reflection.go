@@ -11,6 +11,7 @@ import (
 	"gespreksmap/content"
 	"gespreksmap/sessions"
 	"gespreksmap/sessions/store"
+	"gespreksmap/tui/common"
 )
 
 // The placeholder question for action items that belong to no question.
@@ -22,7 +23,7 @@ var (
 // beginReflection starts a yearly reflection on last year's report: a new
 // conversation that takes over the partnership and participants.
 func (a *App) beginReflection(path string) {
-	prior, err := store.Load(path, a.c.set)
+	prior, err := store.Load(path, a.c.Set)
 	if err != nil {
 		a.start.err = err
 		a.screen = screenStart
@@ -130,19 +131,19 @@ func (q *questionScreen) copyPrior(a *App) tea.Cmd {
 // priorScreen settles last year's open action items: done, carried over
 // with a new date, or dropped.
 type priorScreen struct {
-	c      *common
+	c      *base
 	cursor int
 	date   *form // new date for an item being carried over
 }
 
-func newPriorScreen(c *common) *priorScreen { return &priorScreen{c: c} }
+func newPriorScreen(c *base) *priorScreen { return &priorScreen{c: c} }
 
 func (p *priorScreen) update(a *App, msg tea.Msg) tea.Cmd {
 	km, ok := msg.(tea.KeyMsg)
 	if !ok {
 		return nil
 	}
-	k := a.c.keys
+	k := a.c.Keys
 	items := a.sess.PriorActions
 	if p.date != nil {
 		switch {
@@ -179,7 +180,7 @@ func (p *priorScreen) update(a *App, msg tea.Msg) tea.Cmd {
 		return a.changed()
 	case km.String() == "d" && p.cursor < len(items):
 		p.date = newForm(newTextField("Nieuwe datum", a.sess.CarriedTo(p.cursor), "bijv. 2027-06-30 of voor de zomer"))
-		p.date.setWidth(a.c.width - 4)
+		p.date.setWidth(a.c.Width - 4)
 	case km.String() == "o":
 		p.settle(a, p.cursor, sessions.OutcomeOpen, "")
 		return a.changed()
@@ -195,8 +196,8 @@ func (p *priorScreen) settle(a *App, i int, o sessions.Outcome, when string) {
 }
 
 func (p *priorScreen) view(a *App) string {
-	st := a.c.st
-	w := a.c.width
+	st := a.c.St
+	w := a.c.Width
 	var b strings.Builder
 	b.WriteString(a.header("Actiepunten van vorig jaar") + "\n")
 	prior := a.sess.Prior
@@ -208,7 +209,7 @@ func (p *priorScreen) view(a *App) string {
 	if len(items) == 0 {
 		b.WriteString("  Er stonden vorig jaar geen open actiepunten.\n")
 	}
-	room := max(3, a.c.height-8)
+	room := max(3, a.c.Height-8)
 	first := 0
 	if p.cursor >= room {
 		first = p.cursor - room + 1
@@ -222,7 +223,7 @@ func (p *priorScreen) view(a *App) string {
 		if pa.Outcome == sessions.OutcomeCarried {
 			outcome += " (nieuwe datum: " + a.sess.CarriedTo(i) + ")"
 		}
-		where := sessions.QuestionNumber(a.c.set, pa.Item.QuestionID)
+		where := sessions.QuestionNumber(a.c.Set, pa.Item.QuestionID)
 		text := fmt.Sprintf("%s — %s, %s", pa.Item.What, orDash(pa.Item.Who), orDash(pa.Item.When))
 		if where != "" {
 			text += " (bij " + where + ")"
@@ -241,7 +242,7 @@ func (p *priorScreen) view(a *App) string {
 	}
 	hint := key.NewBinding(key.WithHelp("g/d/v", "gedaan / doorgeschoven / vervallen"))
 	done := key.NewBinding(key.WithHelp("enter", "verder naar het overzicht"))
-	return fitBlock(b.String(), w, a.c.height-1) + "\n" + a.footer(a.c.keys.Up, a.c.keys.Down, hint, done)
+	return common.FitBlock(b.String(), w, a.c.Height-1) + "\n" + a.footer(a.c.Keys.Up, a.c.Keys.Down, hint, done)
 }
 
 // makeConvenant writes a convenant draft next to the report.
@@ -250,7 +251,7 @@ func (a *App) makeConvenant() tea.Cmd {
 		return nil
 	}
 	a.syncEditors()
-	path, set, snap := a.saver.path(), a.c.set, a.sess.Clone()
+	path, set, snap := a.saver.path(), a.c.Set, a.sess.Clone()
 	fn := a.c.cfg.Convenant
 	return func() tea.Msg {
 		out, err := fn(path, set, snap)
@@ -276,7 +277,7 @@ func (q *questionScreen) priorPanel(width int) string {
 	if prior == nil {
 		return ""
 	}
-	st := q.c.st
+	st := q.c.St
 	w := max(20, width-4)
 	wrap := func(text string) string {
 		return "  " + strings.ReplaceAll(ansi.Wordwrap(text, w, ""), "\n", "\n  ")

@@ -12,12 +12,13 @@ import (
 	"gespreksmap/content"
 	"gespreksmap/sessions"
 	"gespreksmap/sessions/store"
+	"gespreksmap/tui/common"
 )
 
 // setupScreen asks what a new conversation needs (title, partnership, date,
 // facilitator, participants), and edits the same later from the overview.
 type setupScreen struct {
-	c      *common
+	c      *base
 	meta   *form
 	people []sessions.Participant
 	// focus: 0 = the metadata form, 1 = the participant list, 2 = start button
@@ -36,7 +37,7 @@ type setupScreen struct {
 	priorPath string
 }
 
-func newSetupScreen(c *common, existing, prior *sessions.Session) *setupScreen {
+func newSetupScreen(c *base, existing, prior *sessions.Session) *setupScreen {
 	s := &setupScreen{c: c, existing: existing, prior: prior, editAt: -1}
 	title, region, date, facil := "", "", c.cfg.Now().Format("2006-01-02"), ""
 	src := existing
@@ -68,15 +69,15 @@ func newSetupScreen(c *common, existing, prior *sessions.Session) *setupScreen {
 }
 
 func (s *setupScreen) resize() {
-	s.meta.setWidth(min(s.c.width-4, 90))
+	s.meta.setWidth(min(s.c.Width-4, 90))
 	if s.person != nil {
-		s.person.setWidth(min(s.c.width-4, 90))
+		s.person.setWidth(min(s.c.Width-4, 90))
 	}
 }
 
 func (s *setupScreen) kindLabels() []string {
 	var out []string
-	for _, pk := range s.c.set.PartnerKinds {
+	for _, pk := range s.c.Set.PartnerKinds {
 		out = append(out, pk.Label)
 	}
 	return append(out, "Andere partner")
@@ -85,7 +86,7 @@ func (s *setupScreen) kindLabels() []string {
 func (s *setupScreen) personForm(p sessions.Participant) *form {
 	labels := s.kindLabels()
 	choice := len(labels) - 1
-	for i, pk := range s.c.set.PartnerKinds {
+	for i, pk := range s.c.Set.PartnerKinds {
 		if pk.ID == p.PartnerKind {
 			choice = i
 		}
@@ -99,7 +100,7 @@ func (s *setupScreen) personForm(p sessions.Participant) *form {
 	)
 	f.fields[2].hint = "←/→ kiezen"
 	f.fields[4].hint = "spatie: ja/nee · enter: opslaan"
-	f.setWidth(min(s.c.width-4, 90))
+	f.setWidth(min(s.c.Width-4, 90))
 	return f
 }
 
@@ -111,8 +112,8 @@ func (s *setupScreen) personFromForm() sessions.Participant {
 		Function:     f[3].value(),
 		Signs:        f[4].on,
 	}
-	if c := f[2].choice; c < len(s.c.set.PartnerKinds) {
-		p.PartnerKind = s.c.set.PartnerKinds[c].ID
+	if c := f[2].choice; c < len(s.c.Set.PartnerKinds) {
+		p.PartnerKind = s.c.Set.PartnerKinds[c].ID
 	} else {
 		p.PartnerKind = "anders"
 	}
@@ -124,7 +125,7 @@ func (s *setupScreen) update(a *App, msg tea.Msg) tea.Cmd {
 	if !ok {
 		return nil
 	}
-	k := a.c.keys
+	k := a.c.Keys
 	s.err, s.note = "", ""
 	if !key.Matches(km, k.Delete) {
 		s.confirm = false
@@ -349,7 +350,7 @@ func (s *setupScreen) submit(a *App) tea.Cmd {
 		s.meta.setFocus(2)
 		return nil
 	}
-	sess := sessions.New(a.c.set.ID, a.c.set.Version)
+	sess := sessions.New(a.c.Set.ID, a.c.Set.Version)
 	sess.Title = title
 	sess.Region = s.meta.fields[1].value()
 	sess.Date = date
@@ -363,7 +364,7 @@ func (s *setupScreen) submit(a *App) tea.Cmd {
 	if s.prior != nil {
 		sessions.StartReflection(sess, s.prior, sessions.RelativePath(path, s.priorPath))
 	}
-	file, err := store.Adopt(path, a.c.set)
+	file, err := store.Adopt(path, a.c.Set)
 	if err != nil {
 		s.err = "Het verslag kan niet worden geopend: " + err.Error()
 		return nil
@@ -378,8 +379,8 @@ func (s *setupScreen) submit(a *App) tea.Cmd {
 }
 
 func (s *setupScreen) view(a *App) string {
-	st := a.c.st
-	w := a.c.width
+	st := a.c.St
+	w := a.c.Width
 	var b strings.Builder
 	switch {
 	case s.existing != nil:
@@ -397,12 +398,12 @@ func (s *setupScreen) view(a *App) string {
 		b.WriteString(st.Title.Render(title) + "\n\n")
 		b.WriteString(s.person.view(st))
 		b.WriteString("\n" + st.Dim.Render("Wie tekent, komt met naam en functie in het concept-convenant.") + "\n")
-		body := fitBlock(b.String(), w, a.c.height-1)
-		return body + "\n" + a.footer(a.c.keys.Tab, key.NewBinding(key.WithHelp("enter", "opslaan")), a.c.keys.Back)
+		body := common.FitBlock(b.String(), w, a.c.Height-1)
+		return body + "\n" + a.footer(a.c.Keys.Tab, key.NewBinding(key.WithHelp("enter", "opslaan")), a.c.Keys.Back)
 	}
 	b.WriteString(s.meta.view(st))
 	b.WriteString("\n" + st.Title.Render(fmt.Sprintf("Deelnemers (%d)", len(s.people))) + "\n")
-	room := max(2, a.c.height-len(s.meta.fields)-10)
+	room := max(2, a.c.Height-len(s.meta.fields)-10)
 	first := 0
 	if s.cursor >= room {
 		first = s.cursor - room + 1
@@ -413,7 +414,7 @@ func (s *setupScreen) view(a *App) string {
 			text = "+ deelnemer toevoegen"
 		} else {
 			p := s.people[i]
-			text = p.Name + " · " + p.Organisation + " · " + partnerKindLabel(a.c.set, p.PartnerKind)
+			text = p.Name + " · " + p.Organisation + " · " + partnerKindLabel(a.c.Set, p.PartnerKind)
 			if p.Signs {
 				text += " · tekent"
 				if p.Function != "" {
@@ -448,8 +449,8 @@ func (s *setupScreen) view(a *App) string {
 	if s.note != "" {
 		b.WriteString("\n" + st.OK.Render(ansi.Wordwrap(s.note, w-2, "")) + "\n")
 	}
-	body := fitBlock(b.String(), w, a.c.height-1)
-	return body + "\n" + a.footer(a.c.keys.Tab, key.NewBinding(key.WithHelp("enter", "kiezen/volgende")), a.c.keys.Delete, a.c.keys.Back)
+	body := common.FitBlock(b.String(), w, a.c.Height-1)
+	return body + "\n" + a.footer(a.c.Keys.Tab, key.NewBinding(key.WithHelp("enter", "kiezen/volgende")), a.c.Keys.Delete, a.c.Keys.Back)
 }
 
 func partnerKindLabel(set *content.Set, id string) string {

@@ -13,12 +13,13 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"gespreksmap/sessions/store"
+	"gespreksmap/tui/common"
 )
 
 // startScreen: start a new conversation, a yearly reflection on last year's
 // report, or continue one of the reports in the sessions folder.
 type startScreen struct {
-	c       *common
+	c       *base
 	entries []store.Entry
 	loaded  bool
 	cursor  int
@@ -33,11 +34,11 @@ type entriesMsg struct {
 	err     error
 }
 
-func newStartScreen(c *common) *startScreen { return &startScreen{c: c} }
+func newStartScreen(c *base) *startScreen { return &startScreen{c: c} }
 
 // load lists the sessions folder in the background.
 func (s *startScreen) load() tea.Cmd {
-	dir, set := s.c.cfg.Dir, s.c.set
+	dir, set := s.c.cfg.Dir, s.c.Set
 	return func() tea.Msg {
 		es, err := store.List(dir, set)
 		return entriesMsg{es, err}
@@ -58,7 +59,7 @@ func (s *startScreen) update(a *App, msg tea.Msg) tea.Cmd {
 		}
 		return nil
 	case tea.KeyMsg:
-		k := a.c.keys
+		k := a.c.Keys
 		switch {
 		case key.Matches(msg, k.QuitLetter):
 			return a.quit()
@@ -111,10 +112,10 @@ func (s *startScreen) startNew(a *App) tea.Cmd {
 }
 
 func (s *startScreen) view(a *App) string {
-	st := a.c.st
-	w := a.c.width
+	st := a.c.St
+	w := a.c.Width
 	var b strings.Builder
-	b.WriteString(st.Header.Render(a.c.set.Title) + "\n")
+	b.WriteString(st.Header.Render(a.c.Set.Title) + "\n")
 	b.WriteString(st.Dim.Render(ansi.Truncate("Zorg in Onderwijstijd: samen afspraken maken tussen onderwijs en zorg.", w, "…")) + "\n\n")
 	row := func(i int, text string) {
 		marker := "  "
@@ -138,7 +139,7 @@ func (s *startScreen) view(a *App) string {
 		b.WriteString(st.Dim.Render("  Nog geen verslagen in deze map.") + "\n")
 	}
 	// Keep the cursor row visible in a short window.
-	room := max(3, a.c.height-12)
+	room := max(3, a.c.Height-12)
 	first := 0
 	if s.cursor-2 >= room {
 		first = s.cursor - 2 - room + 1
@@ -163,6 +164,6 @@ func (s *startScreen) view(a *App) string {
 			b.WriteString(st.Key.Render("r") + " alleen lezen openen · " + st.Key.Render("esc") + " terug\n")
 		}
 	}
-	body := fitBlock(b.String(), w, a.c.height-1)
-	return body + "\n" + a.footer(a.c.keys.Enter, a.c.keys.New, a.c.keys.Help, a.c.keys.Quit)
+	body := common.FitBlock(b.String(), w, a.c.Height-1)
+	return body + "\n" + a.footer(a.c.Keys.Enter, a.c.Keys.New, a.c.Keys.Help, a.c.Keys.Quit)
 }

@@ -22,7 +22,7 @@ func (q *questionScreen) openWhole(a *App) {
 // it asks to fill in (choices with their follow-up questions, count groups,
 // sub-points or topics with their bullets) and its terms.
 func (q *questionScreen) wholeText(width int) string {
-	st := q.c.st
+	st := q.c.St
 	qu := q.cur.Question
 	w := max(20, width-4)
 	wrap := func(text, first, rest string) string {
@@ -31,7 +31,7 @@ func (q *questionScreen) wholeText(width int) string {
 	}
 	var b strings.Builder
 	b.WriteString("\n" + st.Dim.Render(wrap(strconv.Itoa(q.cur.SectionIndex+1)+". "+q.cur.Section.Title, "  ", "  ")) + "\n\n")
-	b.WriteString(st.Question.Render(wrap(sessions.QuestionNumber(q.c.set, qu.ID)+" "+qu.Text, "  ", "  ")) + "\n")
+	b.WriteString(st.Question.Render(wrap(sessions.QuestionNumber(q.c.Set, qu.ID)+" "+qu.Text, "  ", "  ")) + "\n")
 	if qu.Help != "" {
 		b.WriteString("\n" + st.Help.Render(wrap(qu.Help, "  ", "  ")) + "\n")
 	}
@@ -55,7 +55,7 @@ func (q *questionScreen) wholeText(width int) string {
 		}
 	case content.KindPartners:
 		b.WriteString("\n" + st.Title.Render("  Partners") + "\n")
-		for _, pk := range q.c.set.PartnerKinds {
+		for _, pk := range q.c.Set.PartnerKinds {
 			b.WriteString(wrap(pk.Label, "  • ", "    ") + "\n")
 		}
 	case content.KindPoints, content.KindTopics:

@@ -1,8 +1,10 @@
-package tui
+package common
 
 import (
 	"strconv"
 	"sync"
+
+	"github.com/charmbracelet/lipgloss"
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/glamour"
@@ -10,45 +12,45 @@ import (
 	"github.com/muesli/termenv"
 )
 
-// mdCache renders markdown with glamour once per (name, width) and keeps the
+// MDCache renders markdown with glamour once per (name, width) and keeps the
 // result. Rendering runs in a tea.Cmd, never inside View or Update: a page
 // of a few kilobytes costs milliseconds.
-type mdCache struct {
+type MDCache struct {
 	style string
 	mu    sync.Mutex
 	done  map[string]string
 	busy  map[string]bool
 }
 
-type renderedMsg struct {
-	key string
-	out string
+type RenderedMsg struct {
+	Key string
+	Out string
 }
 
-func newMDCache(dark bool) *mdCache {
+func NewMDCache(dark bool) *MDCache {
 	style := styles.LightStyle
 	if dark {
 		style = styles.DarkStyle
 	}
-	if colorProfile() == termenv.Ascii {
+	if ColorProfile() == termenv.Ascii {
 		// NO_COLOR or no terminal: glamour's plain style, no escape codes.
 		style = styles.NoTTYStyle
 	}
-	return &mdCache{style: style, done: map[string]string{}, busy: map[string]bool{}}
+	return &MDCache{style: style, done: map[string]string{}, busy: map[string]bool{}}
 }
 
 func mdKey(name string, width int) string { return name + "@" + strconv.Itoa(width) }
 
-// get returns a rendered page when it is ready.
-func (c *mdCache) get(name string, width int) (string, bool) {
+// Get returns a rendered page when it is ready.
+func (c *MDCache) Get(name string, width int) (string, bool) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	out, ok := c.done[mdKey(name, width)]
 	return out, ok
 }
 
-// forget drops every rendering of a page whose text changed.
-func (c *mdCache) forget(name string) {
+// Forget drops every rendering of a page whose text changed.
+func (c *MDCache) Forget(name string) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	for k := range c.done {
@@ -58,16 +60,16 @@ func (c *mdCache) forget(name string) {
 	}
 }
 
-func (c *mdCache) put(m renderedMsg) {
+func (c *MDCache) Put(m RenderedMsg) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	c.done[m.key] = m.out
-	delete(c.busy, m.key)
+	c.done[m.Key] = m.Out
+	delete(c.busy, m.Key)
 }
 
-// request renders text for (name, width) in the background unless it is
+// Request renders text for (name, width) in the background unless it is
 // cached or already being rendered.
-func (c *mdCache) request(name, text string, width int) tea.Cmd {
+func (c *MDCache) Request(name, text string, width int) tea.Cmd {
 	k := mdKey(name, width)
 	c.mu.Lock()
 	_, ok := c.done[k]
@@ -79,17 +81,17 @@ func (c *mdCache) request(name, text string, width int) tea.Cmd {
 	c.mu.Unlock()
 	style := c.style
 	return func() tea.Msg {
-		return renderedMsg{key: k, out: renderMarkdown(text, width, style)}
+		return RenderedMsg{Key: k, Out: RenderMarkdown(text, width, style)}
 	}
 }
 
-// renderMarkdown renders synchronously; only ever called from a tea.Cmd or
+// RenderMarkdown renders synchronously; only ever called from a tea.Cmd or
 // outside the interface.
-func renderMarkdown(text string, width int, style string) string {
+func RenderMarkdown(text string, width int, style string) string {
 	r, err := glamour.NewTermRenderer(
 		glamour.WithStandardStyle(style),
 		glamour.WithWordWrap(max(20, width-4)),
-		glamour.WithColorProfile(colorProfile()),
+		glamour.WithColorProfile(ColorProfile()),
 		// Lines typed one under the other stay lines, as in the report.
 		glamour.WithPreservedNewLines(),
 	)
@@ -102,3 +104,6 @@ func renderMarkdown(text string, width int, style string) string {
 	}
 	return out
 }
+
+// ColorProfile is the profile for glamour, so NO_COLOR holds there too.
+func ColorProfile() termenv.Profile { return lipgloss.ColorProfile() }
