@@ -50,3 +50,40 @@ func TestTabTabEnterOnAnEmptyActionListOpensTheActionForm(t *testing.T) {
 		t.Errorf("the new action item should be in the report at 1.1: %+v", s.Actions)
 	}
 }
+
+func TestSettlingKeysOnAnEmptyListOfLastYearsActionsDoNothing(t *testing.T) {
+	cfg := testConfig(t)
+	// Last year's only action item was done: nothing is left to settle.
+	prior := sessions.New(cfg.Set.ID, cfg.Set.Version)
+	prior.Title, prior.Date = "Oplossingenlab 2025", "2025-11-20"
+	prior.Actions = []sessions.ActionItem{{What: "Al gedaan", Done: true}}
+	lastYear := writeReport(t, cfg, prior)
+	s := sessions.New(cfg.Set.ID, cfg.Set.Version)
+	s.Title, s.Date = "Reflectie 2026", "2026-11-22"
+	path, err := sessions.Create(cfg.Dir, s.Date, s.Title)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sessions.StartReflection(s, prior, sessions.RelativePath(path, lastYear))
+	if err := sessions.Save(path, sessions.Render(cfg.Set, s)); err != nil {
+		t.Fatal(err)
+	}
+	cfg.Open = path
+	app := New(cfg)
+	app.Init()
+	app.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
+	t.Cleanup(func() { app.Close() })
+	if app.screen != screenOverview {
+		t.Fatalf("the reflection should open on the overview (screen %d)", app.screen)
+	}
+	for _, k := range []tea.KeyMsg{runes("p"), keyOf(tea.KeyDown), runes("d"), runes("g"), runes("d"), runes("v"), runes("o"), keyOf(tea.KeyUp), runes("d")} {
+		app.Update(k)
+	}
+	screen := ansi.Strip(app.View())
+	if !strings.Contains(screen, "Er stonden vorig jaar geen open actiepunten.") || strings.Contains(screen, "Nieuwe datum") {
+		t.Errorf("the empty list should say there is nothing to settle, without a date form:\n%s", screen)
+	}
+	if len(app.sess.Actions) != 0 {
+		t.Errorf("nothing should have been carried over: %+v", app.sess.Actions)
+	}
+}
