@@ -368,7 +368,14 @@ func (q *questionScreen) updateFocused(a *App, km tea.KeyMsg) tea.Cmd {
 		}, nil)
 	case fActions:
 		idx := q.actionIndexes()
-		return q.updateItems(a, km, len(idx), func(i int) { q.modal = newActionModal(q, idx[i]) }, func(i int) {
+		return q.updateItems(a, km, len(idx), func(i int) {
+			// -1 is the "add" row: a new item, not one of this stop's.
+			at := -1
+			if i >= 0 {
+				at = idx[i]
+			}
+			q.modal = newActionModal(q, at)
+		}, func(i int) {
 			s := q.sess()
 			s.Actions = append(s.Actions[:idx[i]], s.Actions[idx[i]+1:]...)
 		}, func(i int) {
@@ -379,7 +386,8 @@ func (q *questionScreen) updateFocused(a *App, km tea.KeyMsg) tea.Cmd {
 	return nil
 }
 
-// updateItems drives a vertical list of items with an "add" row at its end.
+// updateItems drives a vertical list of items with an "add" row at its end;
+// open(-1) opens a new item.
 func (q *questionScreen) updateItems(a *App, km tea.KeyMsg, n int, open func(int), drop func(int), toggle func(int)) tea.Cmd {
 	k := a.c.Keys
 	switch {

@@ -159,7 +159,7 @@ func (p *priorScreen) update(a *App, msg tea.Msg) tea.Cmd {
 			}
 			p.date = nil
 			p.settle(a, p.cursor, sessions.OutcomeCarried, when)
-			p.cursor = min(len(items)-1, p.cursor+1)
+			p.move(1, len(items))
 			return a.changed()
 		}
 		_, cmd := p.date.update(km, k)
@@ -167,16 +167,16 @@ func (p *priorScreen) update(a *App, msg tea.Msg) tea.Cmd {
 	}
 	switch {
 	case key.Matches(km, k.Up):
-		p.cursor = max(0, p.cursor-1)
+		p.move(-1, len(items))
 	case key.Matches(km, k.Down):
-		p.cursor = min(len(items)-1, p.cursor+1)
+		p.move(1, len(items))
 	case km.String() == "g":
 		p.settle(a, p.cursor, sessions.OutcomeDone, "")
-		p.cursor = min(len(items)-1, p.cursor+1)
+		p.move(1, len(items))
 		return a.changed()
 	case km.String() == "v":
 		p.settle(a, p.cursor, sessions.OutcomeDropped, "")
-		p.cursor = min(len(items)-1, p.cursor+1)
+		p.move(1, len(items))
 		return a.changed()
 	case km.String() == "d" && p.cursor < len(items):
 		p.date = newForm(newTextField("Nieuwe datum", a.sess.CarriedTo(p.cursor), "bijv. 2027-06-30 of voor de zomer"))
@@ -189,6 +189,10 @@ func (p *priorScreen) update(a *App, msg tea.Msg) tea.Cmd {
 	}
 	return nil
 }
+
+// move moves the cursor by d within n items; with none it stays at 0,
+// never -1.
+func (p *priorScreen) move(d, n int) { p.cursor = max(0, min(n-1, p.cursor+d)) }
 
 // settle records an outcome; a carried item also joins this year's list.
 func (p *priorScreen) settle(a *App, i int, o sessions.Outcome, when string) {
