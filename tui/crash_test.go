@@ -8,6 +8,8 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"gespreksmap/sessions"
+	"gespreksmap/sessions/report"
+	"gespreksmap/sessions/store"
 )
 
 // Each test here replays a key sequence that once crashed the program (most
@@ -42,7 +44,7 @@ func TestTabTabEnterOnAnEmptyActionListOpensTheActionForm(t *testing.T) {
 	if err := app.Close(); err != nil {
 		t.Fatal(err)
 	}
-	s, err := sessions.Load(cfg.Open, cfg.Set)
+	s, err := store.Load(cfg.Open, cfg.Set)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -60,12 +62,12 @@ func TestSettlingKeysOnAnEmptyListOfLastYearsActionsDoNothing(t *testing.T) {
 	lastYear := writeReport(t, cfg, prior)
 	s := sessions.New(cfg.Set.ID, cfg.Set.Version)
 	s.Title, s.Date = "Reflectie 2026", "2026-11-22"
-	path, err := sessions.Create(cfg.Dir, s.Date, s.Title)
+	path, err := store.Create(cfg.Dir, s.Date, s.Title)
 	if err != nil {
 		t.Fatal(err)
 	}
 	sessions.StartReflection(s, prior, sessions.RelativePath(path, lastYear))
-	if err := sessions.Save(path, sessions.Render(cfg.Set, s)); err != nil {
+	if err := store.WriteFile(path, report.Render(cfg.Set, s)); err != nil {
 		t.Fatal(err)
 	}
 	cfg.Open = path

@@ -20,7 +20,9 @@ import (
 
 	"gespreksmap/content"
 	"gespreksmap/sessions"
+	"gespreksmap/sessions/report"
 	"gespreksmap/sessions/sessionstest"
+	"gespreksmap/sessions/store"
 )
 
 // The random-key test sends random keys through the real root model, as a
@@ -280,7 +282,7 @@ func (r *keyRun) restart() {
 
 func (r *keyRun) checkReport(path string) {
 	r.t.Helper()
-	if _, err := sessions.Load(path, r.cfg.Set); err != nil {
+	if _, err := store.Load(path, r.cfg.Set); err != nil {
 		r.fail("the saved report %s does not read back: %v", path, err)
 	}
 	r.saves++
@@ -560,7 +562,7 @@ func (r *keyRun) writeConversation() string {
 // writeReflection writes this year's reflection on lastYear, begun and left
 // at a random stop, with last year's items still to settle.
 func (r *keyRun) writeReflection(lastYear string) string {
-	prior, err := sessions.Load(lastYear, r.cfg.Set)
+	prior, err := store.Load(lastYear, r.cfg.Set)
 	if err != nil {
 		r.t.Fatal(err)
 	}
@@ -569,23 +571,23 @@ func (r *keyRun) writeReflection(lastYear string) string {
 	s.Participants = prior.Participants
 	stops := r.cfg.Set.Stops()
 	s.Current = stops[r.rng.IntN(len(stops))].Question.ID
-	path, err := sessions.Create(r.cfg.Dir, s.Date, s.Title)
+	path, err := store.Create(r.cfg.Dir, s.Date, s.Title)
 	if err != nil {
 		r.t.Fatal(err)
 	}
 	sessions.StartReflection(s, prior, sessions.RelativePath(path, lastYear))
-	if err := sessions.Save(path, sessions.Render(r.cfg.Set, s)); err != nil {
+	if err := store.WriteFile(path, report.Render(r.cfg.Set, s)); err != nil {
 		r.t.Fatal(err)
 	}
 	return path
 }
 
 func (r *keyRun) writeReport(s *sessions.Session) string {
-	path, err := sessions.Create(r.cfg.Dir, s.Date, s.Title)
+	path, err := store.Create(r.cfg.Dir, s.Date, s.Title)
 	if err != nil {
 		r.t.Fatal(err)
 	}
-	if err := sessions.Save(path, sessions.Render(r.cfg.Set, s)); err != nil {
+	if err := store.WriteFile(path, report.Render(r.cfg.Set, s)); err != nil {
 		r.t.Fatal(err)
 	}
 	return path
