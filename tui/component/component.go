@@ -19,6 +19,8 @@
 package component
 
 import (
+	"gespreksmap/content"
+
 	"github.com/charmbracelet/bubbles/help"
 	tea "github.com/charmbracelet/bubbletea"
 )
@@ -109,3 +111,18 @@ type QuitMsg struct{}
 
 // Quit asks the root to save and stop.
 func Quit() tea.Cmd { return Send(QuitMsg{}) }
+
+// Requests for the root's shared panels, which need the whole set or the
+// report on disk and so are built by the root.
+type (
+	// ShowHelpMsg: the full key help of the current screen (F1).
+	ShowHelpMsg struct{}
+	// ShowGlossaryMsg: the glossary, with the terms of the current stop
+	// first (none: alphabetical only).
+	ShowGlossaryMsg struct{ First []*content.Term }
+	// ShowTipsMsg: the tips and advice of section Section (an index).
+	ShowTipsMsg struct{ Section int }
+	// ShowTextMsg: a markdown text in a scrolling panel, rendered off the
+	// keystroke path and cached under Name.
+	ShowTextMsg struct{ Title, Name, Text string }
+)
