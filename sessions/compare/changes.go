@@ -243,7 +243,7 @@ type ChoiceChange struct {
 // ActionOutcome is one of last year's open action items and its outcome.
 type ActionOutcome struct {
 	Item           sessions.ActionItem
-	QuestionNumber string // number of the question it belongs to; the id in backticks when unknown; "" when general
+	QuestionNumber string // number of the stop it was made at ("1.3", "1.3b"); the id in backticks when the set does not know it; "" when general
 	Outcome        sessions.Outcome
 	NewWhen        string // new date of a carried item, when known
 }

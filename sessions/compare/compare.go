@@ -47,7 +47,7 @@ func Compare(set *content.Set, prior, current *sessions.Session) *Changes {
 	was, is := cmpOrganisations(prior), cmpOrganisations(current)
 	c.OrganisationsInPrior, c.OrganisationsInCurrent = len(was) > 0, len(is) > 0
 	c.JoinedOrganisations, c.LeftOrganisations = cmpOnlyIn(is, was), cmpOnlyIn(was, is)
-	c.Actions = cmpActions(refs, prior, current)
+	c.Actions = cmpActions(set, prior, current)
 	return c
 }
 
@@ -379,16 +379,17 @@ func cmpUnknown(refs map[string]QuestionRef, prior, current *sessions.Session) [
 // of outcomes (PriorActions) comes first and wins; open items of the prior
 // report it does not mention are added, carried when this year's list holds
 // a carried item with the same description, otherwise still undecided.
-func cmpActions(refs map[string]QuestionRef, prior, current *sessions.Session) []ActionOutcome {
+func cmpActions(set *content.Set, prior, current *sessions.Session) []ActionOutcome {
 	key := func(it sessions.ActionItem) string { return it.What + "\x00" + it.QuestionID }
-	number := func(id string) string {
-		if id == "" {
+	// The stop where the item was made: "1.3" or "1.3b".
+	number := func(it sessions.ActionItem) string {
+		if it.QuestionID == "" {
 			return ""
 		}
-		if r, ok := refs[id]; ok {
-			return r.Number()
+		if n, _ := set.StopNumber(it.QuestionID, it.Part); n != "" {
+			return n
 		}
-		return "`" + id + "`"
+		return "`" + it.QuestionID + "`"
 	}
 	newWhen := func(it sessions.ActionItem) string {
 		for _, strict := range []bool{true, false} {
@@ -404,7 +405,7 @@ func cmpActions(refs map[string]QuestionRef, prior, current *sessions.Session) [
 	seen := map[string]bool{}
 	for _, pa := range current.PriorActions {
 		seen[key(pa.Item)] = true
-		ao := ActionOutcome{Item: pa.Item, QuestionNumber: number(pa.Item.QuestionID), Outcome: pa.Outcome}
+		ao := ActionOutcome{Item: pa.Item, QuestionNumber: number(pa.Item), Outcome: pa.Outcome}
 		if pa.Outcome == sessions.OutcomeCarried {
 			ao.NewWhen = newWhen(pa.Item)
 		}
@@ -415,7 +416,7 @@ func cmpActions(refs map[string]QuestionRef, prior, current *sessions.Session) [
 			continue
 		}
 		seen[key(it)] = true
-		ao := ActionOutcome{Item: it, QuestionNumber: number(it.QuestionID)}
+		ao := ActionOutcome{Item: it, QuestionNumber: number(it)}
 		for _, a := range current.Actions {
 			if a.Carried && a.What == it.What {
 				ao.Outcome = sessions.OutcomeCarried

@@ -2,6 +2,7 @@ package compare
 
 import (
 	"flag"
+	"gespreksmap/content/contenttest"
 	"gespreksmap/sessions"
 	"os"
 	"path/filepath"
@@ -562,5 +563,18 @@ func TestOrganisationsThatJoinedOrLeftTheTableAreNamed(t *testing.T) {
 	cur.Participants = nil
 	if got := Compare(compareSet(), prior, cur).Markdown(); !strings.Contains(got, "Niet te vergelijken: in het verslag van dit jaar staan geen organisaties bij de deelnemers.\n") {
 		t.Errorf("a report without participants is compared as if everyone left:\n%s", got)
+	}
+}
+
+func TestLastYearsActionItemMadeAtATopicIsNamedByTheTopicsNumber(t *testing.T) {
+	set := contenttest.Set()
+	prior := sessions.New(set.ID, set.Version)
+	prior.Actions = []sessions.ActionItem{{What: "Beoordeling plannen", QuestionID: "kinderen.onderwerpen", Part: "beoordeling"}}
+	c := Compare(set, prior, sessions.New(set.ID, set.Version))
+	if len(c.Actions) != 1 || c.Actions[0].QuestionNumber != "2.3b" {
+		t.Fatalf("last year's action items: %+v", c.Actions)
+	}
+	if md := c.Markdown(); !strings.Contains(md, "| Beoordeling plannen | — | — | 2.3b | nog niet besloten |") {
+		t.Errorf("the comparison does not name the topic:\n%s", md)
 	}
 }

@@ -59,30 +59,25 @@ func ReportHTML(set *content.Set, s *sessions.Session) []byte {
 	return HTML(title, forReaders(string(report.Render(set, s))))
 }
 
-// questionIDInRow is a question's id beside its number in a table row
-// ("1.2 `bestuur.partners`"): the report needs it to be read back, a reader
-// on paper does not. Text people typed is escaped in the report, so a
-// backtick after a number here is always the program's own.
-var questionIDInRow = regexp.MustCompile("(\\d+\\.\\d+(?: [a-z])?) `[^`]+`")
-
 // forReaders leaves out of a report what only the program reads: where the
-// conversation is to be continued, and question ids beside their numbers in
-// tables. An id without a number (a question the set does not know) stays:
-// it is all there is to name the question by.
+// conversation is to be continued. (Question ids are in markers, which are
+// left out everywhere.)
 func forReaders(report string) string {
 	lines := strings.Split(report, "\n")
 	out := lines[:0]
 	for _, l := range lines {
-		switch {
-		case strings.HasPrefix(l, "- **Verder bij vraag:**"):
+		if strings.HasPrefix(l, "- **Verder bij vraag:**") {
 			continue
-		case strings.HasPrefix(l, "|"):
-			l = questionIDInRow.ReplaceAllString(l, "$1")
 		}
+		l = refMarker.ReplaceAllString(l, "")
 		out = append(out, l)
 	}
 	return strings.Join(out, "\n")
 }
+
+// refMarker is the id of a question beside its number in a table cell,
+// with the space before it, so that the cell shows the number alone.
+var refMarker = regexp.MustCompile(` <!-- gm:ref [^>]*?-->`)
 
 // placeholder matches the one form of what a draft leaves to be filled in
 // (convenant.Placeholder), as it stands in the HTML text.

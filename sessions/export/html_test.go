@@ -104,7 +104,7 @@ func TestAReportBecomesAStandalonePrintableDocumentWithoutMarkers(t *testing.T) 
 		t.Error("the action item does not name its question by number")
 	}
 	// The markdown really had them, and markers: left out, not missing.
-	if md := string(report.Render(set, s)); !strings.Contains(md, "Verder bij vraag:** 3.1 `organiseren.afspraken`") || !strings.Contains(md, "| 1.1 `bestuur.agenda` |") {
+	if md := string(report.Render(set, s)); !strings.Contains(md, "Verder bij vraag:** 3.1 <!-- gm:ref organiseren.afspraken -->") || !strings.Contains(md, "| 1.1 <!-- gm:ref bestuur.agenda --> |") {
 		t.Fatalf("the report lacks what the test expects to be left out:\n%s", md)
 	}
 	if !bytes.Contains(report.Render(set, s), []byte("<!-- gm:")) {

@@ -2,9 +2,9 @@ package mdtext
 
 import "strings"
 
-// IsASCIIPunct reports whether c is ASCII punctuation, the characters a
+// isASCIIPunct reports whether c is ASCII punctuation, the characters a
 // backslash escapes in CommonMark.
-func IsASCIIPunct(c byte) bool {
+func isASCIIPunct(c byte) bool {
 	return c >= '!' && c <= '/' || c >= ':' && c <= '@' || c >= '[' && c <= '`' || c >= '{' && c <= '~'
 }
 
@@ -49,7 +49,7 @@ func Escape(s string) string {
 func needsEscape(s string, i int) bool {
 	switch c := s[i]; c {
 	case '\\':
-		return i+1 == len(s) || IsASCIIPunct(s[i+1])
+		return i+1 == len(s) || isASCIIPunct(s[i+1])
 	case '&':
 		return entityAt(s[i+1:])
 	case '#':
@@ -96,7 +96,7 @@ func Unescape(s string) string {
 	b.WriteString(s[:i])
 	for ; i < len(s); i++ {
 		c := s[i]
-		if c == '\\' && i+1 < len(s) && IsASCIIPunct(s[i+1]) {
+		if c == '\\' && i+1 < len(s) && isASCIIPunct(s[i+1]) {
 			i++
 			c = s[i]
 		}

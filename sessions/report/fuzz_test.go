@@ -37,6 +37,9 @@ func FuzzRoundTrip(f *testing.F) {
 		p := s.Answer("bestuur.partners")
 		p.OtherPartners = []sessions.OtherPartner{{Name: value, State: sessions.PartnerNotYet}}
 		s.Answer("bestuur.uitwerking").Part("visie").Text = answer
+		// A perspective and an action item made at a sub-point stay there.
+		s.Answer("bestuur.uitwerking").Perspectives = []sessions.Perspective{{Organisation: value, Text: perspective, Part: "vastgelegd"}}
+		s.Actions = append(s.Actions, sessions.ActionItem{What: value, QuestionID: "bestuur.uitwerking", Part: "vastgelegd"})
 		u := s.Answer("oud.vraag")
 		u.QuestionText, u.Text, u.Status = value, answer, sessions.StatusDone
 
@@ -62,6 +65,12 @@ func FuzzRoundTrip(f *testing.F) {
 			if got != w {
 				t.Errorf("%s text: got %q, want %q", name, got, w)
 			}
+		}
+		if ps := back.Answers["bestuur.uitwerking"].Perspectives; perspective != "" && (len(ps) != 1 || ps[0].Part != "vastgelegd" || ps[0].Text != perspective) {
+			t.Errorf("the perspective at a sub-point came back as %+v", ps)
+		}
+		if it := back.Actions[1]; it.QuestionID != "bestuur.uitwerking" || it.Part != "vastgelegd" {
+			t.Errorf("the action item at a sub-point came back as %+v", it)
 		}
 		for name, got := range map[string]string{
 			"title": back.Title, "region": back.Region, "date": back.Date, "facilitator": back.Facilitator,

@@ -16,7 +16,7 @@ const (
 	markerSuffix = "-->"
 
 	mMeta         = "meta"
-	mMetaEnd      = "/meta"
+	metaEnd       = "<!-- /gm:meta -->" // the one closing marker
 	mDerived      = "derived"
 	mParticipants = "participants"
 	mSection      = "section"

@@ -55,17 +55,18 @@ func TestAPersonChangesACountAndFillsInAnEmptyOne(t *testing.T) {
 }
 
 func TestAPersonAddsAnActionRowWithABareQuestionNumber(t *testing.T) {
-	doc := baseReport() + "| | Ouders informeren \\| brief | Carla | 2027-02-01 | 2.2 | Ja |\n|5|Rooster maken|Dirk||kinderen.aantallen|\n"
+	doc := edit(t, baseReport(), "<!-- gm:end -->\n", "| | Ouders informeren \\| brief | Carla | 2027-02-01 | 2.2 | Ja |\n|5|Rooster maken|Dirk||kinderen.aantallen|\n\n<!-- gm:end -->\n")
 	s := mustParse(t, []byte(doc), testSet())
-	if len(s.Actions) != 6 {
-		t.Fatalf("%d action items, want 6", len(s.Actions))
+	n := len(everything().Actions)
+	if len(s.Actions) != n+2 {
+		t.Fatalf("%d action items, want %d", len(s.Actions), n+2)
 	}
 	want := sessions.ActionItem{What: "Ouders informeren | brief", Who: "Carla", When: "2027-02-01", QuestionID: "kinderen.financiering", Done: true}
-	if got := s.Actions[4]; got != want {
+	if got := s.Actions[n]; got != want {
 		t.Errorf("added row = %+v, want %+v", got, want)
 	}
 	want = sessions.ActionItem{What: "Rooster maken", Who: "Dirk", QuestionID: "kinderen.aantallen"}
-	if got := s.Actions[5]; got != want {
+	if got := s.Actions[n+1]; got != want {
 		t.Errorf("second added row = %+v, want %+v", got, want)
 	}
 }
@@ -160,8 +161,8 @@ func TestEveryMistakeInAReportIsReportedWithItsLine(t *testing.T) {
 	cases := []struct {
 		name, old, new, at, msg string
 	}{
-		{"not a report", "<!-- gespreksmap report v1 -->", "Gewoon een markdownbestand", "Gewoon een", "geen gespreksverslag"},
-		{"newer format", "<!-- gespreksmap report v1 -->", "<!-- gespreksmap report v2 -->", "<!-- gespreksmap report v2", "versie"},
+		{"not a report", "<!-- gespreksmap report v2 -->", "Gewoon een markdownbestand", "Gewoon een", "geen gespreksverslag"},
+		{"newer format", "<!-- gespreksmap report v2 -->", "<!-- gespreksmap report v3 -->", "<!-- gespreksmap report v3", "versie"},
 		{"no title", "# Oplossingenlab", "Oplossingenlab", "Oplossingenlab", "titel"},
 		{"no metadata", "<!-- gm:meta -->\n", "", "- **Samenwerkingsverband", "gm:meta"},
 		{"unknown metadata", "- **Datum:**", "- **Dag:**", "- **Dag:**", "onbekend gegeven 'Dag'"},
@@ -170,7 +171,7 @@ func TestEveryMistakeInAReportIsReportedWithItsLine(t *testing.T) {
 		{"question twice", "<!-- gm:question oud.zonder-tekst -->", "<!-- gm:question kinderen.aantallen -->", "\n<!-- gm:question kinderen.aantallen -->\n\n**Status:** nog niet\n\n## Actiepunten", "dubbele markering"},
 		{"part twice", "<!-- gm:part vastgelegd -->", "<!-- gm:part visie -->", "\n<!-- gm:part visie -->\n\n**Status:** nog niet", "dubbele markering"},
 		{"section twice", "<!-- gm:section kinderen -->", "<!-- gm:section bestuur -->", "\n<!-- gm:section bestuur -->\n\n*Centrale vraag: Om", "dubbele markering"},
-		{"actions twice", "| 4 | Vervoer regelen |  | 2027 | `oud.vraag` | nee |\n", "| 4 | Vervoer regelen |  | 2027 | `oud.vraag` | nee |\n\n<!-- gm:actions -->\n", "\n\n<!-- gm:actions -->\n", "dubbele markering"},
+		{"actions twice", "| 4 | Vervoer regelen |  | 2027 | (niet in deze vragenset) <!-- gm:ref oud.vraag --> | nee |\n", "| 4 | Vervoer regelen |  | 2027 | (niet in deze vragenset) <!-- gm:ref oud.vraag --> | nee |\n\n<!-- gm:actions -->\n", "\n\n<!-- gm:actions -->\n", "dubbele markering"},
 		{"unknown marker", "<!-- gm:section kinderen -->", "<!-- gm:hoofdstuk kinderen -->", "<!-- gm:hoofdstuk", "onbekende markering"},
 		{"unknown inline marker", "<!-- gm:count tlv -->", "<!-- gm:getal tlv -->", "<!-- gm:getal", "onbekende markering"},
 		{"other comment", "<!-- gm:section kinderen -->", "<!-- notitie -->", "<!-- notitie", "onbekende opmerking"},
@@ -189,12 +190,15 @@ func TestEveryMistakeInAReportIsReportedWithItsLine(t *testing.T) {
 		{"quote outside a question", "**Stand:** deels 1", "> Los citaat\n\n**Stand:** deels 1", "> Los citaat", "hoort bij geen enkele vraag"},
 		{"part outside a question", "*Centrale vraag: Om welke kinderen gaat het?*", "<!-- gm:part visie -->", "<!-- gm:part visie -->\n\n**Stand:** deels", "niet onder een vraag"},
 		{"too many columns", "| 4 | Pilot vervoer | Bram |  |  | nog niet besloten |", "| 4 | Pilot vervoer | Bram |  |  | nog niet besloten | extra |", "| 4 | Pilot vervoer", "7 kolommen"},
-		{"bad done", "| Vervoer regelen |  | 2027 | `oud.vraag` | nee |", "| Vervoer regelen |  | 2027 | `oud.vraag` | misschien |", "| Vervoer regelen", "kolom Klaar"},
+		{"bad done", "| Vervoer regelen |  | 2027 | (niet in deze vragenset) <!-- gm:ref oud.vraag --> | nee |", "| Vervoer regelen |  | 2027 | (niet in deze vragenset) <!-- gm:ref oud.vraag --> | misschien |", "| Vervoer regelen", "kolom Klaar"},
 		{"bad outcome", "| gedaan |", "| klaar |", "| 1 | Visie opschrijven", "kolom Uitkomst"},
 		{"bad signing", "| directeur | ja |", "| directeur | wel |", "| Anna de Vries", "kolom Tekenbevoegd"},
 		{"bad number", "| 3 | Visie", "| drie | Visie", "| drie | Visie", "kolom Nr"},
-		{"unknown question in an action", "| 2027 | `oud.vraag` | nee |", "| 2027 | 9.9 | nee |", "| 2027 | 9.9", "onbekende vraag '9.9'"},
-		{"not a table row", "| 4 | Vervoer regelen |  | 2027 | `oud.vraag` | nee |", "Vervoer regelen door Bram", "Vervoer regelen door", "tabel"},
+		{"unknown question in an action", "| 2027 | (niet in deze vragenset) <!-- gm:ref oud.vraag --> | nee |", "| 2027 | 9.9 | nee |", "| 2027 | 9.9", "onbekende vraag '9.9'"},
+		{"not a table row", "| 4 | Vervoer regelen |  | 2027 | (niet in deze vragenset) <!-- gm:ref oud.vraag --> | nee |", "Vervoer regelen door Bram", "Vervoer regelen door", "tabel"},
+		{"ref marker in an answer", "- [x] Nee <!-- gm:choice nee -->", "- [x] Nee <!-- gm:ref nee -->", "<!-- gm:ref nee", "kolom Bij vraag"},
+		{"another marker in an action", "| 2027 | (niet in deze vragenset) <!-- gm:ref oud.vraag --> | nee |", "| 2027 | 1.1 <!-- gm:part x --> | nee |", "| 2027 | 1.1 <!-- gm:part", "gm:ref"},
+		{"text after the end", "<!-- gm:end -->\n", "<!-- gm:end -->\n\nNog een regel\n", "Nog een regel", "na het einde"},
 		{"meta not closed", "<!-- /gm:meta -->", "", "## Stand van zaken", "verwacht een gegeven"},
 	}
 	for _, c := range cases {

@@ -4,7 +4,6 @@
 package report
 
 import (
-	"sort"
 	"strconv"
 	"strings"
 
@@ -35,6 +34,8 @@ func Render(set *content.Set, s *sessions.Session) []byte {
 	w.unknownAnswers()
 	w.priorActions()
 	w.actions()
+	w.put("\n")
+	w.put(markerLine(mEnd, ""))
 	return w.b
 }
 
@@ -84,29 +85,49 @@ func inline(s string) string {
 // markerArg keeps an id on one line inside its marker.
 func markerArg(id string) string { return strings.TrimSpace(sessions.CleanLine(id)) }
 
-// questionRef is how a question is named in a table cell or meta line:
-// its number (when the set knows it) and its id in backticks.
-func (w *writer) questionRef(id string) string {
-	id = markerArg(id)
-	if id == "" {
+// stopRef is how a stop is named in a table cell or meta line: its number
+// (or, for a question the set does not know, a note saying so), and its id
+// in an invisible ref marker, so that no id shows in the report.
+func (w *writer) stopRef(questionID, partID string) string {
+	questionID, partID = markerArg(questionID), markerArg(partID)
+	if questionID == "" {
 		return ""
 	}
-	code := "`" + strings.ReplaceAll(id, "|", `\|`) + "`"
-	if num := w.set.QuestionNumber(id); num != "" {
-		return num + " " + code
+	num, _ := w.set.StopNumber(questionID, partID)
+	if num == "" {
+		num = unknownQuestion
 	}
-	return code
+	// A pipe in a hand-made id would end the table cell.
+	ref := strings.ReplaceAll(sessions.StopRef(questionID, partID), "|", `\|`)
+	return num + inlineMarker(mRef, ref)
+}
+
+// inlineMarker is a marker at the end of a line, with the space before it.
+func inlineMarker(name, arg string) string {
+	if arg == "" {
+		return " " + markerPrefix + name + " " + markerSuffix
+	}
+	return " " + markerPrefix + name + " " + arg + " " + markerSuffix
+}
+
+// markerLine is a block marker on a line of its own.
+func markerLine(name, arg string) string {
+	if arg == "" {
+		return markerPrefix + name + " " + markerSuffix + "\n"
+	}
+	return markerPrefix + name + " " + markerArg(arg) + " " + markerSuffix + "\n"
 }
 
 func (w *writer) header() {
 	s := w.s
-	w.put(headerV1)
+	w.put(header)
 	w.put("\n#")
 	if t := inline(s.Title); t != "" {
 		w.put(" ")
 		w.put(t)
 	}
-	w.put("\n\n<!-- gm:meta -->\n")
+	w.put("\n\n")
+	w.put(markerLine(mMeta, ""))
 	w.metaLine(labelRegion, inline(s.Region))
 	w.metaLine(labelDate, inline(s.Date))
 	w.metaLine(labelFacilitator, inline(s.Facilitator))
@@ -119,13 +140,14 @@ func (w *writer) header() {
 	if b := inline(s.Baseline); b != "" {
 		w.metaLine(labelBaseline, b)
 	}
-	if ref := w.questionRef(s.Current); ref != "" {
+	if ref := w.stopRef(sessions.SplitStopRef(s.Current)); ref != "" {
 		w.metaLine(labelCurrent, ref)
 	}
 	if !s.Updated.IsZero() {
 		w.metaLine(labelUpdated, s.Updated.Local().Format(updatedLayout))
 	}
-	w.put("<!-- /gm:meta -->\n\n")
+	w.put(metaEnd + "\n")
+	w.put("\n")
 }
 
 func (w *writer) metaLine(label, value string) {
@@ -142,7 +164,7 @@ func (w *writer) metaLine(label, value string) {
 // overview writes the derived part: the status table and, with a baseline,
 // what changed since.
 func (w *writer) overview() {
-	w.put("## Stand van zaken\n<!-- gm:derived -->\n\n| Onderdeel |")
+	w.put(headOverview + "\n" + markerLine(mDerived, "") + "\n| " + overviewColumn + " |")
 	for _, st := range sessions.Statuses {
 		w.put(" ")
 		w.put(st.Label())
@@ -170,7 +192,7 @@ func (w *writer) overview() {
 		}
 		w.put("\n")
 	}
-	w.put("| **Totaal** |")
+	w.put("| " + overviewTotal + " |")
 	for _, st := range sessions.Statuses {
 		w.put(" **")
 		w.put(strconv.Itoa(total.Counts[st]))
@@ -186,7 +208,7 @@ func (w *writer) overview() {
 }
 
 func (w *writer) participants() {
-	w.put("## Deelnemers\n<!-- gm:participants -->\n\n")
+	w.put(headParticipants + "\n" + markerLine(mParticipants, "") + "\n")
 	w.put(participantsHeader)
 	w.put("\n| --- | --- | --- | --- | --- |\n")
 	for _, p := range w.s.Participants {
@@ -221,9 +243,9 @@ func (w *writer) section(i int, sec *content.Section) {
 	w.put(strconv.Itoa(i + 1))
 	w.put(". ")
 	w.put(inline(sec.Title))
-	w.put("\n<!-- gm:section ")
-	w.put(markerArg(sec.ID))
-	w.put(" -->\n\n")
+	w.put("\n")
+	w.put(markerLine(mSection, sec.ID))
+	w.put("\n")
 	if c := inline(sec.Central); c != "" {
 		// Some sections lead with a purpose rather than a question: that
 		// stands on its own, in italics.
@@ -261,280 +283,6 @@ func (w *writer) section(i int, sec *content.Section) {
 	}
 }
 
-// question writes the rest of a question block, after the heading text.
-func (w *writer) question(id string, q *content.Question, a *sessions.Answer) {
-	w.put("\n<!-- gm:question ")
-	w.put(markerArg(id))
-	w.put(" -->\n\n")
-	if a.Empty() {
-		if q != nil {
-			w.pointsNote(q.Parts())
-		}
-		w.put(notDiscussed)
-		w.put("\n\n")
-		return
-	}
-	var kind content.Kind
-	var points []content.Point
-	if q != nil {
-		kind = q.Kind
-		points = q.Parts()
-	}
-	if (len(points) == 0 && len(a.Parts) == 0) || a.Status != sessions.StatusNone {
-		w.status(a.Status)
-	}
-	if kind == content.KindPartners || len(a.Partners) > 0 || len(a.OtherPartners) > 0 {
-		w.partners(kind == content.KindPartners, a)
-	}
-	if kind == content.KindCounts || len(a.Counts) > 0 {
-		w.counts(q, a)
-	}
-	if kind == content.KindChoice || a.Choice != "" {
-		w.choices(q, a)
-	}
-	if a.Text != "" {
-		w.textLabel(q, a)
-		w.quote(a.Text)
-	}
-	w.parts(points, a)
-	for _, p := range a.Perspectives {
-		w.put(perspectivePrefix)
-		if org := inline(p.Organisation); org != "" {
-			w.put(" ")
-			w.put(org)
-		}
-		w.put(":** <!-- gm:perspective -->\n\n")
-		w.quote(p.Text)
-	}
-}
-
-func (w *writer) status(st sessions.Status) {
-	w.put(statusPrefix)
-	w.put(" ")
-	w.put(st.Label())
-	w.put("\n\n")
-}
-
-// quote writes multi-line text as a blockquote, followed by a blank line so
-// that nothing after it is read as a continuation of the quote.
-func (w *writer) quote(text string) { w.b = mdtext.AppendQuote(w.b, text) }
-
-// sortedKeys returns the keys of m that the set does not list, sorted, so
-// that values under ids of another set version are written too.
-func sortedKeys[V any](m map[string]V, listed func(string) bool, keep func(V) bool) []string {
-	var ids []string
-	for id, v := range m {
-		if !listed(id) && keep(v) {
-			ids = append(ids, id)
-		}
-	}
-	sort.Strings(ids)
-	return ids
-}
-
-func (w *writer) partners(listAll bool, a *sessions.Answer) {
-	wrote := false
-	line := func(label, id string, st sessions.PartnerState) {
-		w.put("- ")
-		w.put(label)
-		w.put(": **")
-		w.put(st.Label())
-		w.put("** <!-- gm:partner ")
-		w.put(markerArg(id))
-		w.put(" -->\n")
-		wrote = true
-	}
-	if listAll {
-		for _, pk := range w.set.PartnerKinds {
-			line(inline(pk.Label), pk.ID, a.Partners[pk.ID])
-		}
-	}
-	listed := func(id string) bool { return listAll && w.set.PartnerKind(id) != nil }
-	for _, id := range sortedKeys(a.Partners, listed, func(st sessions.PartnerState) bool { return st != sessions.PartnerUnknown }) {
-		label := id
-		if pk := w.set.PartnerKind(id); pk != nil {
-			label = pk.Label
-		}
-		line(inline(label), id, a.Partners[id])
-	}
-	for _, o := range a.OtherPartners {
-		w.put("- ")
-		w.put(otherPrefix)
-		w.put(" ")
-		w.put(inline(o.Name))
-		w.put(": **")
-		w.put(o.State.Label())
-		w.put("** <!-- gm:other -->\n")
-		wrote = true
-	}
-	if wrote {
-		w.put("\n")
-	}
-}
-
-func (w *writer) counts(q *content.Question, a *sessions.Answer) {
-	var cats []content.Category
-	if q != nil && q.Kind == content.KindCounts {
-		cats = q.Categories
-	}
-	total, filled := 0, false
-	line := func(label, id string) {
-		w.put("- ")
-		w.put(label)
-		w.put(": **")
-		if n, ok := a.Counts[id]; ok {
-			w.put(strconv.Itoa(n))
-			total += n
-			filled = true
-		} else {
-			w.put(countEmpty)
-		}
-		w.put("** <!-- gm:count ")
-		w.put(markerArg(id))
-		w.put(" -->\n")
-	}
-	for _, c := range cats {
-		line(inline(c.Label), c.ID)
-	}
-	listed := func(id string) bool {
-		for _, c := range cats {
-			if c.ID == id {
-				return true
-			}
-		}
-		return false
-	}
-	for _, id := range sortedKeys(a.Counts, listed, func(int) bool { return true }) {
-		line(inline(id), id)
-	}
-	if filled {
-		w.put(totalPrefix)
-		w.put(strconv.Itoa(total))
-		w.put("**\n")
-	}
-	if len(cats) > 0 || len(a.Counts) > 0 {
-		w.put("\n")
-	}
-}
-
-func (w *writer) choices(q *content.Question, a *sessions.Answer) {
-	var choices []content.Choice
-	if q != nil && q.Kind == content.KindChoice {
-		choices = q.Choices
-	}
-	line := func(label, id string) {
-		if id == a.Choice {
-			w.put("- [x] ")
-		} else {
-			w.put("- [ ] ")
-		}
-		w.put(label)
-		w.put(" <!-- gm:choice ")
-		w.put(markerArg(id))
-		w.put(" -->\n")
-	}
-	known := false
-	for _, c := range choices {
-		line(inline(c.Label), c.ID)
-		known = known || c.ID == a.Choice
-	}
-	if !known && a.Choice != "" {
-		line(inline(a.Choice), a.Choice)
-	}
-	if len(choices) > 0 || a.Choice != "" {
-		w.put("\n")
-	}
-}
-
-// textLabel writes the set's label above the free text of a counts question
-// ("Welke vragen hebben zij?") or the follow-up of the chosen choice.
-func (w *writer) textLabel(q *content.Question, a *sessions.Answer) {
-	if q == nil {
-		return
-	}
-	label := ""
-	switch q.Kind {
-	case content.KindCounts:
-		label = q.CountsText
-	case content.KindChoice:
-		if f := q.FollowUp(a.Choice); f != nil && a.Choice != "" {
-			label = f.Text
-		}
-	}
-	if l := inline(label); l != "" {
-		w.put("**")
-		w.put(l)
-		w.put("**\n\n")
-	}
-}
-
-// pointsNote names the sub-points or topics of a question that was not
-// discussed at all (derived), so that a question ending in "over:" still
-// reads whole.
-func (w *writer) pointsNote(points []content.Point) {
-	if len(points) == 0 {
-		return
-	}
-	ps := make([]string, len(points))
-	for k, p := range points {
-		ps[k] = content.PartLetter(k) + ". " + inline(p.Text)
-	}
-	w.put("*")
-	w.put(strings.Join(ps, " · "))
-	w.put("*\n\n")
-}
-
-func (w *writer) parts(points []content.Point, a *sessions.Answer) {
-	for k, p := range points {
-		w.put("#### ")
-		w.put(content.PartLetter(k))
-		w.put(". ")
-		w.put(inline(p.Text))
-		w.part(p.ID, a.Parts[p.ID], p.Bullets)
-	}
-	listed := func(id string) bool {
-		for _, p := range points {
-			if p.ID == id {
-				return true
-			}
-		}
-		return false
-	}
-	for _, id := range sortedKeys(a.Parts, listed, func(p *sessions.Part) bool { return !partEmpty(p) }) {
-		w.put("#### `")
-		w.put(strings.ReplaceAll(markerArg(id), "`", "'"))
-		w.put("`")
-		w.part(id, a.Parts[id], nil)
-	}
-}
-
-func (w *writer) part(id string, p *sessions.Part, bullets []string) {
-	w.put("\n<!-- gm:part ")
-	w.put(markerArg(id))
-	w.put(" -->\n\n")
-	if len(bullets) > 0 {
-		// What the sub-point can cover, as the set lists it (derived).
-		bs := make([]string, len(bullets))
-		for i, b := range bullets {
-			bs[i] = inline(b)
-		}
-		w.put("*")
-		w.put(strings.Join(bs, "; "))
-		w.put("*\n\n")
-	}
-	if partEmpty(p) {
-		w.put(notDiscussed)
-		w.put("\n\n")
-		return
-	}
-	w.status(p.Status)
-	w.quote(p.Text)
-}
-
-func partEmpty(p *sessions.Part) bool {
-	return p == nil || (p.Status == sessions.StatusNone && p.Text == "")
-}
-
 // unknownAnswers writes answers to questions the set does not know, so that
 // reading a report with another version of the set loses nothing.
 func (w *writer) unknownAnswers() {
@@ -542,7 +290,7 @@ func (w *writer) unknownAnswers() {
 	if len(ids) == 0 {
 		return
 	}
-	w.put("## Antwoorden bij vragen die niet in deze vragenset staan\n<!-- gm:unknown -->\n\n")
+	w.put(headUnknown + "\n" + markerLine(mUnknown, "") + "\n")
 	w.put(unknownNote)
 	w.put("\n\n")
 	for _, id := range ids {
@@ -573,7 +321,7 @@ func (w *writer) priorActions() {
 	if len(w.s.PriorActions) == 0 {
 		return
 	}
-	w.put("## Actiepunten van vorig jaar\n<!-- gm:prior-actions -->\n\n")
+	w.put(headPriorActions + "\n" + markerLine(mPriorActions, "") + "\n")
 	w.put(priorHeader)
 	w.put("\n| --- | --- | --- | --- | --- | --- |\n")
 	for i, p := range w.s.PriorActions {
@@ -587,7 +335,7 @@ func (w *writer) priorActions() {
 }
 
 func (w *writer) actions() {
-	w.put("## Actiepunten\n<!-- gm:actions -->\n\n")
+	w.put(headActions + "\n" + markerLine(mActions, "") + "\n")
 	w.put(actionsHeader)
 	w.put("\n| --- | --- | --- | --- | --- | --- |\n")
 	for i, a := range w.s.Actions {
@@ -600,5 +348,5 @@ func (w *writer) actionRow(nr int, a sessions.ActionItem, last string) {
 	if a.Carried {
 		n += " " + carriedSuffix
 	}
-	w.row(n, inline(a.What), inline(a.Who), inline(a.When), w.questionRef(a.QuestionID), last)
+	w.row(n, inline(a.What), inline(a.Who), inline(a.When), w.stopRef(a.QuestionID, a.Part), last)
 }

@@ -87,7 +87,26 @@ func normalized(set *content.Set, in *sessions.Session) *sessions.Session {
 		for i := range a.Perspectives {
 			a.Perspectives[i].Organisation = line(a.Perspectives[i].Organisation)
 			a.Perspectives[i].Text = sessions.CleanText(a.Perspectives[i].Text)
+			a.Perspectives[i].Part = line(a.Perspectives[i].Part)
 		}
+		// Perspectives are written at their stop: the question's first, then
+		// each part's in the set's order, then parts the set does not list.
+		rank := func(part string) string {
+			if part == "" {
+				return "0"
+			}
+			if _, q := set.Question(id); q != nil {
+				for k, p := range q.Parts() {
+					if p.ID == part {
+						return fmt.Sprintf("1%06d", k)
+					}
+				}
+			}
+			return "2" + part
+		}
+		sort.SliceStable(a.Perspectives, func(i, j int) bool {
+			return rank(a.Perspectives[i].Part) < rank(a.Perspectives[j].Part)
+		})
 		if len(a.Partners) == 0 {
 			a.Partners = nil
 		}

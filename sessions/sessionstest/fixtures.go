@@ -127,7 +127,7 @@ func Everything() *sessions.Session {
 	s.Date = "2026-11-22"
 	s.Facilitator = "Anna de Vries_Jansen"
 	s.Baseline = "2025-11-20-oplossingenlab.md"
-	s.Current = "bestuur.uitwerking"
+	s.Current = sessions.StopRef("bestuur.uitwerking", "vastgelegd")
 	s.Updated = time.Date(2026, 11, 22, 15, 4, 0, 0, time.Local)
 	s.Participants = []sessions.Participant{
 		{Name: "Anna de Vries_Jansen", Organisation: "SWV De Meierij", PartnerKind: "scholen", Function: "directeur", Signs: true},
@@ -154,7 +154,10 @@ func Everything() *sessions.Session {
 	a.Part("vastgelegd").Status = sessions.StatusNotYet
 	a.Part("vervallen-punt").Status = sessions.StatusNA
 	a.Part("vervallen-punt").Text = "Uit een oudere versie van de vragenset."
-	a.Perspectives = []sessions.Perspective{{Organisation: "Zorgaanbieder", Text: "1. eerst de visie\n2. dan de uitvoering"}}
+	a.Perspectives = []sessions.Perspective{
+		{Organisation: "Zorgaanbieder", Text: "1. eerst de visie\n2. dan de uitvoering"},
+		{Organisation: "Gemeente Tilburg", Text: "Over een punt dat niet meer in de vragenset staat.", Part: "vervallen-punt"},
+	}
 	a = s.Answer("kinderen.aantallen")
 	a.Status = sessions.StatusNotYet
 	a.Counts = map[string]int{"tlv": 12, "oud-getal": 4}
@@ -167,6 +170,7 @@ func Everything() *sessions.Session {
 	a.Part("gebruikelijke-zorg").Status = sessions.StatusPartial
 	a.Part("gebruikelijke-zorg").Text = "Medicijnen geven valt eronder."
 	a.Part("beoordeling").Text = "Nog niet over gesproken, wel genoteerd."
+	a.Perspectives = []sessions.Perspective{{Organisation: "Ouders *samen*", Text: "Wij willen bij de beoordeling zijn.", Part: "beoordeling"}}
 	a = s.Answer("oud.vraag")
 	a.QuestionText = "1.5 miljoen euro: wat doen we *ermee*?"
 	a.Status = sessions.StatusDone
@@ -183,6 +187,7 @@ func Everything() *sessions.Session {
 		{What: "Zorgkantoor uitnodigen", Who: "SWV", When: "voor de zomer", QuestionID: "bestuur.partners", Carried: true},
 		{What: "Visie *vastleggen*", Who: "Anna", When: "", QuestionID: "", Done: true},
 		{What: "Vervoer regelen", Who: "", When: "2027", QuestionID: "oud.vraag"},
+		{What: "Beoordeling met ouders plannen", Who: "SWV", When: "2027-03-01", QuestionID: "kinderen.onderwerpen", Part: "beoordeling"},
 	}
 	s.PriorActions = []sessions.PriorAction{
 		{Item: sessions.ActionItem{What: "Visie opschrijven", Who: "SWV", When: "2026-03-01", QuestionID: "bestuur.uitwerking"}, Outcome: sessions.OutcomeDone},

@@ -237,7 +237,7 @@ func TestTheListShowsEveryReportNewestFirstAndTheBrokenOnesToo(t *testing.T) {
 		t.Errorf("the broken report is listed with error %v", list[0].Err)
 	}
 	e := list[1]
-	if e.Err != nil || e.Title != cur.Title || e.Date != "2026-11-22" || e.Region != cur.Region || e.Current != "bestuur.uitwerking" {
+	if e.Err != nil || e.Title != cur.Title || e.Date != "2026-11-22" || e.Region != cur.Region || e.Current != cur.Current {
 		t.Errorf("entry = %+v", e)
 	}
 	if e.Tally.Units != 9 || e.Tally.Counts[sessions.StatusDone] != 2 || e.Tally.Answered != 8 {

@@ -1,0 +1,199 @@
+package report
+
+import (
+	"strconv"
+	"strings"
+
+	"gespreksmap/sessions"
+	"gespreksmap/sessions/mdtext"
+)
+
+// outsideQuestion handles a line in a section before its first question, or
+// between the metadata and the first section.
+func (p *parser) outsideQuestion(line string) error {
+	switch {
+	case strings.HasPrefix(line, standPrefix):
+		return nil // derived summary of the section
+	case len(line) > 2 && line[0] == '*' && line[1] != '*' && strings.HasSuffix(line, "*"):
+		return nil // derived note, such as the central question
+	case line[0] == '>':
+		return p.fail("deze tekst in een citaat hoort bij geen enkele vraag; zet hem onder een <!-- gm:question id -->")
+	}
+	return p.fail("onverwachte regel; hier verwacht het verslag een vraag (<!-- gm:question id -->)")
+}
+
+// questionLine handles a line inside a question block.
+func (p *parser) questionLine(raw, line string) error {
+	if content, ok := quoteContent(raw); ok {
+		p.quoting, p.quoteTarget = true, p.target
+		p.quoteLines = append(p.quoteLines[:0], content)
+		p.quoteOpen = strings.TrimSpace(content) != ""
+		return nil
+	}
+	if strings.HasSuffix(line, "-->") {
+		if i := strings.LastIndex(line, "<!-- gm:"); i > 0 {
+			return p.inlineMarker(strings.TrimRight(line[:i], " \t"), line[i:])
+		}
+	}
+	switch {
+	case line == notDiscussed:
+		return nil
+	case strings.HasPrefix(line, statusPrefix):
+		return p.statusLine(strings.TrimSpace(line[len(statusPrefix):]))
+	case strings.HasPrefix(line, totalPrefix):
+		return nil // derived total of a counts question
+	case len(line) > 4 && strings.HasPrefix(line, "**") && strings.HasSuffix(line, "**"):
+		return nil // a label from the set above a text
+	case len(line) > 2 && line[0] == '*' && line[1] != '*' && strings.HasSuffix(line, "*"):
+		return nil // a derived note, such as what a sub-point can cover
+	}
+	return p.fail("onverwachte regel in het antwoord op " + p.a.QuestionID + "; tekst hoort in een citaat (begin elke regel met '> ')")
+}
+
+func (p *parser) statusLine(word string) error {
+	st, ok := sessions.ParseStatus(mdtext.Unescape(word))
+	if !ok {
+		return p.fail("onbekende status '" + word + "' (kies uit: " + strings.Join(sessions.StatusWords(), ", ") + ")")
+	}
+	if p.target == toPerspective {
+		return p.fail("een perspectief heeft geen eigen status; zet de status boven het gezamenlijke antwoord")
+	}
+	if p.statusSeen {
+		return p.fail("een tweede status voor hetzelfde antwoord")
+	}
+	p.statusSeen = true
+	if p.target == toPart {
+		p.part.Status = st
+	} else {
+		p.a.Status = st
+	}
+	return nil
+}
+
+// boldValue splits "- LABEL: **VALUE**" into its label and value.
+func boldValue(body string) (label, value string, ok bool) {
+	rest, ok := strings.CutPrefix(body, "- ")
+	if !ok {
+		rest, ok = strings.CutPrefix(body, "* ")
+	}
+	if !ok || !strings.HasSuffix(rest, "**") || len(rest) < 4 {
+		return "", "", false
+	}
+	rest = rest[:len(rest)-2]
+	i := strings.LastIndex(rest, "**")
+	if i < 0 {
+		return "", "", false
+	}
+	label, ok = strings.CutSuffix(strings.TrimRight(rest[:i], " "), ":")
+	return strings.TrimSpace(label), strings.TrimSpace(rest[i+2:]), ok
+}
+
+func (p *parser) inlineMarker(body, marker string) error {
+	name, arg, ok := parseMarker(marker)
+	if !ok {
+		return p.fail("onleesbare markering " + marker)
+	}
+	needsArg := name == mPartner || name == mCount || name == mChoice || name == mRef
+	switch {
+	case !inlineMarkers[name]:
+		if structuralMarkers[name] || name == "part" || name == "meta" || name == "derived" {
+			return p.fail("de markering <!-- gm:" + name + " --> hoort op een eigen regel")
+		}
+		return p.fail("onbekende markering <!-- gm:" + name + " -->")
+	case needsArg && arg == "":
+		return p.fail("de markering <!-- gm:" + name + " --> mist een id")
+	case !needsArg && arg != "":
+		return p.fail("de markering <!-- gm:" + name + " --> heeft geen id")
+	}
+	a := p.a
+	switch name {
+	case mRef:
+		return p.fail("de markering <!-- gm:" + name + " --> hoort in de kolom Bij vraag van een actiepunt, of bij 'Verder bij vraag'")
+	case "perspective":
+		org, ok := strings.CutPrefix(body, perspectivePrefix)
+		if ok {
+			org, ok = strings.CutSuffix(org, ":**")
+		}
+		if !ok {
+			return p.fail("verwacht '**Perspectief van Organisatie:**' voor <!-- gm:perspective -->")
+		}
+		// In version 1 every perspective belonged to the question as a whole.
+		persp := sessions.Perspective{Organisation: lineValue(strings.TrimSpace(org))}
+		if p.version >= 2 {
+			persp.Part = p.partID
+		}
+		a.Perspectives = append(a.Perspectives, persp)
+		p.target, p.persp = toPerspective, len(a.Perspectives)-1
+	case "partner", "other":
+		label, word, ok := boldValue(body)
+		if !ok {
+			return p.fail("verwacht '- Partner: **werken samen**' voor de markering")
+		}
+		st, ok := sessions.ParsePartnerState(mdtext.Unescape(word))
+		if !ok {
+			return p.fail("onbekende stand '" + word + "' (kies uit: " + strings.Join(sessions.PartnerStateWords(), ", ") + ")")
+		}
+		if name == "other" {
+			n, ok := strings.CutPrefix(label, otherPrefix)
+			if !ok {
+				return p.fail("een andere partner staat als '- Anders: Naam: **werken samen**'")
+			}
+			a.OtherPartners = append(a.OtherPartners, sessions.OtherPartner{Name: lineValue(strings.TrimSpace(n)), State: st})
+			return nil
+		}
+		if p.partnerSeen[arg] {
+			return p.fail("partner " + arg + " staat twee keer bij deze vraag")
+		}
+		p.partnerSeen[arg] = true
+		if st != sessions.PartnerUnknown {
+			if a.Partners == nil {
+				a.Partners = map[string]sessions.PartnerState{}
+			}
+			a.Partners[arg] = st
+		}
+	case "count":
+		_, word, ok := boldValue(body)
+		if !ok {
+			return p.fail("verwacht '- Categorie: **12**' voor de markering")
+		}
+		if p.countSeen[arg] {
+			return p.fail("aantal " + arg + " staat twee keer bij deze vraag")
+		}
+		p.countSeen[arg] = true
+		if word == "" || strings.EqualFold(word, countEmpty) {
+			return nil
+		}
+		n, err := strconv.Atoi(word)
+		if err != nil {
+			return p.fail("'" + word + "' is geen aantal; schrijf een heel getal, of 'niet ingevuld'")
+		}
+		if n < 0 {
+			return p.fail("'" + word + "' is geen aantal; een aantal is 0 of meer")
+		}
+		if a.Counts == nil {
+			a.Counts = map[string]int{}
+		}
+		a.Counts[arg] = n
+	case "choice":
+		marked := false
+		switch {
+		case strings.HasPrefix(body, "- [x]") || strings.HasPrefix(body, "- [X]"):
+			marked = true
+		case strings.HasPrefix(body, "- [ ]"):
+		default:
+			return p.fail("een keuze staat als '- [x] Ja' (gekozen) of '- [ ] Nee'")
+		}
+		if p.choiceSeen[arg] {
+			return p.fail("keuze " + arg + " staat twee keer bij deze vraag")
+		}
+		p.choiceSeen[arg] = true
+		if marked {
+			if p.choiceMarked {
+				return p.fail("meer dan één keuze aangekruist; kruis er één aan met [x]")
+			}
+			p.choiceMarked = true
+			a.Choice = arg
+		}
+	}
+	return nil
+}
