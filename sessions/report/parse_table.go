@@ -254,7 +254,7 @@ func (p *parser) stopRef(cell string) (questionID, partID string, err error) {
 		if !ok || name != mRef || arg == "" {
 			return "", "", p.fail("verwacht het nummer van de vraag met " + markerPrefix + mRef + " id " + markerSuffix + " erachter, niet " + cell[i:])
 		}
-		q, part := sessions.SplitStopRef(strings.ReplaceAll(arg, `\|`, "|"))
+		q, part := sessions.ParseStopRef(strings.ReplaceAll(arg, `\|`, "|"))
 		return markerArg(q), markerArg(part), nil
 	}
 	if i, j := strings.IndexByte(cell, '`'), strings.LastIndexByte(cell, '`'); i >= 0 && j > i {

@@ -140,7 +140,7 @@ func (w *writer) header() {
 	if b := inline(s.Baseline); b != "" {
 		w.metaLine(labelBaseline, b)
 	}
-	if ref := w.stopRef(sessions.SplitStopRef(s.Current)); ref != "" {
+	if ref := w.stopRef(sessions.ParseStopRef(s.Current)); ref != "" {
 		w.metaLine(labelCurrent, ref)
 	}
 	if !s.Updated.IsZero() {
