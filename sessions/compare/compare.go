@@ -6,7 +6,6 @@
 package compare
 
 import (
-	"fmt"
 	"sort"
 	"strings"
 
@@ -57,10 +56,10 @@ func (c *Changes) compareQuestion(set *content.Set, q *content.Question, ref Que
 	case was.Empty() && is.Empty():
 		return
 	case is.Empty():
-		c.NoLongerAnswered = append(c.NoLongerAnswered, AnsweredQuestion{Question: ref, Summary: cmpSummary(q, was)})
+		c.NoLongerAnswered = append(c.NoLongerAnswered, AnsweredQuestion{Question: ref, Summary: sessions.Summary(q, was, "")})
 		return
 	case was.Empty():
-		c.NewlyAnswered = append(c.NewlyAnswered, AnsweredQuestion{Question: ref, Summary: cmpSummary(q, is)})
+		c.NewlyAnswered = append(c.NewlyAnswered, AnsweredQuestion{Question: ref, Summary: sessions.Summary(q, is, "")})
 		return
 	}
 	if was.Status != is.Status {
@@ -273,67 +272,12 @@ func cmpOnlyIn(a, b map[string]string) []string {
 	return out
 }
 
+// cmpChoiceLabel names a choice; the comparison also says when none was made.
 func cmpChoiceLabel(q *content.Question, id string) string {
 	if id == "" {
 		return "geen keuze"
 	}
-	for _, ch := range q.Choices {
-		if ch.ID == id {
-			return ch.Label
-		}
-	}
-	return id
-}
-
-// cmpSummary describes in a few words how far an answer got.
-func cmpSummary(q *content.Question, a *sessions.Answer) string {
-	var bits []string
-	if a.Status != sessions.StatusNone {
-		bits = append(bits, a.Status.Label())
-	}
-	if len(a.Parts) > 0 {
-		n := map[sessions.Status]int{}
-		for _, p := range a.Parts {
-			n[p.Status]++
-		}
-		var ps []string
-		for _, st := range sessions.Statuses {
-			if st != sessions.StatusNone && n[st] > 0 {
-				ps = append(ps, fmt.Sprintf("%s %d", st.Label(), n[st]))
-			}
-		}
-		if len(ps) > 0 {
-			bits = append(bits, strings.Join(ps, " · "))
-		}
-	}
-	if a.Choice != "" {
-		bits = append(bits, "keuze: "+cmpChoiceLabel(q, a.Choice))
-	}
-	if len(a.Counts) > 0 {
-		total := 0
-		for _, v := range a.Counts {
-			total += v
-		}
-		bits = append(bits, fmt.Sprintf("totaal %d", total))
-	}
-	together := 0
-	for _, st := range a.Partners {
-		if st == sessions.PartnerTogether {
-			together++
-		}
-	}
-	for _, op := range a.OtherPartners {
-		if op.State == sessions.PartnerTogether {
-			together++
-		}
-	}
-	if together > 0 {
-		bits = append(bits, fmt.Sprintf("samenwerking met %d partners", together))
-	}
-	if len(bits) == 0 {
-		return "beantwoord"
-	}
-	return strings.Join(bits, "; ")
+	return sessions.ChoiceLabel(q, id)
 }
 
 func cmpUnknown(refs map[string]QuestionRef, prior, current *sessions.Session) []UnknownQuestion {
