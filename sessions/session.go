@@ -35,7 +35,7 @@ type Session struct {
 	Facilitator string    // gespreksleider
 	SetID       string    // id of the question set used
 	SetVersion  string    // version of that set
-	Current     string    // question id where the conversation was left ("" = overview)
+	Current     string    // stop where the conversation was left: StopRef ("" = overview)
 	Baseline    string    // file name of last year's report this one compares to (optional)
 	Updated     time.Time // last save (informative only; not used for comparison)
 
