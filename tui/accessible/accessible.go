@@ -219,10 +219,21 @@ func (r *runner) number(prompt string, n int, extra ...string) (int, string, err
 	}
 }
 
-// confirm asks a yes-or-no question; Enter is no.
+// confirm asks a yes-or-no question: 1 or ja is yes; Enter, 2 or nee is
+// no.
 func (r *runner) confirm(question string) (bool, error) {
-	i, _, err := r.number(question+" 1 ja, 2 nee (Enter = nee):", 2)
-	return err == nil && i == 0, err
+	for {
+		v, err := r.ask(question + " 1 ja, 2 nee (Enter = nee):")
+		switch {
+		case err != nil:
+			return false, err
+		case v == "1" || yes(v):
+			return true, nil
+		case v == "" || v == "2" || no(v):
+			return false, nil
+		}
+		r.say("Typ 1 voor ja of 2 voor nee.")
+	}
 }
 
 // text reads a multi-line answer: lines until an empty line; a line with

@@ -84,10 +84,7 @@ func (r *runner) participantFields(i int, keep bool) error {
 		}
 	}
 	p := c.Participants[i]
-	org, err := r.ask("Organisatie:")
-	if keep {
-		org, err = r.keep("Organisatie", p.Organisation)
-	}
+	org, err := r.keepIf(keep, "Organisatie", p.Organisation)
 	if err != nil {
 		return err
 	}
@@ -117,10 +114,7 @@ func (r *runner) participantFields(i int, keep bool) error {
 		update(p)
 	}
 	p = c.Participants[i]
-	fn, err := r.ask("Functie (mag leeg blijven):")
-	if keep {
-		fn, err = r.keep("Functie", p.Function)
-	}
+	fn, err := r.keepIf(keep, "Functie (mag leeg blijven)", p.Function)
 	if err != nil {
 		return err
 	}
@@ -151,6 +145,15 @@ func (r *runner) participantFields(i int, keep bool) error {
 		update(p)
 		return nil
 	}
+}
+
+// keepIf asks a plain question for a new participant, and with keep one
+// where Enter keeps what stands.
+func (r *runner) keepIf(keep bool, label, cur string) (string, error) {
+	if keep {
+		return r.keep(label, cur)
+	}
+	return r.ask(label + ":")
 }
 
 // kindLabel is the label of a partner kind, "anders" for one not on the
