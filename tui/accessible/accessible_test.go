@@ -106,9 +106,13 @@ var conversation = script(
 	"Visie staat op papier.",
 	"",
 	"2", // deels
+	"",  // geen perspectief bij 1.3a
+	"",  // geen actiepunt bij 1.3a
 	"Nog niet vastgelegd.",
 	"",
 	"3", // nog niet
+	"",  // geen perspectief bij 1.3b
+	"",  // geen actiepunt bij 1.3b
 	"t", // back to the sections at 1.3c
 	"2", // onderdeel 2: kinderen
 	// 2.1 counts
@@ -245,8 +249,8 @@ func TestAConversationTypedAtNumberedPromptsEndsUpInTheReport(t *testing.T) {
 
 	for _, said := range []string{
 		"De datum \"2026-13-40\" is geen datum",
-		"\"twaalf\" is geen heel getal",
-		"Een aantal kan niet negatief zijn",
+		"\"twaalf\": dit is geen heel getal", // the core's words (ParseCount)
+		"\"-3\": een aantal kan niet negatief zijn",
 		"Totaal: 16 (2 van 7 ingevuld).",
 		"OOGO (",                     // the term explained after b
 		"Vraag 1.3: ",                // the sub-points under their question
@@ -542,6 +546,8 @@ func TestADashClearsAnAnswerSSkipsOnAndTheActionListMarksAnItemDone(t *testing.T
 		"s",                        // skip the rest of 1.2
 		"-",                        // 1.3a: clear the answer
 		"-",                        // 1.3a: clear the status
+		"",                         // 1.3a: geen perspectief
+		"",                         // 1.3a: geen actiepunt
 		"Rood\x1b[31m gemaakt\x07", // 1.3b: typed with an escape sequence
 		"",
 		"", // status kept
@@ -562,7 +568,7 @@ func TestADashClearsAnAnswerSSkipsOnAndTheActionListMarksAnItemDone(t *testing.T
 		t.Fatal(err)
 	}
 	want := expected(cfg.Set)
-	want.Current = "bestuur.uitwerking"
+	want.Current = "bestuur.uitwerking#vastgelegd" // left at 1.3b, the stop itself
 	delete(want.Answers["bestuur.partners"].Partners, "scholen")
 	want.Answers["bestuur.uitwerking"].Parts["visie"] = &sessions.Part{}
 	want.Answers["bestuur.uitwerking"].Parts["vastgelegd"].Text = "Rood gemaakt"

@@ -5,7 +5,6 @@ import (
 	"strconv"
 	"strings"
 
-	"gespreksmap/content"
 	"gespreksmap/sessions"
 	"gespreksmap/sessions/store"
 )
@@ -35,7 +34,8 @@ func (r *runner) viewReadOnly(path string) error {
 	if err != nil {
 		return err
 	}
-	r.file, r.sess = f, s
+	conv := sessions.NewConversation(r.set, s)
+	r.hold(conv, sessions.NewController(conv, f, r.cfg.Now))
 	r.say("")
 	r.say("Alleen lezen. Verslag: " + f.Path())
 	r.sayf("%s (%s)", orDash(s.Title), s.Date)
@@ -65,18 +65,15 @@ func (r *runner) viewReadOnly(path string) error {
 		r.sayf("%d %s: %s", i+1, sec.Title, tallyText(sessions.SectionTally(sec, s)))
 		var quiet []string
 		shown := ""
-		for j := range r.stops {
-			st := &r.stops[j]
+		stops := conv.Stops()
+		for j := range stops {
+			st := &stops[j]
 			if st.SectionIndex != i {
 				continue
 			}
 			q := st.Question
-			a := s.Answers[q.ID]
-			status, _ := a.At(partID(st))
-			lines := r.answerLines(q, a, partID(st))
-			if st.Part != nil && lastPart(st) {
-				lines = append(lines, perspectiveLines(a)...)
-			}
+			status := conv.Status(*st)
+			lines := r.stopLines(conv, st)
 			if status == sessions.StatusNone && len(lines) == 0 {
 				quiet = append(quiet, st.Number())
 				continue
@@ -88,11 +85,7 @@ func (r *runner) viewReadOnly(path string) error {
 				if shown != q.ID {
 					r.sayf("Vraag %s: %s", st.QuestionNumber(), oneLine(q.Text))
 				}
-				what := "Punt"
-				if q.Kind == content.KindTopics {
-					what = "Onderwerp"
-				}
-				r.sayf("%s %s, %s: %s", what, st.Number(), status.Label(), oneLine(st.Part.Text))
+				r.sayf("%s %s, %s: %s", partWord(q), st.Number(), status.Label(), oneLine(st.Part.Text))
 			}
 			shown = q.ID
 			for _, l := range lines {
@@ -116,11 +109,7 @@ func (r *runner) viewReadOnly(path string) error {
 	if len(s.PriorActions) > 0 {
 		r.say("Actiepunten van vorig jaar:")
 		for i, pa := range s.PriorActions {
-			outcome := "nog niet besloten"
-			if pa.Outcome != sessions.OutcomeOpen {
-				outcome = string(pa.Outcome)
-			}
-			r.sayf("%d %s; %s", i+1, r.itemText(pa.Item), outcome)
+			r.sayf("%d %s; %s", i+1, r.itemText(pa.Item), pa.Outcome.Label())
 		}
 	}
 	r.say("")
@@ -170,8 +159,11 @@ func (r *runner) unknownAnswers(s *sessions.Session) {
 					r.say(l)
 				}
 			}
-			for _, l := range perspectiveLines(a) {
-				r.say(l)
+			for _, p := range a.Perspectives {
+				r.say("  Vanuit " + p.Organisation + ":")
+				for _, l := range indent(p.Text, "    ") {
+					r.say(l)
+				}
 			}
 			continue
 		}

@@ -102,7 +102,7 @@ func TestAYearlyReflectionChosenAtTheStartSettlesLastYearsActionsTakesOverAnAnsw
 		"Actiepunt 2 van 3: Vervoer evalueren; wie: Gemeente; wanneer: 2026-06-01; bij 5.5\n" + settlePrompt + "\nNieuwe datum",
 		"Vorig jaar (2025-11-20): nog niet.\n  Nog niet op de agenda.\n  Wel besproken in het OOGO.\nAntwoord (samen):\n",
 		"v = antwoord van vorig jaar overnemen.",
-		"Antwoord van vorig jaar overgenomen.\nNu:\n  Eerst dit.\n  \n  Nog niet op de agenda.\n",
+		"Antwoord van vorig jaar overgenomen: pas het aan waar nodig.\nNu:\n  Eerst dit.\n  \n  Nog niet op de agenda.\n",
 		"Vorig jaar (2025-11-20): niet besproken.\nPer partner:",
 		"p actiepunten van vorig jaar (0 van 3 nog niet besloten)",
 	} {
