@@ -187,6 +187,17 @@ func (c *Conversation) Terms(st content.Stop) []*content.Term {
 // followed by its lines, indented by two spaces). No answer gives no
 // lines.
 func AnswerLines(set *content.Set, q *content.Question, a *Answer, part string) []string {
+	return answerLines(set, q, a, part, func(p Perspective) bool { return p.Part == part })
+}
+
+// StopLines is AnswerLines at a stop of this conversation, with the
+// perspectives that belong there by the core's rule (a perspective of an
+// older report, made at no part, shows at the question's first stop).
+func (c *Conversation) StopLines(st content.Stop) []string {
+	return answerLines(c.Set, st.Question, c.peek(questionOf(st)), partOf(st), func(p Perspective) bool { return belongsAt(st, p.Part) })
+}
+
+func answerLines(set *content.Set, q *content.Question, a *Answer, part string, here func(Perspective) bool) []string {
 	if a == nil {
 		return nil
 	}
@@ -199,7 +210,7 @@ func AnswerLines(set *content.Set, q *content.Question, a *Answer, part string) 
 		out = append(out, strings.Split(text, "\n")...)
 	}
 	for _, p := range a.Perspectives {
-		if p.Part != part {
+		if !here(p) {
 			continue
 		}
 		out = append(out, "Vanuit "+p.Organisation+":")

@@ -135,3 +135,18 @@ func TestTheTermsAtAStopComeFromEverythingShownThere(t *testing.T) {
 		}
 	}
 }
+
+func TestStopLinesShowAnOlderReportsPerspectiveAtTheQuestionsFirstStop(t *testing.T) {
+	c := newConv(t)
+	first, second := at(t, c, "3.1a"), at(t, c, "3.1b")
+	// A version 1 report kept perspectives at the question as a whole.
+	a := c.Answer(first.Question.ID)
+	a.Perspectives = append(a.Perspectives, Perspective{Organisation: "Gemeente Tilburg", Text: "Van vorig jaar."})
+	c.SetPerspective(second, "SWV Hart van Brabant", "Bij b.")
+	if got := c.StopLines(first); !slices.Equal(got, []string{"Vanuit Gemeente Tilburg:", "  Van vorig jaar."}) {
+		t.Errorf("3.1a: %q", got)
+	}
+	if got := c.StopLines(second); !slices.Equal(got, []string{"Vanuit SWV Hart van Brabant:", "  Bij b."}) {
+		t.Errorf("3.1b: %q", got)
+	}
+}

@@ -102,22 +102,9 @@ func partID(st *stop) string {
 }
 
 // stopLines is what conv records at the stop, in lines indented by two
-// spaces: the core's AnswerLines, with the perspectives that belong at the
-// stop (Perspectives: also those of an older report at a question's first
-// stop).
+// spaces.
 func (r *runner) stopLines(conv *sessions.Conversation, st *stop) []string {
-	a := conv.Answers[st.Question.ID]
-	if a == nil {
-		return nil
-	}
-	bare := *a
-	bare.Perspectives = nil
-	lines := sessions.AnswerLines(r.set, st.Question, &bare, partID(st))
-	for _, p := range conv.Perspectives(*st) {
-		lines = append(lines, "Vanuit "+p.Organisation+":")
-		lines = append(lines, indent(p.Text, "  ")...)
-	}
-	return indent(strings.Join(lines, "\n"), "  ")
+	return indent(strings.Join(conv.StopLines(*st), "\n"), "  ")
 }
 
 // whoWhen is an action item with who and when, without where.
