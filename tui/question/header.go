@@ -118,7 +118,7 @@ func (s *Screen) topBlock() string {
 		out = all
 	} else {
 		budget := limit
-		if limit >= 3 {
+		if limit >= 2 {
 			budget = limit - 1 // the line that says there is more
 		}
 		for _, sg := range segs {
@@ -136,7 +136,7 @@ func (s *Screen) topBlock() string {
 		if ansi.StringWidth(moreLine) > w {
 			more = st.Dim.Render("… F2: hele vraag")
 		}
-		if limit >= 3 || len(out) == 0 {
+		if limit >= 2 || len(out) == 0 {
 			out = append(out, more)
 		} else {
 			last := len(out) - 1
