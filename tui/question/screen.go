@@ -60,6 +60,8 @@ type Screen struct {
 
 	w, h int
 	hdr  header
+	// statusText is the status line drawn for statusKey.
+	statusKey, statusText string
 	// topLimit and kindLimit are the rows the header block and the kind's
 	// input get at the current size (see layout).
 	topLimit, kindLimit int

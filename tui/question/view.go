@@ -2,6 +2,7 @@ package question
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 
 	"github.com/charmbracelet/bubbles/key"
@@ -134,6 +135,13 @@ func (s *Screen) View() string {
 func (s *Screen) statusLine() string {
 	st := s.c.St
 	cur := s.conv.Status(s.st)
+	// The line changes only with the status, the focus and the width; it
+	// is drawn on every key, so it is kept.
+	key := string(cur) + "/" + strconv.FormatBool(s.focused() == fStatus) + "/" + strconv.Itoa(s.w)
+	if key == s.statusKey {
+		return s.statusText
+	}
+	defer func() { s.statusKey = key }()
 	var parts []string
 	for _, x := range sessions.Statuses {
 		// Brackets mark the chosen status, so it shows without colour too.
@@ -147,7 +155,8 @@ func (s *Screen) statusLine() string {
 	if s.w >= 100 {
 		line += st.Dim.Render("   (alt+1…5)")
 	}
-	return ansi.Truncate(s.label("Status:", s.focused() == fStatus)+" "+line, s.w, "…")
+	s.statusText = ansi.Truncate(s.label("Status:", s.focused() == fStatus)+" "+line, s.w, "…")
+	return s.statusText
 }
 
 // movedNote is shown beside the text's label while the text stands under
