@@ -156,16 +156,18 @@ func (c *choiceInput) view(w, h int) string {
 // walk them.
 type partsInput struct{ s *Screen }
 
-func (p *partsInput) focusable() bool                    { return false }
-func (p *partsInput) startHere() bool                    { return false }
-func (p *partsInput) focus()                             {}
-func (p *partsInput) blur()                              {}
-func (p *partsInput) update(tea.KeyMsg) (tea.Cmd, int)   { return nil, 0 }
-func (p *partsInput) ShortHelp() []key.Binding           { return nil }
-func (p *partsInput) FullHelp() [][]key.Binding          { return nil }
-func (p *partsInput) rows(int) int                       { return len(p.s.st.Question.Parts()) }
-func (p *partsInput) status(id string) sessions.Status   { return p.s.conv.Status(p.stop(id)) }
-func (p *partsInput) stop(id string) content.Stop        { return p.s.conv.Stop(p.s.conv.StopIndex(p.s.st.Question.ID, id)) }
+func (p *partsInput) focusable() bool                  { return false }
+func (p *partsInput) startHere() bool                  { return false }
+func (p *partsInput) focus()                           {}
+func (p *partsInput) blur()                            {}
+func (p *partsInput) update(tea.KeyMsg) (tea.Cmd, int) { return nil, 0 }
+func (p *partsInput) ShortHelp() []key.Binding         { return nil }
+func (p *partsInput) FullHelp() [][]key.Binding        { return nil }
+func (p *partsInput) rows(int) int                     { return len(p.s.st.Question.Parts()) }
+func (p *partsInput) status(id string) sessions.Status { return p.s.conv.Status(p.stop(id)) }
+func (p *partsInput) stop(id string) content.Stop {
+	return p.s.conv.Stop(p.s.conv.StopIndex(p.s.st.Question.ID, id))
+}
 
 func (p *partsInput) view(w, h int) string {
 	st := p.s.c.St

@@ -132,7 +132,7 @@ func (p *actionPanel) view(w, h int) string {
 		title = "Actiepunt bij " + p.s.st.Number()
 	}
 	return p.s.panelTop(title, w) + p.form.View() + "\n\n" +
-		p.s.c.St.Dim.Render("Alle actiepunten staan onderaan het verslag, met de vraag waarbij ze zijn gemaakt.")
+		common.WrapCut(p.s.c.St.Dim, "Alle actiepunten staan onderaan het verslag, met de vraag waarbij ze zijn gemaakt.", w, 2)
 }
 
 // otherPanel names a partner outside the set's list.
@@ -159,9 +159,11 @@ func (s *Screen) openOther(at int) tea.Cmd {
 	return s.openPanel(p)
 }
 
-func (p *otherPanel) ShortHelp() []key.Binding  { return append(p.form.ShortHelp(), closeKey) }
-func (p *otherPanel) FullHelp() [][]key.Binding { return append(p.form.FullHelp(), []key.Binding{closeKey}) }
-func (p *otherPanel) editing() bool             { return true }
+func (p *otherPanel) ShortHelp() []key.Binding { return append(p.form.ShortHelp(), closeKey) }
+func (p *otherPanel) FullHelp() [][]key.Binding {
+	return append(p.form.FullHelp(), []key.Binding{closeKey})
+}
+func (p *otherPanel) editing() bool { return true }
 
 func (p *otherPanel) update(msg tea.Msg) (bool, tea.Cmd) {
 	switch m := msg.(type) {
@@ -200,5 +202,5 @@ func (p *otherPanel) setSize(w, h int) { p.form.SetSize(w, max(1, h-6)) }
 
 func (p *otherPanel) view(w, h int) string {
 	return p.s.panelTop("Andere partner bij "+p.s.st.Number(), w) + p.form.View() + "\n\n" +
-		p.s.c.St.Dim.Render("enter: opslaan · daarna met ←/→ kiezen: werken samen / nog niet / n.v.t.")
+		common.WrapCut(p.s.c.St.Dim, "enter: opslaan · daarna met ←/→ kiezen: werken samen / nog niet / n.v.t.", w, 2)
 }

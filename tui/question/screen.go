@@ -219,7 +219,10 @@ func (s *Screen) setFocus(i int) {
 			s.in.blur()
 		}
 	}
-	for _, l := range []interface{ Focus(); Blur() }{s.persp, s.acts} {
+	for _, l := range []interface {
+		Focus()
+		Blur()
+	}{s.persp, s.acts} {
 		l.Blur()
 	}
 	switch f {
