@@ -541,15 +541,14 @@ func (r *keyRun) writeLastYear() string {
 // writeConversation writes a conversation under way, left at a random
 // stop; in one run of three it has only just begun, without participants.
 func (r *keyRun) writeConversation() string {
-	stops := r.cfg.Set.Stops()
 	if r.rng.IntN(3) == 0 {
 		s := sessions.New(r.cfg.Set.ID, r.cfg.Set.Version)
 		s.Title, s.Date = "Net begonnen", "2026-11-22"
-		s.Current = stops[r.rng.IntN(len(stops))].Question.ID
+		s.Current = r.someQuestion()
 		return r.writeReport(s)
 	}
 	s := sessionstest.Conversation(r.cfg.Set, 40)
-	s.Current = stops[r.rng.IntN(len(stops))].Question.ID
+	s.Current = r.someQuestion()
 	a := s.Answer(s.Current)
 	a.Perspectives = []sessions.Perspective{{Organisation: "Gemeente Tilburg", Text: "Meer regie."}}
 	s.Actions = []sessions.ActionItem{
@@ -569,8 +568,7 @@ func (r *keyRun) writeReflection(lastYear string) string {
 	s := sessions.New(r.cfg.Set.ID, r.cfg.Set.Version)
 	s.Title, s.Date = "Jaarlijkse reflectie 2026", "2026-11-22"
 	s.Participants = prior.Participants
-	stops := r.cfg.Set.Stops()
-	s.Current = stops[r.rng.IntN(len(stops))].Question.ID
+	s.Current = r.someQuestion()
 	path, err := store.Create(r.cfg.Dir, s.Date, s.Title)
 	if err != nil {
 		r.t.Fatal(err)
@@ -580,6 +578,22 @@ func (r *keyRun) writeReflection(lastYear string) string {
 		r.t.Fatal(err)
 	}
 	return path
+}
+
+// someQuestion picks a question to leave a conversation at: first a kind,
+// then a question of that kind, so that the rare kinds get their turn.
+func (r *keyRun) someQuestion() string {
+	byKind := map[content.Kind][]string{}
+	var kinds []content.Kind
+	for _, st := range r.cfg.Set.Stops() {
+		k := st.Question.Kind
+		if len(byKind[k]) == 0 {
+			kinds = append(kinds, k)
+		}
+		byKind[k] = append(byKind[k], st.Question.ID)
+	}
+	ids := byKind[kinds[r.rng.IntN(len(kinds))]]
+	return ids[r.rng.IntN(len(ids))]
 }
 
 func (r *keyRun) writeReport(s *sessions.Session) string {
@@ -608,12 +622,17 @@ func (r *keyRun) randomKey() tea.KeyMsg {
 	// The partner list is long; its last rows (other partners) are reached
 	// by walking down it.
 	if q := r.app.question; r.app.screen == screenQuestion && q.modal == nil && q.focused() == fList && q.cur.Question.Kind == content.KindPartners {
+		addRow := len(r.cfg.Set.PartnerKinds)
+		if a := q.peek(); a != nil {
+			addRow += len(a.OtherPartners)
+		}
 		switch {
-		case q.listCursor == len(r.cfg.Set.PartnerKinds) && r.rng.IntN(3) == 0:
+		case q.listCursor == addRow && r.rng.IntN(2) == 0:
 			return tea.KeyMsg{Type: tea.KeyEnter}
-		case r.rng.IntN(4) == 0:
+		case q.listCursor < addRow && r.rng.IntN(4) == 0:
+			// Down to the "add" row.
 			down := tea.KeyMsg{Type: tea.KeyDown}
-			r.prev, r.repeat = down, r.rng.IntN(len(r.cfg.Set.PartnerKinds)+2)
+			r.prev, r.repeat = down, addRow-q.listCursor-1
 			return down
 		}
 	}
