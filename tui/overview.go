@@ -24,9 +24,9 @@ type overviewScreen struct {
 }
 
 type overviewKeys struct {
-	Up, Down, Enter, Section                key.Binding
+	Up, Down, Enter, Section                 key.Binding
 	Actions, Participants, Report, Convenant key.Binding
-	Prior, Tips, Glossary, Quit, Back       key.Binding
+	Prior, Tips, Glossary, Quit, Back        key.Binding
 }
 
 func newOverviewScreen(c *base) *overviewScreen {

@@ -72,7 +72,7 @@ func (a *App) Close() error {
 // written.
 type noStorage struct{}
 
-func (noStorage) Save(*sessions.Session) error              { return nil }
+func (noStorage) Save(*sessions.Session) error               { return nil }
 func (noStorage) SaveCopy(*sessions.Session) (string, error) { return "", errors.New("geen verslag") }
 func (noStorage) Reload() (*sessions.Session, error)         { return nil, errors.New("geen verslag") }
 func (noStorage) Path() string                               { return "" }
