@@ -36,10 +36,10 @@ func newPriorScreen(c *base) *priorScreen {
 	b := component.Bind
 	p := &priorScreen{c: c, keys: priorKeys{
 		Done:     b("g", "gedaan", "g"),
-		Carry:    b("d", "doorgeschoven (nieuwe datum)", "d"),
+		Carry:    b("d", "doorgeschoven", "d"),
 		Drop:     b("v", "vervallen", "v"),
 		Reopen:   b("o", "nog niet besloten", "o"),
-		Continue: b("enter", "verder naar het overzicht", "enter", "esc"),
+		Continue: b("enter", "naar het overzicht", "enter", "esc"),
 		Cancel:   b("esc", "niet doorschuiven", "esc"),
 		Save:     b("enter", "doorschuiven naar deze datum", "enter"),
 	}}

@@ -94,6 +94,7 @@ func (s *setupScreen) build() {
 		forms.Text("facilitator", "Gespreksleider", &s.details.Facilitator).Placeholder("naam"),
 	)
 	s.meta.Wrap = false
+	s.meta.Keys.Enter.SetHelp("enter/tab", "volgend veld")
 	s.meta.Keys.Submit.SetHelp("enter", "naar de deelnemers")
 	s.refreshPeople()
 	s.setFocus(focusMeta)
@@ -372,7 +373,8 @@ func (s *setupScreen) ShortHelp() []key.Binding {
 	out := []key.Binding{k.Begin}
 	switch s.focus {
 	case focusMeta:
-		out = append(out, s.meta.ShortHelp()...)
+		// enter and tab both move on: one hint.
+		out = append(out, s.meta.Keys.Submit, s.meta.Keys.Enter)
 	case focusPeople:
 		out = append(out, s.people.ShortHelp()...)
 	}
