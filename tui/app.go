@@ -105,6 +105,10 @@ type App struct {
 	foot *footer.Footer
 	keys rootKeys
 
+	// lastIn is the stop last shown in each section, where entering the
+	// section again resumes.
+	lastIn map[int]int
+
 	seenRev     uint64 // the conversation's revision after the last update
 	tickPending bool   // an autosave tick is scheduled
 	quitting    bool
@@ -396,7 +400,7 @@ func (a *App) navigate(m component.NavigateMsg) tea.Cmd {
 		if a.overview == nil {
 			a.overview = newOverviewScreen(a.c)
 		}
-		a.overview.refresh(a.lastIn())
+		a.overview.refresh(a.lastIn)
 	case screenQuestion:
 		return a.openQuestion(m.Stop)
 	case screenActions:
@@ -425,16 +429,11 @@ func (a *App) openQuestion(i int) tea.Cmd {
 	a.show(screenQuestion)
 	cmd := a.pane.Show(i)
 	a.c.conv.SetCurrent(i)
-	return tea.Batch(cmd, a.saveCmd())
-}
-
-// lastIn is the stop last shown in each section, where entering it again
-// resumes.
-func (a *App) lastIn() map[int]int {
-	if a.question != nil {
-		return a.question.lastIn
+	if a.lastIn == nil {
+		a.lastIn = map[int]int{}
 	}
-	return nil
+	a.lastIn[a.c.stops[i].SectionIndex] = i
+	return tea.Batch(cmd, a.saveCmd())
 }
 
 // stopTerms are the glossary terms of the stop on screen, if any.
