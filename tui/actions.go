@@ -2,141 +2,209 @@ package tui
 
 import (
 	"fmt"
-	"strings"
 
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/x/ansi"
 
+	"gespreksmap/content"
 	"gespreksmap/sessions"
 	"gespreksmap/tui/common"
+	"gespreksmap/tui/component"
+	"gespreksmap/tui/forms"
+	"gespreksmap/tui/list"
 )
 
 // actionsScreen lists every action item of the conversation: what, who, by
-// when, and at which question it was made.
+// when, and at which stop it was made; they are added, edited, ticked off
+// and deleted here through the core.
 type actionsScreen struct {
-	c       *base
-	cursor  int
-	confirm bool
-	edit    *actionModal
-	editQ   *questionScreen // gives the modal its question context
+	c    *base
+	list *list.List[sessions.ActionItem]
+	// edit is the action-item form while one is added or changed; at is
+	// the item's index, -1 for a new one.
+	edit *forms.Form
+	item sessions.ActionItem
+	at   int
+	keys actionsKeys
+	w, h int
+}
+
+type actionsKeys struct {
+	Toggle, Back, Save key.Binding
 }
 
 func newActionsScreen(c *base) *actionsScreen {
-	return &actionsScreen{c: c}
+	s := &actionsScreen{c: c, keys: actionsKeys{
+		Toggle: component.Bind("spatie", "klaar/open", " "),
+		Back:   component.Bind("esc", "terug naar het overzicht", "esc", "q"),
+		Save:   component.Bind("esc", "opslaan en terug", "esc"),
+	}}
+	s.list = list.New("acties", c.St.ListStyles(), s.row).
+		WithAdd("+ nieuw actiepunt").
+		WithDelete(func(ai sessions.ActionItem) string { return "het actiepunt " + ai.What }).
+		WithEmpty("Nog geen actiepunten.")
+	s.list.Keys.Choose.SetHelp("enter", "wijzigen")
+	s.list.Keys.Add.SetHelp("n", "nieuw actiepunt")
+	s.refresh()
+	return s
 }
 
-func (s *actionsScreen) update(a *App, msg tea.Msg) tea.Cmd {
-	km, ok := msg.(tea.KeyMsg)
-	if !ok {
-		return nil
+func (s *actionsScreen) refresh() {
+	s.list.SetItems(append([]sessions.ActionItem(nil), s.c.conv.Actions...))
+}
+
+func (s *actionsScreen) row(ai sessions.ActionItem, w int) string {
+	box := "[ ]"
+	if ai.Done {
+		box = "[x]"
 	}
-	k := a.c.Keys
-	acts := a.sess.Actions
+	return component.Plain(fmt.Sprintf("%s %s — %s, %s (%s)", box, ai.What, orDash(ai.Who), orDash(ai.When), s.c.conv.ActionPlace(ai)))
+}
+
+// Title implements titled.
+func (s *actionsScreen) Title() string {
+	switch {
+	case s.edit == nil:
+		return "Actiepunten"
+	case s.at < 0:
+		return "Nieuw actiepunt (algemeen)"
+	}
+	return "Actiepunt " + s.c.conv.ActionPlace(s.c.conv.Actions[s.at])
+}
+
+// Editing implements the root's question: the form takes letters.
+func (s *actionsScreen) Editing() bool { return s.edit != nil }
+
+func (s *actionsScreen) Init() tea.Cmd { return nil }
+
+func (s *actionsScreen) Update(msg tea.Msg) (component.Component, tea.Cmd) {
 	if s.edit != nil {
-		closed, cmd := s.edit.update(s.editQ, km)
-		if closed {
-			s.edit.sync(s.editQ)
-			s.edit = nil
-			return tea.Batch(cmd, a.changed(), a.saveCmd())
+		return s, s.updateEdit(msg)
+	}
+	ro := s.c.readOnly()
+	switch msg := msg.(type) {
+	case list.AddMsg:
+		if ro {
+			return s, readOnlyFlash()
 		}
+		s.open(-1)
+	case list.ChosenMsg:
+		if ro {
+			return s, readOnlyFlash()
+		}
+		s.open(msg.Index)
+	case list.DeleteMsg:
+		s.c.conv.RemoveAction(msg.Index)
+		s.refresh()
+	case tea.KeyMsg:
+		switch {
+		case s.list.Confirming():
+		case component.Matches(msg, s.keys.Back):
+			return s, component.Navigate(screenOverview)
+		case component.Matches(msg, s.keys.Toggle):
+			if _, i, ok := s.list.Selected(); ok {
+				if ro {
+					return s, readOnlyFlash()
+				}
+				s.c.conv.ToggleAction(i)
+				s.refresh()
+			}
+			return s, nil
+		case ro && component.Matches(msg, s.list.Keys.Delete):
+			return s, readOnlyFlash()
+		case component.Matches(msg, s.list.Keys.Choose) && s.list.OnAdd(), component.Matches(msg, s.list.Keys.Add):
+			// At once, so that what is typed next goes into the form.
+			return s.Update(list.AddMsg{List: s.list.ID()})
+		case component.Matches(msg, s.list.Keys.Choose):
+			if _, i, ok := s.list.Selected(); ok {
+				return s.Update(list.ChosenMsg{List: s.list.ID(), Index: i})
+			}
+		}
+		_, cmd := s.list.Update(msg)
+		return s, cmd
+	}
+	return s, nil
+}
+
+// open edits item at (-1: a new, general one) in the one action form.
+func (s *actionsScreen) open(at int) {
+	s.at, s.item = at, sessions.ActionItem{}
+	if at >= 0 {
+		s.item = s.c.conv.Actions[at]
+	}
+	s.edit = common.ActionForm(s.c.St, &s.item)
+	s.edit.Keys.Submit.SetHelp("enter", "opslaan")
+	s.edit.SetSize(min(s.w-2, 90), max(3, s.h-4))
+}
+
+func (s *actionsScreen) updateEdit(msg tea.Msg) tea.Cmd {
+	switch msg := msg.(type) {
+	case forms.SubmitMsg:
+		return s.save()
+	case tea.KeyMsg:
+		if component.Matches(msg, s.keys.Save) || component.Matches(msg, s.edit.Keys.Submit) && s.edit.Focused() == "when" {
+			return s.save()
+		}
+		_, cmd := s.edit.Update(msg)
 		return cmd
 	}
-	if a.saver.readOnly() && (key.Matches(km, k.New, k.Toggle, k.Delete, k.Enter)) {
-		a.flash = "Alleen lezen: dit verslag wordt hier niet gewijzigd."
-		return nil
-	}
-	switch {
-	case key.Matches(km, k.Back), key.Matches(km, k.QuitLetter):
-		return a.goTo(screenOverview)
-	case key.Matches(km, k.Up):
-		s.cursor = max(0, s.cursor-1)
-	case key.Matches(km, k.Down):
-		s.cursor = min(len(acts), s.cursor+1)
-	case key.Matches(km, k.HelpLetter):
-		a.openHelp()
-	case key.Matches(km, k.New), key.Matches(km, k.Enter):
-		at := -1
-		if km.Type == tea.KeyEnter && s.cursor < len(acts) {
-			at = s.cursor
-		}
-		s.openEdit(a, at)
-	case key.Matches(km, k.Toggle) && s.cursor < len(acts):
-		acts[s.cursor].Done = !acts[s.cursor].Done
-		return a.changed()
-	case key.Matches(km, k.Delete) && s.cursor < len(acts):
-		if !s.confirm {
-			s.confirm = true
-			a.flash = "Nogmaals x om dit actiepunt te verwijderen."
-			return nil
-		}
-		a.sess.Actions = append(acts[:s.cursor], acts[s.cursor+1:]...)
-		s.confirm = false
-		return a.changed()
-	}
-	s.confirm = false
 	return nil
 }
 
-// openEdit edits an action item in the same form as on the question screen;
-// a new item here belongs to no question ("algemeen").
-func (s *actionsScreen) openEdit(a *App, at int) {
-	q := newQuestionScreen(a.c, a)
-	st := stop{PartIndex: -1}
-	if at >= 0 {
-		if i := a.stopIndex(a.sess.Actions[at].QuestionID); i >= 0 {
-			st = a.c.stops[i]
+// save records the item through the core and closes the form.
+func (s *actionsScreen) save() tea.Cmd {
+	s.edit = nil
+	var cmd tea.Cmd
+	if s.at < 0 {
+		if i := s.c.conv.AddAction(content.Stop{}, s.item); i >= 0 {
+			s.refresh()
+			s.list.SetCursor(i)
 		}
+		return nil
 	}
-	if st.Question == nil {
-		st.Question = &generalQuestion
-		st.Section = &generalSection
+	if s.item.What == "" {
+		cmd = component.FlashError("Een actiepunt zonder wat blijft zoals het was; verwijderen kan met x.")
 	}
-	q.cur = st
-	s.editQ = q
-	s.edit = newActionModal(q, at)
+	s.c.conv.UpdateAction(s.at, s.item)
+	s.refresh()
+	return cmd
 }
 
-func (s *actionsScreen) view(a *App) string {
+func (s *actionsScreen) SetSize(w, h int) {
+	s.w, s.h = w, h
+	s.list.SetSize(w, max(1, h-1))
 	if s.edit != nil {
-		return common.FitBlock(s.edit.view(s.editQ, a.c.Width, a.c.Height-1), a.c.Width, a.c.Height-1) + "\n" + a.footer(a.c.Keys.Tab, key.NewBinding(key.WithHelp("enter/esc", "opslaan en terug")))
+		s.edit.SetSize(min(w-2, 90), max(3, h-4))
 	}
-	st := a.c.St
-	w := a.c.Width
-	var b strings.Builder
-	b.WriteString(a.header("Actiepunten") + "\n\n")
-	acts := a.sess.Actions
-	room := max(3, a.c.Height-6)
-	first := 0
-	if s.cursor >= room {
-		first = s.cursor - room + 1
+}
+
+func (s *actionsScreen) View() string {
+	if s.edit != nil {
+		return "\n" + s.edit.View() + "\n\n" + s.c.St.Dim.Render(ansi.Truncate("Alle actiepunten staan onderaan het verslag, met de vraag waarbij ze zijn gemaakt.", s.w, "…"))
 	}
-	for i := first; i <= len(acts) && i < first+room; i++ {
-		var text string
-		if i == len(acts) {
-			text = "+ nieuw actiepunt"
-		} else {
-			ai := acts[i]
-			box := "[ ]"
-			if ai.Done {
-				box = "[x]"
-			}
-			where := "algemeen"
-			if ai.QuestionID != "" {
-				where = sessions.QuestionNumber(a.c.Set, ai.QuestionID)
-				if where == "" {
-					where = ai.QuestionID
-				}
-			}
-			text = fmt.Sprintf("%s %s — %s, %s (bij %s)", box, ai.What, orDash(ai.Who), orDash(ai.When), where)
-		}
-		text = ansi.Truncate(text, w-2, "…")
-		if i == s.cursor {
-			b.WriteString(st.Cursor.Render("▸ ") + st.Selected.Render(text) + "\n")
-		} else {
-			b.WriteString("  " + text + "\n")
-		}
+	return "\n" + s.list.View()
+}
+
+func (s *actionsScreen) ShortHelp() []key.Binding {
+	if s.edit != nil {
+		return append(s.edit.ShortHelp(), s.keys.Save)
 	}
-	k := a.c.Keys
-	return common.FitBlock(b.String(), w, a.c.Height-1) + "\n" + a.footer(k.Enter, k.New, k.Toggle, k.Delete, k.Back)
+	_, _, onItem := s.list.Selected()
+	s.keys.Toggle.SetEnabled(onItem && !s.list.Confirming())
+	s.keys.Back.SetEnabled(!s.list.Confirming())
+	return append(s.list.ShortHelp(), s.keys.Toggle, s.keys.Back)
+}
+
+func (s *actionsScreen) FullHelp() [][]key.Binding {
+	if s.edit != nil {
+		return append(s.edit.FullHelp(), []key.Binding{s.keys.Save})
+	}
+	s.ShortHelp()
+	return append(s.list.FullHelp(), []key.Binding{s.keys.Toggle, s.keys.Back})
+}
+
+// readOnlyFlash says why nothing changed.
+func readOnlyFlash() tea.Cmd {
+	return component.FlashError("Alleen lezen: dit verslag wordt hier niet gewijzigd.")
 }

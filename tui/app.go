@@ -1,20 +1,16 @@
 package tui
 
 import (
-	"errors"
-	"fmt"
-	"strings"
-	"sync"
 	"time"
 
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
-	"github.com/charmbracelet/x/ansi"
 
 	"gespreksmap/content"
 	"gespreksmap/sessions"
-	"gespreksmap/sessions/store"
 	"gespreksmap/tui/common"
+	"gespreksmap/tui/component"
+	"gespreksmap/tui/footer"
 )
 
 // Minimum window the interface can be used in; below it, it says so plainly.
@@ -38,26 +34,60 @@ type Config struct {
 	Convenant func(path string, set *content.Set, s *sessions.Session) (string, error)
 }
 
-type screenID int
+type screenID = component.Screen
 
 const (
-	screenStart screenID = iota
-	screenSetup
-	screenOverview
-	screenQuestion
-	screenActions
-	screenPriorActions
+	screenStart        = component.Start
+	screenSetup        = component.Setup
+	screenOverview     = component.Overview
+	screenQuestion     = component.Question
+	screenActions      = component.Actions
+	screenPriorActions = component.PriorActions
 )
 
-// common is shared by every screen, by pointer: the set, styles, keys, the
-// window size and the render cache.
+// base is what every screen of this package reads: the shared styles, keys
+// and size, the command line's configuration, and the conversation with its
+// save controller. Only the root writes conv and ctl; screens change the
+// conversation through its methods and ask the root for everything else
+// with messages.
 type base struct {
 	*common.Common
 	cfg   Config
-	stops []stop // every answerable place, in order
+	stops []content.Stop // every answerable place, in order
+	conv  *sessions.Conversation
+	ctl   *sessions.Controller
 }
 
-// App is the root model.
+// readOnly reports whether the conversation may not be changed.
+func (c *base) readOnly() bool { return c.conv != nil && c.conv.ReadOnly() }
+
+// path is the report being written, or "".
+func (c *base) path() string {
+	if c.ctl == nil {
+		return ""
+	}
+	return c.ctl.Path()
+}
+
+// titled is a screen that has the header line drawn above it by the root:
+// its title on the left, the save state on the right.
+type titled interface{ Title() string }
+
+// questionPane is what the root needs of the question screen, beyond the
+// component contract.
+type questionPane interface {
+	component.Component
+	Show(stop int) tea.Cmd
+	Stop() int
+	// Flush records text held in editors in the conversation: before every
+	// save, on leaving the screen and on quitting.
+	Flush() bool
+	// Editing reports whether a text field has focus: letters are text.
+	Editing() bool
+}
+
+// App is the root model: it owns the screens, the footer, at most one
+// overlay, the conversation and its save controller.
 type App struct {
 	c *base
 
@@ -65,23 +95,28 @@ type App struct {
 	start    *startScreen
 	setup    *setupScreen
 	overview *overviewScreen
-	question *questionScreen
+	question *questionScreen // the question screen of this package, until tui/question replaces it
+	pane     questionPane
 	actions  *actionsScreen
 	prior    *priorScreen
 	overlay  *overlay
-	conflict bool // the report changed on disk: ask what to do
+	conflict *conflictPrompt // the report changed on disk: ask what to do
 
-	sess  *sessions.Session
-	saver *saver
-	seq   uint64 // bumped on every change of the session
-	// tickPending is set while an autosave tick is scheduled.
-	tickPending bool
-	savedSeq    uint64
-	savedAt     time.Time
-	saveErr     error
-	flash       string // one-line message, cleared on the next key
+	foot *footer.Footer
+	keys rootKeys
+
+	// lastIn is the stop last shown in each section, where entering the
+	// section again resumes.
+	lastIn map[int]int
+
+	seenRev     uint64 // the conversation's revision after the last update
+	tickPending bool   // an autosave tick is scheduled
 	quitting    bool
 	interrupted bool // left with ctrl+c: the command exits with status 130
+
+	// flash is set by the question screen of this package; the root hands
+	// it to the footer after each update.
+	flash string
 }
 
 // Interrupted reports whether the user left with ctrl+c.
@@ -95,109 +130,93 @@ func New(cfg Config) *App {
 	if cfg.Theme == "" {
 		cfg.Theme = ThemeAuto
 	}
-	c := &base{Common: &common.Common{Set: cfg.Set, St: common.DefaultStyles(cfg.Theme, cfg.Dark), Keys: common.DefaultKeyMap(), Width: 80, Height: 24, MD: common.NewMDCache(cfg.Dark), Dark: cfg.Dark, Now: cfg.Now}, cfg: cfg}
-	c.stops = buildStops(cfg.Set)
-	a := &App{c: c, saver: &saver{}}
+	st := common.DefaultStyles(cfg.Theme, cfg.Dark)
+	c := &base{Common: &common.Common{Set: cfg.Set, St: st, Keys: common.DefaultKeyMap(), Width: 80, Height: 24, MD: common.NewMDCache(cfg.Dark), Dark: cfg.Dark, Now: cfg.Now}, cfg: cfg}
+	c.stops = cfg.Set.Stops()
+	a := &App{c: c, keys: newRootKeys()}
+	a.foot = footer.New(st.FooterStyles(), a.keys.More)
 	a.start = newStartScreen(c)
 	a.screen = screenStart
+	a.layout()
 	return a
 }
 
-// Init loads the sessions list, or opens the report given on the command line.
+// Init opens the report given on the command line, or starts a reflection
+// on it, or lists the sessions folder.
 func (a *App) Init() tea.Cmd {
+	var cmd tea.Cmd
 	switch {
 	case a.c.cfg.Open != "":
-		a.openReport(a.c.cfg.Open, a.c.cfg.ReadOnly)
+		cmd = a.openReport(a.c.cfg.Open, a.c.cfg.ReadOnly)
 	case a.c.cfg.Baseline != "":
-		a.beginReflection(a.c.cfg.Baseline)
+		cmd = a.beginReflection(a.c.cfg.Baseline)
 	}
 	if a.screen != screenStart {
-		return nil
+		return cmd
 	}
 	// The start screen, also when the report asked for could not be opened
 	// (held elsewhere): it says why and lists the folder.
-	return a.start.load()
+	return tea.Batch(cmd, a.start.Init())
 }
 
 // Session returns the conversation (nil before one is started or opened).
-func (a *App) Session() *sessions.Session { return a.sess }
+func (a *App) Session() *sessions.Session {
+	if a.c.conv == nil {
+		return nil
+	}
+	return a.c.conv.Session
+}
+
+// Conversation returns the conversation (nil before one is started or opened).
+func (a *App) Conversation() *sessions.Conversation { return a.c.conv }
 
 // ReportPath returns the report being written, or "".
-func (a *App) ReportPath() string { return a.saver.path() }
+func (a *App) ReportPath() string { return a.c.path() }
 
-// Close saves whatever is unsaved and releases the report. The command line
-// calls it after the program ends, however it ended.
-func (a *App) Close() error {
-	err := a.saveNow()
-	a.saver.close()
-	return err
+// current is the component that gets keys now.
+func (a *App) current() component.Component {
+	if a.overlay != nil {
+		return a.overlay
+	}
+	return a.screenComponent()
 }
 
-type (
-	autosaveMsg struct{}
-	savedMsg    struct {
-		seq uint64
-		at  time.Time
-		err error
-	}
-	flashMsg string
-)
-
-// changed marks the session as changed and makes sure a save follows within
-// a second, off the UI path.
-func (a *App) changed() tea.Cmd {
-	a.seq++
-	if a.tickPending || a.saver.file == nil {
-		return nil
-	}
-	a.tickPending = true
-	return tea.Tick(time.Second, func(time.Time) tea.Msg { return autosaveMsg{} })
-}
-
-// saveCmd snapshots the session and saves the snapshot in the background.
-func (a *App) saveCmd() tea.Cmd {
-	a.syncEditors()
-	if a.sess == nil || a.saver.file == nil || a.seq == a.savedSeq || a.saver.readOnly() {
-		return nil
-	}
-	snap := a.sess.Clone()
-	return a.saver.cmd(a.c.Set, snap, a.seq)
-}
-
-// saveNow saves synchronously: at quit, when nothing may be left behind.
-func (a *App) saveNow() error {
-	a.syncEditors()
-	if a.sess == nil || a.saver.file == nil || a.saver.readOnly() || a.seq == a.savedSeq {
-		return nil
-	}
-	msg := a.saver.cmd(a.c.Set, a.sess.Clone(), a.seq)()
-	if m, ok := msg.(savedMsg); ok {
-		a.noteSaved(m)
-		return m.err
-	}
-	return nil
-}
-
-func (a *App) noteSaved(m savedMsg) {
-	if m.err != nil {
-		a.saveErr = m.err
-		if errors.Is(m.err, sessions.ErrChangedOnDisk) {
-			a.conflict = true
+func (a *App) screenComponent() component.Component {
+	switch a.screen {
+	case screenSetup:
+		if a.setup != nil {
+			return a.setup
 		}
-		return
+	case screenOverview:
+		if a.overview != nil {
+			return a.overview
+		}
+	case screenQuestion:
+		if a.pane != nil {
+			return a.pane
+		}
+	case screenActions:
+		if a.actions != nil {
+			return a.actions
+		}
+	case screenPriorActions:
+		if a.prior != nil {
+			return a.prior
+		}
 	}
-	a.saveErr = nil
-	a.savedSeq = max(a.savedSeq, m.seq)
-	a.savedAt = m.at
+	return a.start
 }
 
-// syncEditors copies text typed in editors into the session. Editors keep
-// their own text while typing, so that a key never costs work proportional to
-// the answer; their text reaches the session here, before every save.
-func (a *App) syncEditors() {
-	if a.question != nil && a.question.sync() {
-		a.seq++
+// editing reports whether letters typed now are text.
+func (a *App) editing() bool {
+	if a.overlay != nil {
+		return false
 	}
+	type editor interface{ Editing() bool }
+	if e, ok := a.screenComponent().(editor); ok {
+		return e.Editing()
+	}
+	return false
 }
 
 // Update is the root of all message handling.
@@ -212,377 +231,247 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 		msg = km
 	}
+	cmd := a.handle(msg)
+	return a, tea.Batch(cmd, a.afterUpdate())
+}
+
+func (a *App) handle(msg tea.Msg) tea.Cmd {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		a.c.Width, a.c.Height = msg.Width, msg.Height
-		a.resize()
-		return a, nil
+		a.layout()
+		return nil
 	case autosaveMsg:
 		a.tickPending = false
-		return a, a.saveCmd()
+		return a.saveCmd()
 	case savedMsg:
-		a.noteSaved(msg)
-		return a, nil
-	case flashMsg:
-		a.flash = string(msg)
-		return a, nil
+		return a.finishSave(msg)
 	case common.RenderedMsg:
 		a.c.MD.Put(msg)
 		if a.overlay != nil {
 			a.overlay.refresh(a.c)
 		}
-		return a, nil
+		return nil
 	case tea.KeyMsg:
-		a.flash = ""
-		if key.Matches(msg, a.c.Keys.Quit) {
-			a.interrupted = true
-			return a, a.quit()
-		}
-		if a.conflict {
-			return a, a.updateConflict(msg)
-		}
-		if a.overlay != nil {
-			if a.overlay.update(msg, a.c) {
-				a.overlay = nil
-			}
-			return a, nil
-		}
-		if key.Matches(msg, a.c.Keys.Help) {
-			a.openHelp()
-			return a, nil
-		}
-		if key.Matches(msg, a.c.Keys.Glossary) {
-			return a, a.openGlossary()
-		}
+		return a.key(msg)
 	case tea.MouseMsg:
 		if a.overlay != nil {
-			a.overlay.mouse(msg)
-			return a, nil
+			_, cmd := a.overlay.Update(msg)
+			return cmd
+		}
+		if a.conflict != nil {
+			return nil
 		}
 	}
-	return a, a.updateScreen(msg)
+	if cmd, ok := a.rootMsg(msg); ok {
+		return cmd
+	}
+	_, cmd := a.footUpdate(msg)
+	if cmd != nil {
+		return cmd
+	}
+	return a.updateScreen(msg)
 }
 
+// footUpdate hands the footer its own messages (the end of a flash).
+func (a *App) footUpdate(msg tea.Msg) (bool, tea.Cmd) {
+	if _, ok := msg.(component.FlashMsg); ok {
+		return true, nil // handled in rootMsg
+	}
+	_, cmd := a.foot.Update(msg)
+	return cmd != nil, cmd
+}
+
+func (a *App) key(km tea.KeyMsg) tea.Cmd {
+	if component.Matches(km, a.keys.Quit) {
+		a.interrupted = true
+		return a.quit()
+	}
+	if a.conflict != nil {
+		return a.conflict.key(a, km)
+	}
+	if a.foot.ShowingAll() {
+		a.foot.ShowAll(false)
+		if component.Matches(km, a.keys.More, a.c.Keys.Back) {
+			return nil
+		}
+	}
+	if o := a.overlay; o != nil {
+		_, cmd := o.Update(km)
+		if o.closed {
+			a.overlay = nil
+		}
+		return cmd
+	}
+	switch {
+	case component.Matches(km, a.keys.More), component.Matches(km, a.keys.HelpLetter) && !a.editing():
+		a.openHelp()
+		return nil
+	case component.Matches(km, a.keys.Glossary):
+		return a.openGlossary(a.stopTerms())
+	}
+	return a.updateScreen(km)
+}
+
+// updateScreen hands msg to the current screen.
 func (a *App) updateScreen(msg tea.Msg) tea.Cmd {
-	switch a.screen {
+	_, cmd := a.screenComponent().Update(msg)
+	return cmd
+}
+
+// afterUpdate follows every message: a change of the conversation schedules
+// the autosave, a flash set by the question screen goes to the footer, and
+// the footer shows the keys of what has focus now.
+func (a *App) afterUpdate() tea.Cmd {
+	var cmds []tea.Cmd
+	if a.flash != "" {
+		cmds = append(cmds, a.foot.Flash(a.flash, component.Info))
+		a.flash = ""
+	}
+	if a.c.conv != nil && a.c.conv.Revision() != a.seenRev {
+		a.seenRev = a.c.conv.Revision()
+		cmds = append(cmds, a.scheduleSave())
+	}
+	a.foot.SetKeyMap(a.current())
+	return tea.Batch(cmds...)
+}
+
+// rootMsg handles what screens ask of the root.
+func (a *App) rootMsg(msg tea.Msg) (tea.Cmd, bool) {
+	switch msg := msg.(type) {
+	case component.NavigateMsg:
+		return a.navigate(msg), true
+	case component.FlashMsg:
+		return a.foot.Flash(msg.Text, msg.Kind), true
+	case component.OpenOverlayMsg:
+		if o, ok := msg.Overlay.(*overlay); ok {
+			a.showOverlay(o)
+		}
+		return nil, true
+	case component.CloseOverlayMsg:
+		if a.overlay != nil && a.overlay.closed {
+			a.overlay = nil
+		}
+		return nil, true
+	case component.QuitMsg:
+		return a.quit(), true
+	case component.ShowHelpMsg:
+		a.openHelp()
+		return nil, true
+	case component.ShowGlossaryMsg:
+		return a.openGlossary(msg.First), true
+	case component.ShowTipsMsg:
+		if msg.Section >= 0 && msg.Section < len(a.c.Set.Sections) {
+			return a.openTips(&a.c.Set.Sections[msg.Section]), true
+		}
+		return nil, true
+	case component.ShowTextMsg:
+		return a.openText(msg.Title, msg.Name, msg.Text), true
+	case openReportMsg:
+		return a.openReport(msg.path, msg.readOnly), true
+	case reflectMsg:
+		return a.beginReflection(msg.path), true
+	case newSetupMsg:
+		a.setup = newSetupScreen(a.c, nil)
+		a.show(screenSetup)
+		return nil, true
+	case beginMsg:
+		return a.begin(msg.start), true
+	case showReportMsg:
+		return a.openReportView(), true
+	case convenantMsg:
+		return a.makeConvenant(), true
+	}
+	return nil, false
+}
+
+// navigate switches screens; every change of screen saves.
+func (a *App) navigate(m component.NavigateMsg) tea.Cmd {
+	if a.c.conv == nil && m.To != screenStart {
+		return nil
+	}
+	var cmd tea.Cmd
+	switch m.To {
 	case screenStart:
-		return a.start.update(a, msg)
+		cmd = a.start.Init()
 	case screenSetup:
-		return a.setup.update(a, msg)
-	case screenOverview:
-		return a.overview.update(a, msg)
-	case screenQuestion:
-		return a.question.update(a, msg)
-	case screenActions:
-		return a.actions.update(a, msg)
-	case screenPriorActions:
-		return a.prior.update(a, msg)
-	}
-	return nil
-}
-
-func (a *App) quit() tea.Cmd {
-	a.quitting = true
-	if err := a.saveNow(); err != nil && !errors.Is(err, sessions.ErrChangedOnDisk) {
-		a.saveErr = err
-	}
-	return tea.Quit
-}
-
-func (a *App) resize() {
-	if a.overlay != nil {
-		a.overlay.resize(a.c)
-	}
-	if a.question != nil {
-		a.question.resize()
-	}
-	if a.setup != nil {
-		a.setup.resize()
-	}
-}
-
-// goTo switches screens; every change of screen saves.
-func (a *App) goTo(s screenID) tea.Cmd {
-	a.screen = s
-	switch s {
+		a.setup = newSetupScreen(a.c, a.c.conv)
 	case screenOverview:
 		if a.overview == nil {
 			a.overview = newOverviewScreen(a.c)
 		}
+		a.overview.refresh(a.lastIn)
+	case screenQuestion:
+		return a.openQuestion(m.Stop)
 	case screenActions:
 		a.actions = newActionsScreen(a.c)
+	case screenPriorActions:
+		a.prior = newPriorScreen(a.c)
 	}
-	return a.saveCmd()
+	a.show(m.To)
+	return tea.Batch(cmd, a.saveCmd())
+}
+
+// show makes s the current screen, sized.
+func (a *App) show(s screenID) {
+	a.screen = s
+	a.layout()
 }
 
 // openQuestion shows the question screen at stop index i.
 func (a *App) openQuestion(i int) tea.Cmd {
-	if a.question == nil {
-		a.question = newQuestionScreen(a.c, a)
+	if a.c.conv == nil || i < 0 || i >= len(a.c.stops) {
+		return nil
 	}
-	a.question.show(i)
-	a.sess.Current = a.c.stops[i].Question.ID
-	a.seq++
-	return a.goTo(screenQuestion)
+	if a.pane == nil {
+		a.pane = newLegacyQuestion(a)
+	}
+	a.show(screenQuestion)
+	cmd := a.pane.Show(i)
+	a.c.conv.SetCurrent(i)
+	if a.lastIn == nil {
+		a.lastIn = map[int]int{}
+	}
+	a.lastIn[a.c.stops[i].SectionIndex] = i
+	return tea.Batch(cmd, a.saveCmd())
 }
 
-// startSession makes s the conversation and its file the report.
-func (a *App) startSession(s *sessions.Session, file *store.File) {
-	a.sess = s
-	a.saver.setFile(file)
-	a.seq, a.savedSeq = 1, 0
-	a.question = nil
-	a.overview = newOverviewScreen(a.c)
-	if file != nil && file.ReadOnly() {
-		a.savedSeq = a.seq
-	}
-}
-
-// openReport resumes a conversation from its report, at the question where
-// it was left.
-func (a *App) openReport(path string, readOnly bool) {
-	var (
-		f   *store.File
-		s   *sessions.Session
-		err error
-	)
-	if readOnly {
-		f, s, err = store.OpenReadOnly(path, a.c.Set)
-	} else {
-		f, s, err = store.Open(path, a.c.Set)
-	}
-	if err != nil {
-		// Held by another program, or a folder we may not write: it can
-		// still be opened to read.
-		var le *store.LockedError
-		var ioe *store.IOError
-		if !readOnly && (errors.As(err, &le) || errors.As(err, &ioe)) {
-			a.start.locked = path
-		}
-		a.start.err = err
-		a.screen = screenStart
-		return
-	}
-	a.startSession(s, f)
-	a.savedSeq = a.seq // just read: nothing to save yet
-	a.screen = screenOverview
-	if i := a.stopIndex(s.Current); i >= 0 {
-		a.openQuestion(i)
-		a.savedSeq = a.seq
-	}
-	if n := a.sess.OpenPriorActions(); a.sess.Prior != nil && n > 0 && !readOnly {
-		a.flash = fmt.Sprintf("Nog %d actiepunten van vorig jaar zonder besluit: p in het overzicht.", n)
-	}
-}
-
-func (a *App) stopIndex(questionID string) int {
-	if questionID == "" {
-		return -1
-	}
-	for i, st := range a.c.stops {
-		if st.Question.ID == questionID {
-			return i
-		}
-	}
-	return -1
-}
-
-func (a *App) updateConflict(msg tea.KeyMsg) tea.Cmd {
-	switch msg.String() {
-	case "h", "H":
-		s, err := a.saver.reload(a.c.Set)
-		if err != nil {
-			a.flash = "Herladen mislukt: " + err.Error()
-			return nil
-		}
-		cur := ""
-		if a.sess != nil {
-			cur = a.sess.Current
-		}
-		a.conflict = false
-		a.saveErr = nil
-		a.startSession(s, a.saver.file)
-		a.savedSeq = a.seq
-		if i := a.stopIndex(cur); i >= 0 {
-			a.openQuestion(i)
-			a.savedSeq = a.seq
-		} else {
-			a.screen = screenOverview
-		}
-		a.flash = "Verslag opnieuw ingelezen."
-	case "k", "K":
-		a.syncEditors()
-		path, err := a.saver.saveCopy(a.sess)
-		if err != nil {
-			a.flash = "Kopie opslaan mislukt: " + err.Error()
-			return nil
-		}
-		a.conflict = false
-		a.saveErr = nil
-		a.savedSeq = a.seq
-		a.savedAt = a.c.cfg.Now()
-		a.flash = "Opgeslagen als kopie: " + path
+// stopTerms are the glossary terms of the stop on screen, if any.
+func (a *App) stopTerms() []*content.Term {
+	if a.screen == screenQuestion && a.pane != nil && a.c.conv != nil {
+		return a.c.conv.Terms(a.c.conv.Stop(a.pane.Stop()))
 	}
 	return nil
 }
 
-// View draws the current screen.
-func (a *App) View() string {
-	if a.quitting {
-		return ""
-	}
-	w, h := a.c.Width, a.c.Height
-	if w < minWidth || h < minHeight {
-		msg := fmt.Sprintf("Het venster is te klein (%d×%d).\nMaak het minstens %d×%d.\nctrl+c stopt (alles is opgeslagen).", w, h, minWidth, minHeight)
-		return common.FitBlock(msg, w, h)
-	}
-	if a.conflict {
-		return common.FitBlock(ansi.Wordwrap(a.conflictView(), w, ""), w, h)
-	}
-	if a.overlay != nil {
-		return a.overlay.view(a.c)
-	}
-	var body string
-	switch a.screen {
-	case screenStart:
-		body = a.start.view(a)
-	case screenSetup:
-		body = a.setup.view(a)
-	case screenOverview:
-		body = a.overview.view(a)
-	case screenQuestion:
-		body = a.question.view(a)
-	case screenActions:
-		body = a.actions.view(a)
-	case screenPriorActions:
-		body = a.prior.view(a)
-	}
-	return body
-}
-
-func (a *App) conflictView() string {
-	st := a.c.St
-	return st.Error.Render("Het verslag is buiten dit programma gewijzigd.") + "\n\n" +
-		"Bestand: " + a.saver.path() + "\n\n" +
-		"Het programma overschrijft het niet zonder te vragen.\n\n" +
-		st.Key.Render("h") + "  herladen: de wijzigingen op schijf inlezen (wat hier sinds het laatste opslaan is getypt, vervalt)\n" +
-		st.Key.Render("k") + "  opslaan als kopie: dit gesprek verder in een nieuw bestand ernaast\n" +
-		st.Key.Render("ctrl+c") + "  stoppen zonder te overschrijven\n"
-}
-
-// header is the top line of the conversation screens: title left, save state right.
-func (a *App) header(left string) string {
-	st := a.c.St
-	right := a.saveState()
-	w := a.c.Width
-	left = ansi.Truncate(left, max(0, w-ansi.StringWidth(right)-1), "…")
-	gap := max(1, w-ansi.StringWidth(left)-ansi.StringWidth(right))
-	return st.Header.Render(left) + strings.Repeat(" ", gap) + right
-}
-
-func (a *App) saveState() string {
-	st := a.c.St
-	switch {
-	case a.saver.readOnly():
-		return st.Error.Render("ALLEEN LEZEN")
-	case a.saveErr != nil:
-		return st.Error.Render("NIET OPGESLAGEN")
-	case a.saver.file == nil:
-		return ""
-	case a.seq != a.savedSeq:
-		return st.Dim.Render("opslaan…")
-	case !a.savedAt.IsZero():
-		return st.OK.Render("opgeslagen " + a.savedAt.Format("15:04:05"))
-	}
-	return st.OK.Render("opgeslagen")
-}
-
-// footer renders key hints on one line, cut to the width.
-func (a *App) footer(bindings ...key.Binding) string {
-	var parts []string
-	for _, b := range bindings {
-		// Hints may be help-only bindings (no keys of their own), so skip
-		// only those without help text.
-		if b.Help().Key == "" {
-			continue
-		}
-		h := b.Help()
-		parts = append(parts, a.c.St.Key.Render(h.Key)+" "+h.Desc)
-	}
-	line := strings.Join(parts, a.c.St.Footer.Render(" · "))
-	if a.flash != "" {
-		line = a.c.St.Error.Render(a.flash)
-	} else if a.saveErr != nil {
-		line = a.c.St.Error.Render("Opslaan mislukt: " + a.saveErr.Error())
-	}
-	return ansi.Truncate(line, a.c.Width, "…")
-}
-
-// saver writes reports one at a time, newest wins: a slow disk never blocks a
-// key, and an older snapshot never overwrites a newer one.
-type saver struct {
-	mu      sync.Mutex
-	file    *store.File
-	written uint64
-}
-
-func (sv *saver) setFile(f *store.File) {
-	sv.mu.Lock()
-	defer sv.mu.Unlock()
-	if sv.file != nil && sv.file != f {
-		sv.file.Close()
-	}
-	sv.file = f
-	sv.written = 0
-}
-
-func (sv *saver) path() string {
-	sv.mu.Lock()
-	defer sv.mu.Unlock()
-	if sv.file == nil {
-		return ""
-	}
-	return sv.file.Path()
-}
-
-func (sv *saver) readOnly() bool {
-	sv.mu.Lock()
-	defer sv.mu.Unlock()
-	return sv.file != nil && sv.file.ReadOnly()
-}
-
-func (sv *saver) cmd(set *content.Set, snap *sessions.Session, seq uint64) tea.Cmd {
-	return func() tea.Msg {
-		sv.mu.Lock()
-		defer sv.mu.Unlock()
-		if sv.file == nil || seq <= sv.written {
-			return nil
-		}
-		snap.Updated = time.Now()
-		err := sv.file.Save(snap)
-		if err == nil {
-			sv.written = seq
-		}
-		return savedMsg{seq: seq, at: snap.Updated, err: err}
+// flush records what the question screen holds in its editors.
+func (a *App) flush() {
+	if a.pane != nil {
+		a.pane.Flush()
 	}
 }
 
-func (sv *saver) reload(set *content.Set) (*sessions.Session, error) {
-	sv.mu.Lock()
-	defer sv.mu.Unlock()
-	return sv.file.Reload()
+// quit saves and stops.
+func (a *App) quit() tea.Cmd {
+	a.quitting = true
+	a.flush()
+	if a.c.ctl != nil {
+		a.c.ctl.SaveNow() // a failure or conflict stays in the controller; Close reports it
+	}
+	return tea.Quit
 }
 
-func (sv *saver) saveCopy(s *sessions.Session) (string, error) {
-	sv.mu.Lock()
-	defer sv.mu.Unlock()
-	return sv.file.SaveCopy(s)
+// rootKeys are the keys the root answers on every screen.
+type rootKeys struct {
+	Quit, More, HelpLetter, Glossary key.Binding
 }
 
-func (sv *saver) close() {
-	sv.mu.Lock()
-	defer sv.mu.Unlock()
-	if sv.file != nil {
-		sv.file.Close()
+func newRootKeys() rootKeys {
+	b := component.Bind
+	return rootKeys{
+		Quit:       b("ctrl+c", "opslaan en stoppen", "ctrl+c"),
+		More:       b("F1", "alle toetsen", "f1"),
+		HelpLetter: b("?", "alle toetsen", "?"),
+		Glossary:   b("ctrl+g", "begrippen", "ctrl+g"),
 	}
 }

@@ -50,10 +50,10 @@ func TestChangingTheChoiceAfterTypingKeepsTheTextAndSaysItNowStandsUnderTheOther
 			t.Errorf("the note went with the next key:\n%s", screen)
 		}
 		app.syncEditors()
-		if a := app.sess.Answers["financiering.collectief"]; a == nil || a.Choice != "nee" || a.Text != "Pilot met twee scholen." {
+		if a := app.c.conv.Answers["financiering.collectief"]; a == nil || a.Choice != "nee" || a.Text != "Pilot met twee scholen." {
 			t.Errorf("answer: %+v", a)
 		}
-		out := string(report.Render(app.c.Set, app.sess))
+		out := string(report.Render(app.c.Set, app.c.conv.Session))
 		if !strings.Contains(out, "> Pilot met twee scholen.") {
 			t.Errorf("the report lost the text:\n%s", out)
 		}
@@ -81,7 +81,7 @@ func TestChangingTheChoiceBeforeTypingSaysNothing(t *testing.T) {
 	app := atChoiceQuestion(t, 100, 30)
 	app.Update(runes("j"))
 	app.Update(runes("n"))
-	if app.flash != "" {
-		t.Errorf("flash %q with nothing typed", app.flash)
+	if app.foot.Flashing() != "" {
+		t.Errorf("flash %q with nothing typed", app.foot.Flashing())
 	}
 }

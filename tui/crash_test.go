@@ -79,13 +79,13 @@ func TestSettlingKeysOnAnEmptyListOfLastYearsActionsDoNothing(t *testing.T) {
 		t.Fatalf("the reflection should open on the overview (screen %d)", app.screen)
 	}
 	for _, k := range []tea.KeyMsg{runes("p"), keyOf(tea.KeyDown), runes("d"), runes("g"), runes("d"), runes("v"), runes("o"), keyOf(tea.KeyUp), runes("d")} {
-		app.Update(k)
+		send(app, k)
 	}
 	screen := ansi.Strip(app.View())
 	if !strings.Contains(screen, "Er stonden vorig jaar geen open actiepunten.") || strings.Contains(screen, "Nieuwe datum") {
 		t.Errorf("the empty list should say there is nothing to settle, without a date form:\n%s", screen)
 	}
-	if len(app.sess.Actions) != 0 {
-		t.Errorf("nothing should have been carried over: %+v", app.sess.Actions)
+	if len(app.c.conv.Actions) != 0 {
+		t.Errorf("nothing should have been carried over: %+v", app.c.conv.Actions)
 	}
 }

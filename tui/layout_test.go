@@ -104,7 +104,7 @@ func TestAPasteWithTerminalEscapeSequencesLeavesOnlyItsText(t *testing.T) {
 	app.openQuestion(0)
 	app.Update(tea.KeyMsg{Type: tea.KeyRunes, Paste: true, Runes: []rune("\x1b[31mrood\x1b[0m en \x1b]0;titel\x07blauw")})
 	app.syncEditors()
-	if got := app.sess.Answers["bestuur.agenda"].Text; got != "rood en blauw" {
+	if got := app.c.conv.Answers["bestuur.agenda"].Text; got != "rood en blauw" {
 		t.Errorf("pasted answer %q", got)
 	}
 }
@@ -120,6 +120,7 @@ func TestEscOnTheOverviewDoesNotEndTheConversation(t *testing.T) {
 		if _, quit := cmd().(tea.QuitMsg); quit {
 			t.Fatal("esc on the overview quit the program")
 		}
+		run(app, cmd, 0)
 	}
 	if v := ansi.Strip(app.View()); !strings.Contains(v, "Stoppen: q of ctrl+c") {
 		t.Errorf("the overview should say how to stop:\n%s", v)
@@ -282,7 +283,7 @@ func TestInASmallWindowTheCountsShowTheirWholeLabelsAndSayWhereTheHelpIs(t *test
 func TestLargeCountsKeepTheirNumbersInOneColumn(t *testing.T) {
 	app := stopAt(t, 120, 40, "2.1")
 	cats := app.c.stops[app.question.idx].Question.Categories
-	a := app.sess.Answer("kinderen.aantallen")
+	a := app.c.conv.Answer("kinderen.aantallen")
 	a.Counts = map[string]int{cats[0].ID: 1234567, cats[1].ID: 3}
 	screen := ansi.Strip(app.View())
 	col := func(label string) int {

@@ -12,12 +12,15 @@ import (
 	"gespreksmap/content"
 	"gespreksmap/sessions/report"
 	"gespreksmap/tui/common"
+	"gespreksmap/tui/component"
 )
 
-// overlay is a full-window panel over the current screen: key help, the
-// glossary, a section's tips and advice, or the report as it reads. esc
-// closes it and returns exactly where one was.
+// overlay is the one overlay component: a full-window panel over the
+// current screen with key help, the glossary, a section's tips and advice,
+// the report as it reads, or any text a screen asks for. esc closes it and
+// returns exactly where one was.
 type overlay struct {
+	c     *base
 	title string
 	// layout, when set, lays plain text out for a width (instead of
 	// markdown rendered by glamour).
@@ -26,10 +29,31 @@ type overlay struct {
 	text   string // markdown source, or plain text when name == ""
 	vp     viewport.Model
 	ready  bool
+	closed bool
+	keys   overlayKeys
+}
+
+type overlayKeys struct {
+	Up, Down, PageUp, PageDown, Back key.Binding
+	// Toggles: the key that opened a panel closes it again.
+	Toggles key.Binding
+}
+
+func newOverlayKeys() overlayKeys {
+	b := component.Bind
+	return overlayKeys{
+		Up:       b("↑", "omhoog", "up", "k"),
+		Down:     b("↓", "omlaag", "down", "j"),
+		PageUp:   b("pgup", "bladzijde terug", "pgup", "b"),
+		PageDown: b("pgdn", "bladzijde verder", "pgdown", " ", "f"),
+		Back:     b("esc", "terug", "esc", "q"),
+		Toggles:  b("F1", "sluiten", "f1", "ctrl+g", "ctrl+t", "f2", "ctrl+b", "?"),
+	}
 }
 
 func newOverlay(c *base, title, name, text string) *overlay {
-	o := &overlay{title: title, name: name, text: text}
+	o := &overlay{c: c, title: title, name: name, text: text, keys: newOverlayKeys()}
+	o.keys.Toggles.SetEnabled(false)
 	o.vp = viewport.New(c.Width, max(1, c.Height-2))
 	o.vp.MouseWheelEnabled = true
 	o.refresh(c)
@@ -38,138 +62,129 @@ func newOverlay(c *base, title, name, text string) *overlay {
 
 // refresh fills the viewport from the cache (or the plain text).
 func (o *overlay) refresh(c *base) {
-	if o.layout != nil {
-		o.vp.SetContent(o.layout(c.Width))
+	switch {
+	case o.layout != nil:
+		o.vp.SetContent(o.layout(o.vp.Width))
 		o.ready = true
-		return
-	}
-	if o.name == "" {
+	case o.name == "":
 		o.vp.SetContent(o.text)
 		o.ready = true
-		return
+	default:
+		if out, ok := c.MD.Get(o.name, o.vp.Width); ok {
+			o.vp.SetContent(out)
+			o.ready = true
+			return
+		}
+		o.vp.SetContent("  Bezig met opmaken…")
+		o.ready = false
 	}
-	if out, ok := c.MD.Get(o.name, c.Width); ok {
-		o.vp.SetContent(out)
-		o.ready = true
-		return
-	}
-	o.vp.SetContent("  Bezig met opmaken…")
-	o.ready = false
 }
 
-// cmd asks for the rendering this overlay needs at the current width.
-func (o *overlay) cmd(c *base) tea.Cmd {
+// Init asks for the rendering this overlay needs at the current width.
+func (o *overlay) Init() tea.Cmd {
 	if o.name == "" {
 		return nil
 	}
-	return c.MD.Request(o.name, o.text, c.Width)
+	return o.c.MD.Request(o.name, o.text, o.vp.Width)
 }
 
-func (o *overlay) resize(c *base) {
-	o.vp.Width, o.vp.Height = c.Width, max(1, c.Height-2)
-	o.refresh(c)
+// SetSize implements component.Component: a title line and the text.
+func (o *overlay) SetSize(w, h int) {
+	o.vp.Width, o.vp.Height = w, max(1, h-1)
+	o.refresh(o.c)
 }
 
-// update handles a key; it returns true when the overlay closes.
-func (o *overlay) update(msg tea.KeyMsg, c *base) bool {
-	switch {
-	case key.Matches(msg, c.Keys.Back), msg.String() == "q",
-		key.Matches(msg, c.Keys.Help), key.Matches(msg, c.Keys.Glossary), key.Matches(msg, c.Keys.Tips),
-		key.Matches(msg, c.Keys.WholeQuestion):
-		return true
+// Update scrolls; esc (or the key that opened it) closes.
+func (o *overlay) Update(msg tea.Msg) (component.Component, tea.Cmd) {
+	if km, ok := msg.(tea.KeyMsg); ok && component.Matches(km, o.keys.Back, o.keys.Toggles) {
+		o.closed = true
+		return o, component.CloseOverlay()
 	}
-	o.vp, _ = o.vp.Update(msg)
-	return false
+	var cmd tea.Cmd
+	o.vp, cmd = o.vp.Update(msg)
+	return o, cmd
 }
 
-func (o *overlay) mouse(msg tea.MouseMsg) { o.vp, _ = o.vp.Update(msg) }
-
-func (o *overlay) view(c *base) string {
-	st := c.St
-	head := st.Header.Render(o.title)
-	pct := ""
+// View implements component.Component.
+func (o *overlay) View() string {
+	head := o.c.St.Header.Render(ansi.Truncate(o.title, o.vp.Width, "…"))
 	if o.vp.TotalLineCount() > o.vp.Height {
-		pct = fmt.Sprintf("  %d%%", int(o.vp.ScrollPercent()*100))
+		head += o.c.St.Dim.Render(fmt.Sprintf("  %d%%", int(o.vp.ScrollPercent()*100)))
 	}
-	foot := st.Footer.Render("↑/↓ pgup/pgdn scrollen · esc terug" + pct)
-	return common.FitBlock(head+"\n"+o.vp.View()+"\n"+foot, c.Width, c.Height)
+	return head + "\n" + o.vp.View()
 }
 
-// openHelp shows every key of the current screen.
+// ShortHelp implements help.KeyMap.
+func (o *overlay) ShortHelp() []key.Binding {
+	scroll := o.vp.TotalLineCount() > o.vp.Height
+	o.keys.Up.SetEnabled(scroll)
+	o.keys.Down.SetEnabled(scroll)
+	o.keys.PageUp.SetEnabled(scroll)
+	o.keys.PageDown.SetEnabled(scroll)
+	return []key.Binding{o.keys.Back, o.keys.Down, o.keys.Up, o.keys.PageDown, o.keys.PageUp}
+}
+
+// FullHelp implements help.KeyMap.
+func (o *overlay) FullHelp() [][]key.Binding { return [][]key.Binding{o.ShortHelp()} }
+
+// showOverlay opens o over the current screen.
+func (a *App) showOverlay(o *overlay) tea.Cmd {
+	a.overlay = o
+	o.SetSize(a.c.Width, a.c.Height-1)
+	return o.Init()
+}
+
+// openHelp shows every key of the current screen that works now, and the
+// keys that work everywhere.
 func (a *App) openHelp() {
-	a.overlay = newOverlay(a.c, "Hulp bij toetsen", "", a.helpText())
-}
-
-func (a *App) helpText() string {
-	k := a.c.Keys
+	km := a.screenComponent()
 	st := a.c.St
-	line := func(b key.Binding) string {
-		h := b.Help()
-		pad := strings.Repeat(" ", max(1, 16-ansi.StringWidth(h.Key)))
-		return "  " + st.Key.Render(h.Key) + pad + h.Desc
-	}
-	var b strings.Builder
-	section := func(title string, bs ...key.Binding) {
-		b.WriteString("\n" + st.Title.Render(title) + "\n")
-		for _, x := range bs {
-			b.WriteString(line(x) + "\n")
+	text := func(width int) string {
+		line := func(b key.Binding) string {
+			h := b.Help()
+			pad := strings.Repeat(" ", max(1, 16-ansi.StringWidth(h.Key)))
+			return "  " + st.Key.Render(h.Key) + pad + h.Desc
 		}
-	}
-	section("Overal", k.Help, k.Glossary, k.Quit, k.Back)
-	switch a.screen {
-	case screenQuestion:
-		keys := []key.Binding{k.Tab, k.ShiftTab, k.NextItem, k.PrevItem,
-			k.Status[0], k.Status[1], k.Status[2], k.Status[3], k.Status[4],
-			k.WholeQuestion, k.Perspective, k.Action, k.Tips}
-		// Last year's answer is there only in a yearly reflection.
-		if a.sess != nil && a.sess.Prior != nil {
-			keys = append(keys, k.ShowPrior, k.CopyPrior)
+		var b strings.Builder
+		section := func(title string, bs ...key.Binding) {
+			b.WriteString("\n" + st.Title.Render(title) + "\n")
+			for _, x := range bs {
+				if x.Enabled() && x.Help().Key != "" {
+					b.WriteString(line(x) + "\n")
+				}
+			}
 		}
-		section("Bij een vraag (werkt ook tijdens het typen)", keys...)
-		section("In een lijst (status, keuze, partners, aantallen)",
-			key.NewBinding(key.WithHelp("←/→ spatie", "waarde kiezen")),
-			key.NewBinding(key.WithHelp("↑/↓", "regel kiezen")),
-			key.NewBinding(key.WithHelp("0-9 backspace", "aantal typen")),
-			key.NewBinding(key.WithHelp("enter", "openen / toevoegen")),
-			k.Delete)
-		section("In een antwoordveld",
-			key.NewBinding(key.WithHelp("enter", "nieuwe regel")),
-			key.NewBinding(key.WithHelp("ctrl+←/→", "woord terug/verder")),
-			key.NewBinding(key.WithHelp("home/end", "begin/eind van de regel")),
-			key.NewBinding(key.WithHelp("ctrl+w", "woord wissen")),
-			key.NewBinding(key.WithHelp("ctrl+k", "wissen tot eind van de regel")))
-	case screenOverview:
-		section("Overzicht", k.Up, k.Down, k.Enter,
-			key.NewBinding(key.WithHelp("1-6", "naar onderdeel")),
-			k.Actions, k.Participants, k.TipsLetter, k.GlossaryLetter, k.Report, k.Convenant, k.QuitLetter)
-	case screenStart:
-		section("Start", k.Up, k.Down, k.Enter, k.New, k.Reflection, k.QuitLetter)
-	case screenActions:
-		section("Actiepunten", k.Up, k.Down, k.Enter, k.New, k.Toggle, k.Delete)
-	default:
-		section("Formulier", k.Tab, k.ShiftTab, k.Enter,
-			key.NewBinding(key.WithHelp("←/→", "keuze wijzigen")))
+		seen := map[string]bool{}
+		var here []key.Binding
+		for _, col := range km.FullHelp() {
+			for _, x := range col {
+				if k := x.Help().Key + x.Help().Desc; !seen[k] {
+					seen[k] = true
+					here = append(here, x)
+				}
+			}
+		}
+		section("Op dit scherm", here...)
+		section("Overal", a.keys.More, a.keys.Glossary, a.keys.Quit, a.c.Keys.Back)
+		b.WriteString("\n" + st.Dim.Render("Het verslag wordt bij elke wijziging vanzelf opgeslagen (binnen een seconde).") + "\n")
+		if p := a.c.path(); p != "" {
+			b.WriteString(st.Dim.Render("Verslag: "+component.Plain(p)) + "\n")
+		}
+		return b.String()
 	}
-	b.WriteString("\n" + st.Dim.Render("Het verslag wordt bij elke wijziging vanzelf opgeslagen (binnen een seconde).") + "\n")
-	if p := a.saver.path(); p != "" {
-		b.WriteString(st.Dim.Render("Verslag: "+p) + "\n")
-	}
-	return b.String()
+	o := newOverlay(a.c, "Hulp bij toetsen", "", "")
+	o.layout = text
+	a.showOverlay(o)
 }
 
 // openGlossary shows the glossary; terms of the current question first.
 // It is laid out here, not rendered as markdown: plain headings and names,
 // no markers, whatever the terminal's colours.
-func (a *App) openGlossary() tea.Cmd {
-	var terms []*content.Term
-	if a.screen == screenQuestion && a.question != nil {
-		terms = a.question.terms
-	}
+func (a *App) openGlossary(terms []*content.Term) tea.Cmd {
 	set, st := a.c.Set, a.c.St
-	a.overlay = newOverlay(a.c, "Begrippen", "", "")
-	a.overlay.layout = func(width int) string { return glossaryText(st, set, terms, width) }
-	a.overlay.refresh(a.c)
-	return nil
+	o := newOverlay(a.c, "Begrippen", "", "")
+	o.layout = func(width int) string { return glossaryText(st, set, terms, width) }
+	return a.showOverlay(o)
 }
 
 // glossaryText lays out the glossary for a width: each term with its full
@@ -212,8 +227,8 @@ func glossaryText(st common.Styles, set *content.Set, first []*content.Term, wid
 // link must stay whole on its line to be clicked or copied.
 func (a *App) openTips(sec *content.Section) tea.Cmd {
 	st := a.c.St
-	a.overlay = newOverlay(a.c, "Tips en advies: "+sec.Title, "", "")
-	a.overlay.layout = func(width int) string {
+	o := newOverlay(a.c, "Tips en advies: "+sec.Title, "", "")
+	o.layout = func(width int) string {
 		w := max(20, width-4)
 		wrap := func(text, indent string) string {
 			lines := strings.Split(ansi.Wordwrap(text, w-len(indent), ""), "\n")
@@ -247,15 +262,22 @@ func (a *App) openTips(sec *content.Section) tea.Cmd {
 		}
 		return b.String()
 	}
-	a.overlay.refresh(a.c)
-	return nil
+	return a.showOverlay(o)
 }
 
-// openReport shows the report as it reads now, rendered.
+// openReportView shows the report as it reads now, rendered off the
+// keystroke path.
 func (a *App) openReportView() tea.Cmd {
-	a.syncEditors()
-	md := string(report.Render(a.c.Set, a.sess))
+	if a.c.conv == nil {
+		return nil
+	}
+	a.flush()
+	md := string(report.Render(a.c.Set, a.c.conv.Session))
 	a.c.MD.Forget("report")
-	a.overlay = newOverlay(a.c, "Verslag: "+a.saver.path(), "report", md)
-	return a.overlay.cmd(a.c)
+	return a.showOverlay(newOverlay(a.c, "Verslag: "+a.c.path(), "report", md))
+}
+
+// openText shows a markdown text a screen asked for (ShowTextMsg).
+func (a *App) openText(title, name, text string) tea.Cmd {
+	return a.showOverlay(newOverlay(a.c, title, name, text))
 }

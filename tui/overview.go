@@ -10,6 +10,7 @@ import (
 
 	"gespreksmap/sessions"
 	"gespreksmap/tui/common"
+	"gespreksmap/tui/component"
 )
 
 // overviewScreen shows the sections with their progress; the facilitator
@@ -17,82 +18,131 @@ import (
 type overviewScreen struct {
 	c      *base
 	cursor int
+	lastIn map[int]int // the stop last shown in each section
+	keys   overviewKeys
+	w, h   int
 }
 
-func newOverviewScreen(c *base) *overviewScreen { return &overviewScreen{c: c} }
+type overviewKeys struct {
+	Up, Down, Enter, Section                 key.Binding
+	Actions, Participants, Report, Convenant key.Binding
+	Prior, Tips, Glossary, Quit, Back        key.Binding
+}
 
-func (o *overviewScreen) update(a *App, msg tea.Msg) tea.Cmd {
+func newOverviewScreen(c *base) *overviewScreen {
+	b := component.Bind
+	return &overviewScreen{c: c, keys: overviewKeys{
+		Up:           b("↑/k", "omhoog", "up", "k"),
+		Down:         b("↓/j", "omlaag", "down", "j"),
+		Enter:        b("enter", "onderdeel openen", "enter"),
+		Section:      b("1-9", "naar onderdeel", "1", "2", "3", "4", "5", "6", "7", "8", "9"),
+		Actions:      b("a", "actiepunten", "a"),
+		Participants: b("d", "gegevens en deelnemers", "d"),
+		Report:       b("v", "verslag bekijken", "v"),
+		Convenant:    b("c", "convenant-concept maken", "c"),
+		Prior:        b("p", "actiepunten van vorig jaar", "p"),
+		Tips:         b("t", "tips en advies", "t"),
+		Glossary:     b("g", "begrippen", "g"),
+		Quit:         b("q", "opslaan en stoppen", "q"),
+		Back:         b("esc", "overzicht", "esc"),
+	}}
+}
+
+// refresh takes where each section was left.
+func (o *overviewScreen) refresh(lastIn map[int]int) { o.lastIn = lastIn }
+
+func (o *overviewScreen) Init() tea.Cmd { return nil }
+
+func (o *overviewScreen) SetSize(w, h int) { o.w, o.h = w, h }
+
+// Title implements titled.
+func (o *overviewScreen) Title() string {
+	conv := o.c.conv
+	title := conv.Title
+	if conv.Region != "" {
+		title += " · " + conv.Region
+	}
+	return "Gespreksmap · " + title
+}
+
+func (o *overviewScreen) Update(msg tea.Msg) (component.Component, tea.Cmd) {
 	km, ok := msg.(tea.KeyMsg)
 	if !ok {
+		return o, nil
+	}
+	k := o.keys
+	n := len(o.c.Set.Sections)
+	switch {
+	case component.Matches(km, k.Up):
+		o.cursor = (o.cursor - 1 + n) % n
+	case component.Matches(km, k.Down):
+		o.cursor = (o.cursor + 1) % n
+	case component.Matches(km, k.Section):
+		if i := int(km.Runes[0] - '1'); i < n {
+			o.cursor = i
+			return o, o.enter()
+		}
+	case component.Matches(km, k.Enter):
+		return o, o.enter()
+	case component.Matches(km, k.Glossary):
+		return o, component.Send(component.ShowGlossaryMsg{})
+	case component.Matches(km, k.Tips):
+		return o, component.Send(component.ShowTipsMsg{Section: o.cursor})
+	case component.Matches(km, k.Actions):
+		return o, component.Navigate(screenActions)
+	case component.Matches(km, k.Participants):
+		return o, component.Navigate(screenSetup)
+	case component.Matches(km, k.Report):
+		return o, component.Send(showReportMsg{})
+	case component.Matches(km, k.Convenant) && o.c.cfg.Convenant != nil:
+		return o, component.Send(convenantMsg{})
+	case component.Matches(km, k.Prior) && o.c.conv.Reflecting():
+		return o, component.Navigate(screenPriorActions)
+	case component.Matches(km, k.Quit):
+		return o, component.Quit()
+	case component.Matches(km, k.Back):
+		// One esc too many must not end a live session.
+		return o, component.Flash("Dit is het overzicht. Stoppen: q of ctrl+c (alles is opgeslagen).")
+	}
+	return o, nil
+}
+
+// enter opens the section at the stop where it was left, else its first.
+func (o *overviewScreen) enter() tea.Cmd {
+	i := o.c.conv.FirstStopOf(o.cursor)
+	if j, ok := o.lastIn[o.cursor]; ok && j > 0 {
+		i = j
+	}
+	if i < 0 {
 		return nil
 	}
-	k := a.c.Keys
-	n := len(a.c.Set.Sections)
-	switch {
-	case key.Matches(km, k.Up):
-		o.cursor = (o.cursor - 1 + n) % n
-	case key.Matches(km, k.Down):
-		o.cursor = (o.cursor + 1) % n
-	case len(km.Runes) == 1 && km.Runes[0] >= '1' && km.Runes[0] <= '9':
-		i := int(km.Runes[0] - '1')
-		if i < n {
-			o.cursor = i
-			return o.enter(a)
-		}
-	case key.Matches(km, k.Enter):
-		return o.enter(a)
-	case key.Matches(km, k.HelpLetter):
-		a.openHelp()
-	case key.Matches(km, k.GlossaryLetter):
-		return a.openGlossary()
-	case key.Matches(km, k.TipsLetter):
-		return a.openTips(&a.c.Set.Sections[o.cursor])
-	case key.Matches(km, k.Actions):
-		return a.goTo(screenActions)
-	case key.Matches(km, k.Participants):
-		a.setup = newSetupScreen(a.c, a.sess, nil)
-		a.screen = screenSetup
-	case key.Matches(km, k.Report):
-		return a.openReportView()
-	case key.Matches(km, k.Convenant):
-		return a.makeConvenant()
-	case km.String() == "p" && a.sess.Prior != nil:
-		a.prior = newPriorScreen(a.c)
-		a.screen = screenPriorActions
-	case key.Matches(km, k.QuitLetter):
-		return a.quit()
-	case key.Matches(km, k.Back):
-		// One esc too many must not end a live session.
-		a.flash = "Dit is het overzicht. Stoppen: q of ctrl+c (alles is opgeslagen)."
-	}
-	return nil
+	return component.OpenStop(i)
 }
 
-// enter opens the section at the question where it was left, else its first.
-func (o *overviewScreen) enter(a *App) tea.Cmd {
-	i := firstStopOf(a.c.stops, o.cursor)
-	if a.question != nil && a.question.lastIn[o.cursor] > 0 {
-		i = a.question.lastIn[o.cursor]
-	}
-	return a.openQuestion(i)
+func (o *overviewScreen) ShortHelp() []key.Binding {
+	k := &o.keys
+	k.Convenant.SetEnabled(o.c.cfg.Convenant != nil)
+	k.Prior.SetEnabled(o.c.conv != nil && o.c.conv.Reflecting())
+	return []key.Binding{k.Enter, k.Quit, k.Actions, k.Participants, k.Prior, k.Tips, k.Glossary, k.Report, k.Convenant, k.Section}
 }
 
-func (o *overviewScreen) view(a *App) string {
-	st := a.c.St
-	w := a.c.Width
-	s := a.sess
+func (o *overviewScreen) FullHelp() [][]key.Binding {
+	o.ShortHelp()
+	k := o.keys
+	return [][]key.Binding{{k.Up, k.Down, k.Enter, k.Section}, {k.Actions, k.Participants, k.Prior, k.Report, k.Convenant}, {k.Tips, k.Glossary, k.Quit}}
+}
+
+func (o *overviewScreen) View() string {
+	st := o.c.St
+	w := o.w
+	s := o.c.conv
 	var b strings.Builder
-	title := s.Title
-	if s.Region != "" {
-		title += " · " + s.Region
-	}
-	b.WriteString(a.header("Gespreksmap · "+title) + "\n")
-	b.WriteString(st.Dim.Render(ansi.Truncate(fmt.Sprintf("%s · gespreksleider %s · %d deelnemers · verslag: %s", s.Date, orDash(s.Facilitator), len(s.Participants), a.saver.path()), w, "…")) + "\n\n")
-	total := sessions.SessionTally(a.c.Set, s)
+	b.WriteString(st.Dim.Render(ansi.Truncate(component.Plain(fmt.Sprintf("%s · gespreksleider %s · %d deelnemers · verslag: %s", s.Date, orDash(s.Facilitator), len(s.Participants), o.c.path())), w, "…")) + "\n\n")
+	total := sessions.SessionTally(o.c.Set, s.Session)
 	b.WriteString(st.Title.Render("Onderdelen") + st.Dim.Render(fmt.Sprintf("   %d van %d onderwerpen ingevuld", total.Answered, total.Units)) + "\n\n")
-	for i := range a.c.Set.Sections {
-		sec := &a.c.Set.Sections[i]
-		t := sessions.SectionTally(sec, s)
+	for i := range o.c.Set.Sections {
+		sec := &o.c.Set.Sections[i]
+		t := sessions.SectionTally(sec, s.Session)
 		marker := "  "
 		name := fmt.Sprintf("%d. %s", i+1, sec.Title)
 		if i == o.cursor {
@@ -102,20 +152,13 @@ func (o *overviewScreen) view(a *App) string {
 		b.WriteString(marker + name + "\n")
 		b.WriteString("     " + progressBar(t.Answered, t.Units, 12) + " " + fmt.Sprintf("%d/%d", t.Answered, t.Units) + "  " + tallyLine(st, t) + "\n")
 	}
-	if open := openActions(s); open > 0 || len(s.Actions) > 0 {
+	if open := s.OpenActions(); open > 0 || len(s.Actions) > 0 {
 		b.WriteString("\n" + fmt.Sprintf("Actiepunten: %d open, %d klaar", open, len(s.Actions)-open) + "\n")
 	}
 	if s.Prior != nil {
-		b.WriteString(st.Dim.Render(fmt.Sprintf("Vergeleken met %s (%s) · p: actiepunten van vorig jaar", s.Prior.Date, s.Prior.Title)) + "\n")
+		b.WriteString(st.Dim.Render(ansi.Truncate(component.Plain(fmt.Sprintf("Vergeleken met %s (%s) · p: actiepunten van vorig jaar", s.Prior.Date, s.Prior.Title)), w, "…")) + "\n")
 	}
-	if a.overview != nil && a.flash == "" && s.Current != "" {
-		if sec, q := a.c.Set.Question(s.Current); sec != nil {
-			b.WriteString(st.Dim.Render(ansi.Truncate("Laatst bij: "+sessions.QuestionNumber(a.c.Set, q.ID)+" "+q.Text, w, "…")) + "\n")
-		}
-	}
-	k := a.c.Keys
-	body := common.FitBlock(b.String(), w, a.c.Height-1)
-	return body + "\n" + a.footer(k.Enter, k.HelpLetter, k.QuitLetter, k.Actions, k.Participants, k.TipsLetter, k.GlossaryLetter, k.Report, k.Convenant)
+	return b.String()
 }
 
 func orDash(s string) string {
@@ -123,16 +166,6 @@ func orDash(s string) string {
 		return "–"
 	}
 	return s
-}
-
-func openActions(s *sessions.Session) int {
-	n := 0
-	for _, ai := range s.Actions {
-		if !ai.Done {
-			n++
-		}
-	}
-	return n
 }
 
 func progressBar(done, total, width int) string {

@@ -88,7 +88,7 @@ func newQuestionScreen(c *base, a *App) *questionScreen {
 	return q
 }
 
-func (q *questionScreen) sess() *sessions.Session { return q.app.sess }
+func (q *questionScreen) sess() *sessions.Session { return q.app.c.conv.Session }
 
 func (q *questionScreen) answer() *sessions.Answer { return q.sess().Answer(q.cur.Question.ID) }
 
@@ -152,7 +152,7 @@ func (q *questionScreen) focused() field { return q.fields[q.focus] }
 func (q *questionScreen) setFocus(i int) {
 	q.focus = (i + len(q.fields)) % len(q.fields)
 	q.confirmDrop = false
-	if q.focused() == fText && !q.app.saver.readOnly() {
+	if q.focused() == fText && !q.app.c.readOnly() {
 		q.ed.Focus()
 	} else {
 		q.ed.Blur()
@@ -245,7 +245,7 @@ func (q *questionScreen) update(a *App, msg tea.Msg) tea.Cmd {
 		}
 		return cmd
 	}
-	ro := a.saver.readOnly()
+	ro := a.c.readOnly()
 	switch {
 	case key.Matches(km, k.Back):
 		q.sync()

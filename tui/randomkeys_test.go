@@ -268,7 +268,7 @@ func (r *keyRun) closeAndCheck() {
 func (r *keyRun) restart() {
 	r.restarts++
 	// Closing makes the file read-only: ask before.
-	readOnly := r.app.saver.readOnly()
+	readOnly := r.app.c.readOnly()
 	r.closeAndCheck()
 	if p := r.app.ReportPath(); p != "" {
 		r.cfg.Open, r.cfg.ReadOnly = p, readOnly
@@ -348,7 +348,7 @@ func (r *keyRun) resize() tea.WindowSizeMsg {
 // would, so the conflict screen gets its keys too.
 func (r *keyRun) editOnDisk() {
 	p := r.app.ReportPath()
-	if p == "" || r.app.saver.readOnly() {
+	if p == "" || r.app.c.readOnly() {
 		return
 	}
 	raw, err := os.ReadFile(p)
@@ -452,7 +452,7 @@ func (r *keyRun) dispatch(msg tea.Msg) {
 		return
 	case savedMsg:
 		r.deliver(msg)
-		if m.err == nil {
+		if m.res.Err == nil {
 			r.checkReport(r.app.ReportPath())
 		}
 		return
@@ -473,13 +473,13 @@ func (r *keyRun) dispatch(msg tea.Msg) {
 func (r *keyRun) observe() {
 	a := r.app
 	see := func(s string) { r.seen[s]++ }
-	if a.conflict {
+	if a.conflict != nil {
 		see("conflict")
 	}
 	if a.overlay != nil {
 		see("overlay")
 	}
-	if a.saver.readOnly() {
+	if a.c.readOnly() {
 		see("readonly")
 	}
 	switch a.screen {
@@ -506,7 +506,7 @@ func (r *keyRun) observe() {
 		q := a.question
 		see("question/" + string(q.cur.Question.Kind))
 		see("question/field/" + [...]string{"status", "choice", "list", "text", "persp", "actions"}[q.focused()])
-		if a.sess.Prior != nil {
+		if a.c.conv.Prior != nil {
 			see("reflection/question")
 		}
 		switch q.modal.(type) {
@@ -613,7 +613,7 @@ func (r *keyRun) randomKey() tea.KeyMsg {
 	// A few places are reached, or used, only with one letter or a long
 	// walk; there the keys lean toward it. Last year's action items are
 	// reached with p on the overview and settled with letters.
-	if r.app.screen == screenOverview && r.app.sess.Prior != nil && r.rng.IntN(10) == 0 {
+	if r.app.screen == screenOverview && r.app.c.conv.Prior != nil && r.rng.IntN(10) == 0 {
 		return oneOf("p")(r.rng)
 	}
 	if r.app.screen == screenPriorActions && r.app.prior.date == nil && r.rng.IntN(2) == 0 {

@@ -51,7 +51,10 @@ func TestAYearlyReflectionShowsLastYearSettlesItsActionsAndSaysWhatChanged(t *te
 
 	// Last year's three open action items: done, carried over, dropped.
 	waitScreen(t, tm, "Actiepunten van vorig jaar")
+	// A decision settles the item under the cursor and leaves the cursor
+	// there: the next item is one key down.
 	tm.Send(runes("g"))
+	tm.Send(keyOf(tea.KeyDown))
 	tm.Send(runes("d"))
 	waitScreen(t, tm, "Nieuwe datum")
 	tm.Send(keyOf(tea.KeyEnter)) // carried over without a date is refused
@@ -59,6 +62,7 @@ func TestAYearlyReflectionShowsLastYearSettlesItsActionsAndSaysWhatChanged(t *te
 	typeText(tm, "2027-06-01")
 	tm.Send(keyOf(tea.KeyEnter))
 	waitScreen(t, tm, "doorgeschoven (nieuwe datum: 2027-06-01)")
+	tm.Send(keyOf(tea.KeyDown))
 	tm.Send(runes("v"))
 	waitScreen(t, tm, "vervallen")
 	tm.Send(keyOf(tea.KeyEnter))
@@ -161,7 +165,7 @@ func TestTakingOverLastYearsAnswerTwiceAddsItOnce(t *testing.T) {
 		t.Errorf("the second ctrl+y should say the answer is there already:\n%s", ansi.Strip(app.View()))
 	}
 	app.syncEditors()
-	if got := app.sess.Answers["bestuur.agenda"].Text; got != "Nog niet op de agenda." {
+	if got := app.c.conv.Answers["bestuur.agenda"].Text; got != "Nog niet op de agenda." {
 		t.Errorf("answer after two ctrl+y: %q", got)
 	}
 }

@@ -1,463 +1,406 @@
 package tui
 
 import (
+	"errors"
 	"fmt"
-	"strings"
-	"time"
 
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
-	"github.com/charmbracelet/x/ansi"
 
-	"gespreksmap/content"
 	"gespreksmap/sessions"
-	"gespreksmap/sessions/store"
-	"gespreksmap/tui/common"
+	"gespreksmap/tui/component"
+	"gespreksmap/tui/forms"
+	"gespreksmap/tui/list"
 )
 
 // setupScreen asks what a new conversation needs (title, partnership, date,
 // facilitator, participants), and edits the same later from the overview.
+// A conversation under way is changed through the core at every change; a
+// new one is collected in a sessions.Start and begun by the root.
 type setupScreen struct {
-	c      *base
-	meta   *form
-	people []sessions.Participant
-	// focus: 0 = the metadata form, 1 = the participant list, 2 = start button
-	focus  int
-	cursor int   // in the participant list; len(people) = "add" row
-	person *form // participant being added or edited
-	editAt int   // index edited, or -1 when adding
+	c *base
+	// existing is the conversation being edited (nil for a new one).
+	existing *sessions.Conversation
+	start    sessions.Start // a new conversation
+	details  sessions.Details
+	meta     *forms.Form
+	people   *list.List[sessions.Participant]
+	// focus: the details form, the participant list, or the button
+	focus int
+	// person is the participant form while one is added or edited.
+	person *participantForm
 	err    string
 	note   string // what a change brought along, until the next key
-	// confirm: x was pressed once on a participant
-	confirm bool
-	// existing is the session being edited (nil for a new conversation).
-	existing *sessions.Session
-	// prior is last year's report when this is a yearly reflection.
-	prior     *sessions.Session
-	priorPath string
+	keys   setupKeys
+	w, h   int
 }
 
-func newSetupScreen(c *base, existing, prior *sessions.Session) *setupScreen {
-	s := &setupScreen{c: c, existing: existing, prior: prior, editAt: -1}
-	title, region, date, facil := "", "", c.cfg.Now().Format("2006-01-02"), ""
-	src := existing
-	if src == nil && prior != nil {
-		src = prior
+const (
+	focusMeta = iota
+	focusPeople
+	focusButton
+)
+
+type setupKeys struct {
+	Next, Prev, Begin, Back key.Binding
+}
+
+// newSetupScreen edits conv, or (conv nil) sets up a new conversation; a
+// yearly reflection follows with reflect.
+func newSetupScreen(c *base, conv *sessions.Conversation) *setupScreen {
+	s := &setupScreen{c: c, existing: conv}
+	s.keys = setupKeys{
+		Next:  component.Bind("tab", "volgend deel", "tab"),
+		Prev:  component.Bind("shift+tab", "vorig deel", "shift+tab"),
+		Begin: component.Bind("enter", "gesprek beginnen", "enter"),
+		Back:  component.Bind("esc", "terug", "esc"),
 	}
-	if src != nil {
-		title, region, facil = src.Title, src.Region, src.Facilitator
-		s.people = append(s.people, src.Participants...)
+	if conv != nil {
+		s.details = conv.Details()
+		s.keys.Begin.SetHelp("enter", "klaar")
+	} else {
+		s.start = sessions.NewStart(nil, "", c.cfg.Now())
+		s.details = s.start.Details
 	}
-	if existing != nil {
-		date = existing.Date
-	} else if prior != nil {
-		// This year's conversation is not last year's: a title of its own.
-		title = "Jaarlijkse reflectie " + c.cfg.Now().Format("2006")
-		if region != "" {
-			title += " " + region
-		}
-	}
-	s.meta = newForm(
-		newTextField("Titel", title, "bijv. Oplossingenlab ZiO najaar 2026"),
-		newTextField("Samenwerkingsverband of regio", region, "bijv. Hart van Brabant"),
-		newTextField("Datum", date, "JJJJ-MM-DD"),
-		newTextField("Gespreksleider", facil, "naam"),
-	)
-	s.meta.fields[2].hint = "jaar-maand-dag"
-	s.resize()
+	s.people = list.New("deelnemers", c.St.ListStyles(), s.personRow).
+		WithAdd("+ deelnemer toevoegen").
+		WithDelete(func(p sessions.Participant) string { return p.Name })
+	s.people.Keys.Choose.SetHelp("enter", "wijzigen")
+	s.build()
 	return s
 }
 
-func (s *setupScreen) resize() {
-	s.meta.setWidth(min(s.c.Width-4, 90))
-	if s.person != nil {
-		s.person.setWidth(min(s.c.Width-4, 90))
-	}
+// reflect makes this the setup of a yearly reflection on prior, last
+// year's report read from path.
+func (s *setupScreen) reflect(prior *sessions.Session, path string) {
+	s.start = sessions.NewStart(prior, path, s.c.cfg.Now())
+	s.details = s.start.Details
+	s.build()
 }
 
-func (s *setupScreen) kindLabels() []string {
-	var out []string
-	for _, pk := range s.c.Set.PartnerKinds {
-		out = append(out, pk.Label)
-	}
-	return append(out, "Andere partner")
-}
-
-func (s *setupScreen) personForm(p sessions.Participant) *form {
-	labels := s.kindLabels()
-	choice := len(labels) - 1
-	for i, pk := range s.c.Set.PartnerKinds {
-		if pk.ID == p.PartnerKind {
-			choice = i
-		}
-	}
-	f := newForm(
-		newTextField("Naam", p.Name, "naam van de deelnemer"),
-		newTextField("Organisatie", p.Organisation, "bijv. Gemeente Tilburg"),
-		newChoiceField("Soort partner", labels, choice),
-		newTextField("Functie", p.Function, "bijv. wethouder, directeur-bestuurder (optioneel)"),
-		newToggleField("Tekent namens de organisatie", p.Signs),
-	)
-	f.fields[2].hint = "←/→ kiezen"
-	f.fields[4].hint = "spatie: ja/nee · enter: opslaan"
-	f.setWidth(min(s.c.Width-4, 90))
-	return f
-}
-
-func (s *setupScreen) personFromForm() sessions.Participant {
-	f := s.person.fields
-	p := sessions.Participant{
-		Name:         f[0].value(),
-		Organisation: f[1].value(),
-		Function:     f[3].value(),
-		Signs:        f[4].on,
-	}
-	if c := f[2].choice; c < len(s.c.Set.PartnerKinds) {
-		p.PartnerKind = s.c.Set.PartnerKinds[c].ID
-	} else {
-		p.PartnerKind = "anders"
-	}
-	return p
-}
-
-func (s *setupScreen) update(a *App, msg tea.Msg) tea.Cmd {
-	km, ok := msg.(tea.KeyMsg)
-	if !ok {
-		return nil
-	}
-	k := a.c.Keys
-	s.err, s.note = "", ""
-	if !key.Matches(km, k.Delete) {
-		s.confirm = false
-	}
-	if s.person != nil {
-		switch {
-		case key.Matches(km, k.Back):
-			return s.savePerson(a)
-		case km.Type == tea.KeyEnter:
-			if s.person.last() || s.person.fields[s.person.focus].kind != fieldText {
-				return s.savePerson(a)
+// build makes the details form on s.details and fills the list.
+func (s *setupScreen) build() {
+	date := forms.Text("date", "Datum", &s.details.Date).Placeholder("JJJJ-MM-DD").Hint("jaar-maand-dag").
+		Validate(func(v string) error {
+			if err := sessions.ValidateDate(v); err != nil {
+				return fmt.Errorf("de datum %q is geen datum als 2026-11-22 (jaar-maand-dag)", v)
 			}
-			s.person.setFocus(s.person.focus + 1)
 			return nil
+		})
+	s.meta = forms.New("details", s.c.St.FormStyles(),
+		forms.Text("title", "Titel", &s.details.Title).Placeholder("bijv. Oplossingenlab ZiO najaar 2026"),
+		forms.Text("region", "Samenwerkingsverband of regio", &s.details.Region).Placeholder("bijv. Hart van Brabant"),
+		date,
+		forms.Text("facilitator", "Gespreksleider", &s.details.Facilitator).Placeholder("naam"),
+	)
+	s.meta.Wrap = false
+	s.meta.Keys.Enter.SetHelp("enter/tab", "volgend veld")
+	s.meta.Keys.Submit.SetHelp("enter", "naar de deelnemers")
+	s.refreshPeople()
+	s.setFocus(focusMeta)
+	s.SetSize(s.w, s.h)
+}
+
+func (s *setupScreen) participants() []sessions.Participant {
+	if s.existing != nil {
+		return s.existing.Participants
+	}
+	return s.start.Participants
+}
+
+func (s *setupScreen) refreshPeople() {
+	s.people.SetItems(append([]sessions.Participant(nil), s.participants()...))
+}
+
+func (s *setupScreen) personRow(p sessions.Participant, w int) string {
+	text := p.Name + " · " + p.Organisation + " · " + partnerKindLabel(s.c, p.PartnerKind)
+	if p.Signs {
+		text += " · tekent"
+		if p.Function != "" {
+			text += " als " + p.Function
 		}
-		_, cmd := s.person.update(km, k)
+	} else if p.Function != "" {
+		text += " · " + p.Function
+	}
+	return component.Plain(text)
+}
+
+// setFocus moves focus to the details, the list or the button.
+func (s *setupScreen) setFocus(f int) {
+	s.focus = f
+	if f == focusMeta {
+		s.meta.FocusFirst()
+	} else {
+		s.meta.Blur()
+	}
+	if f == focusPeople {
+		s.people.Focus()
+	} else {
+		s.people.Blur()
+	}
+}
+
+// focusList puts focus on participant row i.
+func (s *setupScreen) focusList(i int) {
+	s.setFocus(focusPeople)
+	s.people.SetCursor(i)
+}
+
+// Title implements titled.
+func (s *setupScreen) Title() string {
+	switch {
+	case s.existing != nil:
+		return "Gegevens en deelnemers"
+	case s.start.Prior != nil:
+		return "Jaarlijkse reflectie: nieuw gesprek naast " + s.start.Prior.Date + " " + s.start.Prior.Title
+	}
+	return "Nieuw gesprek"
+}
+
+// Editing implements the root's question: a text field has focus.
+func (s *setupScreen) Editing() bool {
+	if s.person != nil {
+		return s.person.editing()
+	}
+	return s.focus == focusMeta
+}
+
+func (s *setupScreen) Init() tea.Cmd { return nil }
+
+func (s *setupScreen) Update(msg tea.Msg) (component.Component, tea.Cmd) {
+	if s.person != nil {
+		return s, s.updatePerson(msg)
+	}
+	switch msg := msg.(type) {
+	case forms.ChangedMsg:
+		return s, s.detailsChanged()
+	case forms.SubmitMsg:
+		s.setFocus(focusPeople)
+		return s, nil
+	case list.AddMsg:
+		s.person = newParticipantForm(s.c, -1, sessions.Participant{PartnerKind: sessions.OtherPartnerKind}, s.w)
+		return s, nil
+	case list.ChosenMsg:
+		s.person = newParticipantForm(s.c, msg.Index, s.participants()[msg.Index], s.w)
+		return s, nil
+	case list.DeleteMsg:
+		return s, s.removePerson(msg.Index)
+	case tea.KeyMsg:
+		s.err, s.note = "", ""
+		return s, s.key(msg)
+	}
+	return s, nil
+}
+
+func (s *setupScreen) key(km tea.KeyMsg) tea.Cmd {
+	k := s.keys
+	if s.focus == focusPeople && s.people.Confirming() {
+		_, cmd := s.people.Update(km)
 		return cmd
 	}
 	switch {
-	case key.Matches(km, k.Back):
+	case component.Matches(km, k.Back):
 		if s.existing != nil {
-			s.apply(a)
-			return a.goTo(screenOverview)
+			return component.Navigate(screenOverview)
 		}
-		a.screen = screenStart
-		return a.start.load()
-	case key.Matches(km, k.Tab):
-		s.moveFocus(1)
+		return component.Navigate(screenStart)
+	case s.focus == focusMeta && s.meta.Edge(km) > 0,
+		s.focus == focusPeople && (component.Matches(km, k.Next) || s.people.Edge(km) > 0):
+		s.setFocus(s.focus + 1)
 		return nil
-	case key.Matches(km, k.ShiftTab):
-		s.moveFocus(-1)
+	case s.focus == focusMeta && s.meta.Edge(km) < 0:
 		return nil
+	case s.focus == focusPeople && (component.Matches(km, k.Prev) || s.people.Edge(km) < 0):
+		s.setFocus(focusMeta)
+		s.meta.FocusLast()
+		return nil
+	case s.focus == focusButton && component.Matches(km, k.Next):
+		s.setFocus(focusMeta)
+		return nil
+	case s.focus == focusButton && (component.Matches(km, k.Prev) || km.Type == tea.KeyUp):
+		s.setFocus(focusPeople)
+		return nil
+	case s.focus == focusButton && component.Matches(km, k.Begin):
+		return s.submit()
 	}
+	// Choosing and submitting act at once, not through the widgets'
+	// messages: a key typed right after must find the form already open.
 	switch s.focus {
-	case 0:
-		if km.Type == tea.KeyEnter {
-			if s.meta.last() {
-				s.focus = 1
-				s.meta.blur()
-			} else {
-				s.meta.setFocus(s.meta.focus + 1)
+	case focusMeta:
+		if component.Matches(km, s.meta.Keys.Submit) && s.meta.Focused() == "facilitator" {
+			if s.meta.Validate() {
+				s.setFocus(focusPeople)
 			}
 			return nil
 		}
-		if km.Type == tea.KeyDown && s.meta.last() {
-			s.moveFocus(1)
-			return nil
-		}
-		if km.Type == tea.KeyUp && s.meta.focus == 0 {
-			return nil
-		}
-		_, cmd := s.meta.update(km, k)
-		if s.existing != nil {
-			s.apply(a)
-			return tea.Batch(cmd, a.changed())
-		}
+		_, cmd := s.meta.Update(km)
 		return cmd
-	case 1:
+	case focusPeople:
+		l := s.people
 		switch {
-		case key.Matches(km, k.Up):
-			if s.cursor == 0 {
-				s.focus = 0
-				s.meta.setFocus(len(s.meta.fields) - 1)
-			} else {
-				s.cursor--
+		case component.Matches(km, l.Keys.Choose) && l.OnAdd(), component.Matches(km, l.Keys.Add):
+			s.Update(list.AddMsg{List: l.ID()})
+			return nil
+		case component.Matches(km, l.Keys.Choose):
+			if _, i, ok := l.Selected(); ok {
+				s.Update(list.ChosenMsg{List: l.ID(), Index: i})
 			}
-		case key.Matches(km, k.Down):
-			if s.cursor < len(s.people) {
-				s.cursor++
-			} else {
-				s.focus = 2
-			}
-		case key.Matches(km, k.Enter), key.Matches(km, k.New):
-			if km.String() == "n" || s.cursor == len(s.people) {
-				s.editAt = -1
-				s.person = s.personForm(sessions.Participant{})
-			} else {
-				s.editAt = s.cursor
-				s.person = s.personForm(s.people[s.cursor])
-			}
-		case key.Matches(km, k.Delete):
-			if s.cursor < len(s.people) && !s.confirm {
-				s.confirm = true
-				s.err = "Nogmaals x om " + s.people[s.cursor].Name + " te verwijderen."
-				return nil
-			}
-			s.confirm = false
-			if s.cursor < len(s.people) {
-				s.people = append(s.people[:s.cursor], s.people[s.cursor+1:]...)
-				if s.existing != nil {
-					s.apply(a)
-					return a.changed()
-				}
-			}
+			return nil
 		}
-		return nil
-	case 2:
-		switch {
-		case key.Matches(km, k.Up):
-			s.focus = 1
-		case km.Type == tea.KeyEnter:
-			return s.submit(a)
-		}
+		_, cmd := l.Update(km)
+		return cmd
 	}
 	return nil
 }
 
-func (s *setupScreen) moveFocus(d int) {
-	if s.focus == 0 {
-		if (d > 0 && !s.meta.last()) || (d < 0 && s.meta.focus > 0) {
-			s.meta.setFocus(s.meta.focus + d)
-			return
-		}
+// detailsChanged records the details of a conversation under way at once.
+func (s *setupScreen) detailsChanged() tea.Cmd {
+	if s.existing == nil {
+		s.start.Details = s.details
+		return nil
 	}
-	s.focus = (s.focus + d + 3) % 3
-	if s.focus == 0 {
-		if d > 0 {
-			s.meta.setFocus(0)
-		} else {
-			s.meta.setFocus(len(s.meta.fields) - 1)
+	s.existing.SetDetails(s.details) // a wrong date stays as it was; the field says why
+	return nil
+}
+
+// submit begins the new conversation, or ends the editing of this one.
+func (s *setupScreen) submit() tea.Cmd {
+	if s.existing != nil {
+		if err := sessions.ValidateDate(s.details.Date); err != nil {
+			s.err = fmt.Sprintf("De datum %q is geen datum als 2026-11-22 (jaar-maand-dag); de datum blijft %s.", s.details.Date, s.existing.Date)
+			s.setFocus(focusMeta)
+			s.meta.Focus("date")
+			return nil
 		}
-	} else {
-		s.meta.blur()
+		return component.Navigate(screenOverview)
 	}
+	s.start.Details = s.details
+	switch err := s.start.Validate(); {
+	case errors.Is(err, sessions.ErrTitle):
+		s.err = "Geef het gesprek een titel."
+		s.setFocus(focusMeta)
+		return nil
+	case err != nil:
+		s.err = fmt.Sprintf("De datum %q is geen datum als 2026-11-22 (jaar-maand-dag).", s.details.Date)
+		s.setFocus(focusMeta)
+		s.meta.Focus("date")
+		return nil
+	}
+	return component.Send(beginMsg{start: s.start})
+}
+
+// updatePerson runs the participant form; enter on its choice or its
+// toggle, enter on the last field and esc keep the participant.
+func (s *setupScreen) updatePerson(msg tea.Msg) tea.Cmd {
+	p := s.person
+	switch msg := msg.(type) {
+	case forms.SubmitMsg:
+		return s.savePerson()
+	case tea.KeyMsg:
+		s.err, s.note = "", ""
+		if component.Matches(msg, s.keys.Back) {
+			return s.savePerson()
+		}
+		if f := p.form.Focused(); component.Matches(msg, p.form.Keys.Submit) && (f == "kind" || f == "signs") {
+			return s.savePerson()
+		}
+		_, cmd := p.form.Update(msg)
+		return cmd
+	}
+	return nil
 }
 
 // savePerson keeps the participant being edited; in a conversation under
-// way it goes to the report like any other change, within a second.
-func (s *setupScreen) savePerson(a *App) tea.Cmd {
-	p := s.personFromForm()
+// way it goes through the core (which follows a renamed organisation).
+func (s *setupScreen) savePerson() tea.Cmd {
+	p, at := s.person.p, s.person.at
 	s.person = nil
-	if p.Name == "" && p.Organisation == "" {
-		return nil
-	}
-	renamed := ""
-	if s.editAt >= 0 && s.editAt < len(s.people) {
-		renamed = s.people[s.editAt].Organisation
-		s.people[s.editAt] = p
-	} else {
-		s.people = append(s.people, p)
-		s.cursor = len(s.people)
+	if sessions.ValidateParticipant(p) != nil {
+		return nil // nothing typed: nothing kept
 	}
 	if s.existing != nil {
-		s.apply(a)
-		s.renameOrganisation(a, renamed, p.Organisation)
-		return a.changed()
+		if at < 0 {
+			i, _ := s.existing.AddParticipant(p)
+			s.refreshPeople()
+			s.people.SetCursor(i + 1)
+			return nil
+		}
+		r, _ := s.existing.UpdateParticipant(at, p)
+		s.note = r.Message()
+		s.refreshPeople()
+		return nil
 	}
+	p = sessions.NormalizeParticipant(p)
+	if at < 0 {
+		s.start.Participants = append(s.start.Participants, p)
+		s.refreshPeople()
+		s.people.SetCursor(len(s.start.Participants))
+		return nil
+	}
+	s.start.Participants[at] = p
+	s.refreshPeople()
 	return nil
 }
 
-// renameOrganisation follows a participant's organisation renamed from one
-// name to another: perspectives are kept by organisation name, so when
-// nobody at the table keeps the old name, they move to the new one, and so
-// do action items for that organisation.
-func (s *setupScreen) renameOrganisation(a *App, from, to string) {
-	if from == "" || to == "" || from == to {
-		return
-	}
-	for _, p := range s.people {
-		if p.Organisation == from {
-			return
-		}
-	}
-	np, na := s.existing.RenameOrganisation(from, to)
-	if np+na == 0 {
-		return
-	}
-	var what []string
-	if np > 0 {
-		what = append(what, plural(np, "perspectief", "perspectieven"))
-	}
-	if na > 0 {
-		what = append(what, plural(na, "actiepunt", "actiepunten"))
-	}
-	verb := "staan"
-	if np+na == 1 {
-		verb = "staat"
-	}
-	s.note = fmt.Sprintf("%s van %s %s nu op naam van %s.", strings.Join(what, " en "), from, verb, to)
-}
-
-// apply copies the form into the session being edited.
-func (s *setupScreen) apply(a *App) {
-	t := s.existing
-	t.Title = s.meta.fields[0].value()
-	t.Region = s.meta.fields[1].value()
-	if d := s.meta.fields[2].value(); validDate(d) {
-		t.Date = d
-	}
-	t.Facilitator = s.meta.fields[3].value()
-	t.Participants = append([]sessions.Participant(nil), s.people...)
-}
-
-func validDate(d string) bool {
-	_, err := time.Parse("2006-01-02", d)
-	return err == nil
-}
-
-// submit starts the conversation: the report file exists from this moment.
-func (s *setupScreen) submit(a *App) tea.Cmd {
+func (s *setupScreen) removePerson(i int) tea.Cmd {
 	if s.existing != nil {
-		if d := s.meta.fields[2].value(); !validDate(d) {
-			s.err = fmt.Sprintf("De datum %q is geen datum als 2026-11-22 (jaar-maand-dag); de datum blijft %s.", d, s.existing.Date)
-			s.focus = 0
-			s.meta.setFocus(2)
-			return nil
-		}
-		s.apply(a)
-		return tea.Batch(a.changed(), a.goTo(screenOverview))
+		s.existing.RemoveParticipant(i)
+	} else if i >= 0 && i < len(s.start.Participants) {
+		s.start.Participants = append(s.start.Participants[:i], s.start.Participants[i+1:]...)
 	}
-	title := s.meta.fields[0].value()
-	date := s.meta.fields[2].value()
-	switch {
-	case title == "":
-		s.err = "Geef het gesprek een titel."
-		s.focus = 0
-		s.meta.setFocus(0)
-		return nil
-	case !validDate(date):
-		s.err = fmt.Sprintf("De datum %q is geen datum als 2026-11-22 (jaar-maand-dag).", date)
-		s.focus = 0
-		s.meta.setFocus(2)
-		return nil
-	}
-	sess := sessions.New(a.c.Set.ID, a.c.Set.Version)
-	sess.Title = title
-	sess.Region = s.meta.fields[1].value()
-	sess.Date = date
-	sess.Facilitator = s.meta.fields[3].value()
-	sess.Participants = append([]sessions.Participant(nil), s.people...)
-	path, err := store.Create(a.c.cfg.Dir, date, title)
-	if err != nil {
-		s.err = "Het verslag kan niet worden aangemaakt: " + err.Error()
-		return nil
-	}
-	if s.prior != nil {
-		sessions.StartReflection(sess, s.prior, sessions.RelativePath(path, s.priorPath))
-	}
-	file, err := store.Adopt(path, a.c.Set)
-	if err != nil {
-		s.err = "Het verslag kan niet worden geopend: " + err.Error()
-		return nil
-	}
-	a.startSession(sess, file)
-	if s.prior != nil && a.sess.OpenPriorActions() > 0 {
-		a.prior = newPriorScreen(a.c)
-		a.screen = screenPriorActions
-		return a.saveCmd()
-	}
-	return a.goTo(screenOverview)
+	s.refreshPeople()
+	return nil
 }
 
-func (s *setupScreen) view(a *App) string {
-	st := a.c.St
-	w := a.c.Width
-	var b strings.Builder
-	switch {
-	case s.existing != nil:
-		b.WriteString(a.header("Gegevens en deelnemers") + "\n\n")
-	case s.prior != nil:
-		b.WriteString(st.Header.Render("Jaarlijkse reflectie: nieuw gesprek naast "+s.prior.Date+" "+s.prior.Title) + "\n\n")
-	default:
-		b.WriteString(st.Header.Render("Nieuw gesprek") + "\n\n")
-	}
+func (s *setupScreen) SetSize(w, h int) {
+	s.w, s.h = w, h
+	fw := min(w-2, 90)
+	s.meta.SetSize(fw, 8)
+	s.people.SetSize(w-2, max(2, h-12))
 	if s.person != nil {
-		title := "Deelnemer toevoegen"
-		if s.editAt >= 0 {
-			title = "Deelnemer wijzigen"
-		}
-		b.WriteString(st.Title.Render(title) + "\n\n")
-		b.WriteString(s.person.view(st))
-		b.WriteString("\n" + st.Dim.Render("Wie tekent, komt met naam en functie in het concept-convenant.") + "\n")
-		body := common.FitBlock(b.String(), w, a.c.Height-1)
-		return body + "\n" + a.footer(a.c.Keys.Tab, key.NewBinding(key.WithHelp("enter", "opslaan")), a.c.Keys.Back)
+		s.person.form.SetSize(fw, max(5, h-4))
 	}
-	b.WriteString(s.meta.view(st))
-	b.WriteString("\n" + st.Title.Render(fmt.Sprintf("Deelnemers (%d)", len(s.people))) + "\n")
-	room := max(2, a.c.Height-len(s.meta.fields)-10)
-	first := 0
-	if s.cursor >= room {
-		first = s.cursor - room + 1
-	}
-	for i := first; i <= len(s.people) && i < first+room; i++ {
-		var text string
-		if i == len(s.people) {
-			text = "+ deelnemer toevoegen"
-		} else {
-			p := s.people[i]
-			text = p.Name + " · " + p.Organisation + " · " + partnerKindLabel(a.c.Set, p.PartnerKind)
-			if p.Signs {
-				text += " · tekent"
-				if p.Function != "" {
-					text += " als " + p.Function
-				}
-			} else if p.Function != "" {
-				text += " · " + p.Function
-			}
-		}
-		marker := "  "
-		if s.focus == 1 && i == s.cursor {
-			marker = st.Cursor.Render("▸ ")
-			text = st.Selected.Render(ansi.Truncate(text, w-4, "…"))
-		} else {
-			text = ansi.Truncate(text, w-4, "…")
-		}
-		b.WriteString(marker + text + "\n")
-	}
-	b.WriteString("\n")
-	button := "[ Gesprek beginnen ]"
-	if s.existing != nil {
-		button = "[ Klaar ]"
-	}
-	if s.focus == 2 {
-		b.WriteString(st.Cursor.Render("▸ ") + st.Selected.Render(button) + "\n")
-	} else {
-		b.WriteString("  " + button + "\n")
-	}
-	if s.err != "" {
-		b.WriteString("\n" + st.Error.Render(s.err) + "\n")
-	}
-	if s.note != "" {
-		b.WriteString("\n" + st.OK.Render(ansi.Wordwrap(s.note, w-2, "")) + "\n")
-	}
-	body := common.FitBlock(b.String(), w, a.c.Height-1)
-	return body + "\n" + a.footer(a.c.Keys.Tab, key.NewBinding(key.WithHelp("enter", "kiezen/volgende")), a.c.Keys.Delete, a.c.Keys.Back)
 }
 
-func partnerKindLabel(set *content.Set, id string) string {
-	if pk := set.PartnerKind(id); pk != nil {
+func (s *setupScreen) ShortHelp() []key.Binding {
+	k := &s.keys
+	if s.person != nil {
+		return append(s.person.form.ShortHelp(), k.Back)
+	}
+	k.Begin.SetEnabled(s.focus == focusButton)
+	k.Next.SetEnabled(s.focus != focusMeta)
+	k.Prev.SetEnabled(s.focus != focusMeta)
+	out := []key.Binding{k.Begin}
+	switch s.focus {
+	case focusMeta:
+		// enter and tab both move on: one hint.
+		out = append(out, s.meta.Keys.Submit, s.meta.Keys.Enter)
+	case focusPeople:
+		out = append(out, s.people.ShortHelp()...)
+	}
+	return append(out, k.Next, k.Back)
+}
+
+func (s *setupScreen) FullHelp() [][]key.Binding {
+	short := s.ShortHelp()
+	out := [][]key.Binding{short}
+	switch {
+	case s.person != nil:
+		out = append(out, s.person.form.FullHelp()...)
+	case s.focus == focusMeta:
+		out = append(out, s.meta.FullHelp()...)
+	case s.focus == focusPeople:
+		out = append(out, s.people.FullHelp()...)
+	}
+	return append(out, []key.Binding{s.keys.Prev})
+}
+
+// partnerKindLabel names a partner kind as the set calls it.
+func partnerKindLabel(c *base, id string) string {
+	if pk := c.Set.PartnerKind(id); pk != nil {
 		return pk.Label
 	}
-	if id == "" || id == "anders" {
+	if id == "" || id == sessions.OtherPartnerKind {
 		return "andere partner"
 	}
 	return id

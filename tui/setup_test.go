@@ -133,17 +133,17 @@ func TestAnOrganisationStillAtTheTableKeepsItsPerspectives(t *testing.T) {
 	app := New(cfg)
 	app.Update(tea.WindowSizeMsg{Width: 100, Height: 30})
 	app.startSession(s, nil)
-	app.setup = newSetupScreen(app.c, s, nil)
+	app.setup = newSetupScreen(app.c, app.c.conv)
 	app.screen = screenSetup
 	su := app.setup
 	// Joost turns out to come from the school.
-	su.focus, su.cursor = 1, 1
-	app.Update(keyOf(tea.KeyEnter))
-	app.Update(keyOf(tea.KeyTab))
-	app.Update(tea.KeyMsg{Type: tea.KeyCtrlU})
-	app.Update(runes("Basisschool De Regenboog"))
-	app.Update(keyOf(tea.KeyEnter))
-	app.Update(keyOf(tea.KeyEnter))
+	su.focusList(1)
+	send(app, keyOf(tea.KeyEnter))
+	send(app, keyOf(tea.KeyTab))
+	send(app, tea.KeyMsg{Type: tea.KeyCtrlU})
+	send(app, runes("Basisschool De Regenboog"))
+	send(app, keyOf(tea.KeyEnter))
+	send(app, keyOf(tea.KeyEnter))
 	if got := s.Participants[1].Organisation; got != "Basisschool De Regenboog" {
 		t.Fatalf("the participant was not changed: %q", got)
 	}

@@ -13,20 +13,34 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"gespreksmap/sessions/store"
-	"gespreksmap/tui/common"
+	"gespreksmap/tui/component"
+	"gespreksmap/tui/list"
 )
 
 // startScreen: start a new conversation, a yearly reflection on last year's
 // report, or continue one of the reports in the sessions folder.
 type startScreen struct {
-	c       *base
-	entries []store.Entry
-	loaded  bool
-	cursor  int
-	err     error
-	locked  string // report that another program holds: offer read-only
+	c      *base
+	list   *list.List[startRow]
+	loaded bool
+	err    error
+	locked string // report that another program holds: offer read-only
 	// choosingBaseline: the list picks last year's report for a reflection.
 	choosingBaseline bool
+	entries          []store.Entry
+	keys             startKeys
+	w, h             int
+}
+
+// startRow is a row of the start screen: one of the two ways to begin, or
+// a report in the folder.
+type startRow struct {
+	begin string // "new", "reflect" or "" for a report
+	entry store.Entry
+}
+
+type startKeys struct {
+	New, ReadOnly, Back, Quit key.Binding
 }
 
 type entriesMsg struct {
@@ -34,10 +48,22 @@ type entriesMsg struct {
 	err     error
 }
 
-func newStartScreen(c *base) *startScreen { return &startScreen{c: c} }
+func newStartScreen(c *base) *startScreen {
+	s := &startScreen{c: c}
+	s.keys = startKeys{
+		New:      component.Bind("n", "nieuw gesprek", "n"),
+		ReadOnly: component.Bind("r", "alleen lezen openen", "r"),
+		Back:     component.Bind("esc", "terug", "esc"),
+		Quit:     component.Bind("q", "stoppen", "q"),
+	}
+	s.list = list.New("start", c.St.ListStyles(), s.row)
+	s.list.Keys.Choose.SetHelp("enter", "kiezen")
+	s.fill()
+	return s
+}
 
-// load lists the sessions folder in the background.
-func (s *startScreen) load() tea.Cmd {
+// Init lists the sessions folder in the background.
+func (s *startScreen) Init() tea.Cmd {
 	dir, set := s.c.cfg.Dir, s.c.Set
 	return func() tea.Msg {
 		es, err := store.List(dir, set)
@@ -45,10 +71,46 @@ func (s *startScreen) load() tea.Cmd {
 	}
 }
 
-// rows: 0 = new conversation, 1 = yearly reflection, then the reports.
-func (s *startScreen) rows() int { return 2 + len(s.entries) }
+// refuse says why a report could not be opened; locked offers to open it
+// read-only.
+func (s *startScreen) refuse(path string, err error, locked bool) {
+	s.err, s.locked = err, ""
+	if locked {
+		s.locked = path
+	}
+}
 
-func (s *startScreen) update(a *App, msg tea.Msg) tea.Cmd {
+func (s *startScreen) fill() {
+	var rows []startRow
+	if !s.choosingBaseline {
+		rows = append(rows, startRow{begin: "new"}, startRow{begin: "reflect"})
+	}
+	for _, e := range s.entries {
+		rows = append(rows, startRow{entry: e})
+	}
+	s.list.SetItems(rows)
+}
+
+func (s *startScreen) row(r startRow, w int) string {
+	switch r.begin {
+	case "new":
+		return "Nieuw gesprek beginnen"
+	case "reflect":
+		return "Jaarlijkse reflectie: nieuw gesprek naast het verslag van vorig jaar"
+	}
+	e := r.entry
+	if e.Err != nil {
+		return component.Plain(filepath.Base(e.Path)) + "  (kan niet gelezen worden)"
+	}
+	text := fmt.Sprintf("%s  %s", e.Date, e.Title)
+	if e.Region != "" {
+		text += " · " + e.Region
+	}
+	text += fmt.Sprintf("  (%d van %d ingevuld)  %s", e.Tally.Answered, e.Tally.Units, filepath.Base(e.Path))
+	return component.Plain(text)
+}
+
+func (s *startScreen) Update(msg tea.Msg) (component.Component, tea.Cmd) {
 	switch msg := msg.(type) {
 	case entriesMsg:
 		s.entries, s.loaded = msg.entries, true
@@ -57,113 +119,105 @@ func (s *startScreen) update(a *App, msg tea.Msg) tea.Cmd {
 		if msg.err != nil && !errors.Is(msg.err, fs.ErrNotExist) {
 			s.err = msg.err
 		}
-		return nil
+		s.fill()
+		return s, nil
+	case list.ChosenMsg:
+		return s, s.choose(msg.Index)
 	case tea.KeyMsg:
-		k := a.c.Keys
+		k := s.keys
 		switch {
-		case key.Matches(msg, k.QuitLetter):
-			return a.quit()
-		case key.Matches(msg, k.Up):
-			s.cursor = max(0, s.cursor-1)
-		case key.Matches(msg, k.Down):
-			s.cursor = min(s.rows()-1, s.cursor+1)
-		case key.Matches(msg, k.New):
-			return s.startNew(a)
-		case msg.String() == "r" && s.locked != "":
+		case component.Matches(msg, k.Quit):
+			return s, component.Quit()
+		case component.Matches(msg, k.New):
+			return s, component.Send(newSetupMsg{})
+		case component.Matches(msg, k.ReadOnly) && s.locked != "":
 			path := s.locked
 			s.locked, s.err = "", nil
-			a.openReport(path, true)
-		case key.Matches(msg, k.Back):
+			return s, component.Send(openReportMsg{path: path, readOnly: true})
+		case component.Matches(msg, k.Back):
 			s.choosingBaseline, s.err, s.locked = false, nil, ""
-		case key.Matches(msg, k.Enter):
-			s.err, s.locked = nil, ""
-			switch {
-			case s.cursor == 0:
-				return s.startNew(a)
-			case s.cursor == 1:
-				if len(s.entries) == 0 {
-					s.err = errors.New("er is nog geen verslag om op terug te kijken")
-					return nil
-				}
-				s.choosingBaseline = true
-				s.cursor = 2
-			default:
-				e := s.entries[s.cursor-2]
-				if e.Err != nil {
-					s.err = e.Err
-					return nil
-				}
-				if s.choosingBaseline {
-					s.choosingBaseline = false
-					a.beginReflection(e.Path)
-					return nil
-				}
-				a.openReport(e.Path, false)
-			}
+			s.fill()
+			return s, nil
 		}
+		if component.Matches(msg, s.list.Keys.Choose) {
+			return s, s.choose(s.list.Cursor())
+		}
+		_, cmd := s.list.Update(msg)
+		return s, cmd
 	}
-	return nil
+	return s, nil
 }
 
-func (s *startScreen) startNew(a *App) tea.Cmd {
-	a.setup = newSetupScreen(a.c, nil, nil)
-	a.screen = screenSetup
-	return nil
+func (s *startScreen) choose(i int) tea.Cmd {
+	s.err, s.locked = nil, ""
+	rows := s.list.Items()
+	if i < 0 || i >= len(rows) {
+		return nil
+	}
+	r := rows[i]
+	switch r.begin {
+	case "new":
+		return component.Send(newSetupMsg{})
+	case "reflect":
+		if len(s.entries) == 0 {
+			s.err = errors.New("er is nog geen verslag om op terug te kijken")
+			return nil
+		}
+		s.choosingBaseline = true
+		s.fill()
+		s.list.SetCursor(0)
+		return nil
+	}
+	if r.entry.Err != nil {
+		s.err = r.entry.Err
+		return nil
+	}
+	if s.choosingBaseline {
+		s.choosingBaseline = false
+		s.fill()
+		return component.Send(reflectMsg{path: r.entry.Path})
+	}
+	return component.Send(openReportMsg{path: r.entry.Path})
 }
 
-func (s *startScreen) view(a *App) string {
-	st := a.c.St
-	w := a.c.Width
+func (s *startScreen) SetSize(w, h int) {
+	s.w, s.h = w, h
+	s.list.SetSize(w, max(3, h-8))
+}
+
+func (s *startScreen) View() string {
+	st := s.c.St
+	w := s.w
 	var b strings.Builder
-	b.WriteString(st.Header.Render(a.c.Set.Title) + "\n")
+	b.WriteString(st.Header.Render(component.Plain(s.c.Set.Title)) + "\n")
 	b.WriteString(st.Dim.Render(ansi.Truncate("Zorg in Onderwijstijd: samen afspraken maken tussen onderwijs en zorg.", w, "…")) + "\n\n")
-	row := func(i int, text string) {
-		marker := "  "
-		if i == s.cursor {
-			marker = st.Cursor.Render("▸ ")
-			text = st.Selected.Render(text)
-		}
-		b.WriteString(marker + ansi.Truncate(text, w-2, "…") + "\n")
-	}
 	if s.choosingBaseline {
 		b.WriteString(st.Title.Render("Jaarlijkse reflectie: kies het verslag van vorig jaar") + "\n\n")
 	} else {
-		row(0, "Nieuw gesprek beginnen")
-		row(1, "Jaarlijkse reflectie: nieuw gesprek naast het verslag van vorig jaar")
-		b.WriteString("\n" + st.Title.Render("Verder met een gesprek") + "  " + st.Dim.Render(a.c.cfg.Dir) + "\n")
+		b.WriteString(st.Dim.Render(ansi.Truncate("Verslagen in "+component.Plain(s.c.cfg.Dir), w, "…")) + "\n\n")
 	}
+	b.WriteString(s.list.View() + "\n")
 	switch {
 	case !s.loaded:
 		b.WriteString(st.Dim.Render("  Verslagen zoeken…") + "\n")
 	case len(s.entries) == 0:
 		b.WriteString(st.Dim.Render("  Nog geen verslagen in deze map.") + "\n")
 	}
-	// Keep the cursor row visible in a short window.
-	room := max(3, a.c.Height-12)
-	first := 0
-	if s.cursor-2 >= room {
-		first = s.cursor - 2 - room + 1
-	}
-	for i := first; i < len(s.entries) && i < first+room; i++ {
-		e := s.entries[i]
-		var text string
-		if e.Err != nil {
-			text = fmt.Sprintf("%s  (kan niet gelezen worden)", filepath.Base(e.Path))
-		} else {
-			text = fmt.Sprintf("%s  %s", e.Date, e.Title)
-			if e.Region != "" {
-				text += " · " + e.Region
-			}
-			text += fmt.Sprintf("  (%d van %d ingevuld)  %s", e.Tally.Answered, e.Tally.Units, filepath.Base(e.Path))
-		}
-		row(i+2, text)
-	}
 	if s.err != nil {
-		b.WriteString("\n" + st.Error.Render(ansi.Wrap(s.err.Error(), w, " /")) + "\n")
-		if s.locked != "" {
-			b.WriteString(st.Key.Render("r") + " alleen lezen openen · " + st.Key.Render("esc") + " terug\n")
-		}
+		b.WriteString("\n" + st.Error.Render(ansi.Wrap(component.Plain(s.err.Error()), w, " /")) + "\n")
 	}
-	body := common.FitBlock(b.String(), w, a.c.Height-1)
-	return body + "\n" + a.footer(a.c.Keys.Enter, a.c.Keys.New, a.c.Keys.Help, a.c.Keys.Quit)
+	return b.String()
+}
+
+func (s *startScreen) ShortHelp() []key.Binding {
+	k := &s.keys
+	k.ReadOnly.SetEnabled(s.locked != "")
+	k.Back.SetEnabled(s.choosingBaseline || s.err != nil)
+	return append([]key.Binding{k.ReadOnly, s.list.Keys.Choose, k.New, k.Back, k.Quit}, s.list.ShortHelp()...)
+}
+
+func (s *startScreen) FullHelp() [][]key.Binding {
+	s.ShortHelp()
+	k := s.keys
+	return append([][]key.Binding{{k.ReadOnly, k.New, k.Back, k.Quit}}, s.list.FullHelp()...)
 }

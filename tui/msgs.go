@@ -1,0 +1,23 @@
+package tui
+
+import "gespreksmap/sessions"
+
+// Messages the screens of this package send the root, beside those of
+// package component: what needs the root's storage.
+type (
+	// openReportMsg: continue the conversation in a report.
+	openReportMsg struct {
+		path     string
+		readOnly bool
+	}
+	// reflectMsg: a yearly reflection on last year's report at path.
+	reflectMsg struct{ path string }
+	// newSetupMsg: the setup of a new conversation.
+	newSetupMsg struct{}
+	// beginMsg: begin the conversation the setup describes.
+	beginMsg struct{ start sessions.Start }
+	// showReportMsg: the report as it reads now.
+	showReportMsg struct{}
+	// convenantMsg: write a convenant draft beside the report.
+	convenantMsg struct{}
+)

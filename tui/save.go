@@ -1,0 +1,212 @@
+package tui
+
+import (
+	"errors"
+	"time"
+
+	tea "github.com/charmbracelet/bubbletea"
+
+	"gespreksmap/sessions"
+	"gespreksmap/sessions/store"
+	"gespreksmap/tui/component"
+)
+
+// Saving: every change of the conversation moves its revision; after each
+// update the root sees that and schedules a save a second later (one tick
+// at a time, so a burst of typing is one save). Every change of screen and
+// quitting save at once. A save takes a snapshot on the interface's
+// goroutine (Controller.PrepareSave) and writes it in a command
+// (SaveJob.Run); the result comes back as savedMsg (Controller.Finish).
+
+type (
+	autosaveMsg struct{}
+	savedMsg    struct{ res sessions.SaveResult }
+)
+
+// scheduleSave makes sure a save follows within a second.
+func (a *App) scheduleSave() tea.Cmd {
+	if a.tickPending || a.c.ctl == nil || a.c.ctl.Path() == "" {
+		return nil
+	}
+	a.tickPending = true
+	return tea.Tick(time.Second, func(time.Time) tea.Msg { return autosaveMsg{} })
+}
+
+// saveCmd saves what changed, in the background.
+func (a *App) saveCmd() tea.Cmd {
+	if a.c.ctl == nil {
+		return nil
+	}
+	a.flush()
+	job := a.c.ctl.PrepareSave()
+	if job == nil {
+		return nil
+	}
+	return func() tea.Msg { return savedMsg{job.Run()} }
+}
+
+// finishSave records a save's result; a report changed on disk asks what
+// to do.
+func (a *App) finishSave(m savedMsg) tea.Cmd {
+	if a.c.ctl == nil {
+		return nil
+	}
+	a.c.ctl.Finish(m.res)
+	if a.c.ctl.State() == sessions.Conflict {
+		a.conflict = &conflictPrompt{}
+	}
+	return nil
+}
+
+// Close saves whatever is unsaved and releases the report. The command line
+// calls it after the program ends, however it ended.
+func (a *App) Close() error {
+	if a.c.ctl == nil {
+		return nil
+	}
+	a.flush()
+	return a.c.ctl.Close()
+}
+
+// noStorage keeps a conversation that has no report (tests): nothing is
+// written.
+type noStorage struct{}
+
+func (noStorage) Save(*sessions.Session) error               { return nil }
+func (noStorage) SaveCopy(*sessions.Session) (string, error) { return "", errors.New("geen verslag") }
+func (noStorage) Reload() (*sessions.Session, error)         { return nil, errors.New("geen verslag") }
+func (noStorage) Path() string                               { return "" }
+func (noStorage) ReadOnly() bool                             { return false }
+func (noStorage) Close() error                               { return nil }
+
+// startSession makes s the conversation and file its report (nil: none).
+func (a *App) startSession(s *sessions.Session, file *store.File) {
+	a.adopt(sessions.NewConversation(a.c.Set, s), file)
+}
+
+// adopt makes conv the conversation, kept in file.
+func (a *App) adopt(conv *sessions.Conversation, file *store.File) {
+	var st sessions.Storage = noStorage{}
+	if file != nil {
+		st = file
+	}
+	if a.c.ctl != nil && a.c.ctl.Path() != "" {
+		a.c.ctl.Close()
+	}
+	a.c.conv = conv
+	a.c.ctl = sessions.NewController(conv, st, a.c.cfg.Now)
+	a.seenRev = conv.Revision()
+	a.reset()
+}
+
+// reset drops the screens of the conversation before.
+func (a *App) reset() {
+	a.pane, a.question, a.setup, a.actions, a.prior, a.overlay = nil, nil, nil, nil, nil, nil
+	a.lastIn = nil
+	a.overview = newOverviewScreen(a.c)
+	a.layout()
+}
+
+// openReport resumes a conversation from its report, at the stop where it
+// was left.
+func (a *App) openReport(path string, readOnly bool) tea.Cmd {
+	var (
+		f   *store.File
+		s   *sessions.Session
+		err error
+	)
+	if readOnly {
+		f, s, err = store.OpenReadOnly(path, a.c.Set)
+	} else {
+		f, s, err = store.Open(path, a.c.Set)
+	}
+	if err != nil {
+		// Held by another program, or a folder we may not write: it can
+		// still be opened to read.
+		var le *store.LockedError
+		var ioe *store.IOError
+		locked := !readOnly && (errors.As(err, &le) || errors.As(err, &ioe))
+		a.start.refuse(path, err, locked)
+		a.show(screenStart)
+		return nil
+	}
+	a.startSession(s, f)
+	a.show(screenOverview)
+	var cmd tea.Cmd
+	if i := a.c.conv.Resume(); i >= 0 {
+		cmd = a.openQuestion(i)
+	}
+	a.seenRev = a.c.conv.Revision()
+	if n := a.c.conv.OpenPriorActions(); a.c.conv.Prior != nil && n > 0 && !readOnly {
+		cmd = tea.Batch(cmd, component.Flash(sessions.Plural(n, "actiepunt", "actiepunten")+" van vorig jaar nog zonder besluit: p in het overzicht."))
+	}
+	return cmd
+}
+
+// begin starts a new conversation or a yearly reflection: the report file
+// exists from this moment.
+func (a *App) begin(st sessions.Start) tea.Cmd {
+	if err := st.Validate(); err != nil {
+		return component.FlashError(err.Error())
+	}
+	path, err := store.Create(a.c.cfg.Dir, st.Date, st.Title)
+	if err != nil {
+		return component.FlashError("Het verslag kan niet worden aangemaakt: " + err.Error())
+	}
+	file, err := store.Adopt(path, a.c.Set)
+	if err != nil {
+		return component.FlashError("Het verslag kan niet worden geopend: " + err.Error())
+	}
+	conv, err := sessions.Begin(a.c.Set, st, path)
+	if err != nil {
+		file.Close()
+		return component.FlashError(err.Error())
+	}
+	a.adopt(conv, file)
+	if conv.NeedsSettling() {
+		a.prior = newPriorScreen(a.c)
+		a.show(screenPriorActions)
+		return a.saveCmd()
+	}
+	a.show(screenOverview)
+	return a.saveCmd()
+}
+
+// beginReflection starts a yearly reflection on last year's report: the
+// setup, with the partnership and participants taken over.
+func (a *App) beginReflection(path string) tea.Cmd {
+	prior, err := store.Load(path, a.c.Set)
+	if err != nil {
+		a.start.refuse(path, err, false)
+		a.show(screenStart)
+		return nil
+	}
+	a.setup = newSetupScreen(a.c, nil)
+	a.setup.reflect(prior, path)
+	a.show(screenSetup)
+	return nil
+}
+
+// convenantDoneMsg says where the convenant draft went, or why not.
+type convenantDoneMsg struct {
+	path string
+	err  error
+}
+
+// makeConvenant writes a convenant draft beside the report, off the
+// keystroke path.
+func (a *App) makeConvenant() tea.Cmd {
+	if a.c.cfg.Convenant == nil || a.c.conv == nil || a.c.path() == "" {
+		return nil
+	}
+	a.flush()
+	path, set, snap := a.c.path(), a.c.Set, a.c.conv.Clone()
+	fn := a.c.cfg.Convenant
+	return func() tea.Msg {
+		out, err := fn(path, set, snap)
+		if err != nil {
+			return component.FlashMsg{Text: "Convenant-concept maken mislukt: " + err.Error(), Kind: component.Error}
+		}
+		return component.FlashMsg{Text: "Concept-convenant geschreven: " + out, Kind: component.Info}
+	}
+}
