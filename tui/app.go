@@ -11,6 +11,7 @@ import (
 	"gespreksmap/tui/common"
 	"gespreksmap/tui/component"
 	"gespreksmap/tui/footer"
+	"gespreksmap/tui/question"
 )
 
 // Minimum window the interface can be used in; below it, it says so plainly.
@@ -84,6 +85,12 @@ type questionPane interface {
 	Flush() bool
 	// Editing reports whether a text field has focus: letters are text.
 	Editing() bool
+	// Pending reports whether editors hold text not yet in the
+	// conversation: typing does not change the conversation on every key,
+	// so this is what schedules the autosave while someone types.
+	Pending() bool
+	// Title is the header line: where in the conversation the screen is.
+	Title() string
 }
 
 // App is the root model: it owns the screens, the footer, at most one
@@ -95,7 +102,6 @@ type App struct {
 	start    *startScreen
 	setup    *setupScreen
 	overview *overviewScreen
-	question *questionScreen // the question screen of this package, until tui/question replaces it
 	pane     questionPane
 	actions  *actionsScreen
 	prior    *priorScreen
@@ -113,10 +119,6 @@ type App struct {
 	tickPending bool   // an autosave tick is scheduled
 	quitting    bool
 	interrupted bool // left with ctrl+c: the command exits with status 130
-
-	// flash is set by the question screen of this package; the root hands
-	// it to the footer after each update.
-	flash string
 }
 
 // Interrupted reports whether the user left with ctrl+c.
@@ -320,16 +322,13 @@ func (a *App) updateScreen(msg tea.Msg) tea.Cmd {
 }
 
 // afterUpdate follows every message: a change of the conversation schedules
-// the autosave, a flash set by the question screen goes to the footer, and
-// the footer shows the keys of what has focus now.
+// the autosave, and the footer shows the keys of what has focus now.
 func (a *App) afterUpdate() tea.Cmd {
 	var cmds []tea.Cmd
-	if a.flash != "" {
-		cmds = append(cmds, a.foot.Flash(a.flash, component.Info))
-		a.flash = ""
-	}
 	if a.c.conv != nil && a.c.conv.Revision() != a.seenRev {
 		a.seenRev = a.c.conv.Revision()
+		cmds = append(cmds, a.scheduleSave())
+	} else if a.pane != nil && a.screen == screenQuestion && a.pane.Pending() {
 		cmds = append(cmds, a.scheduleSave())
 	}
 	a.foot.SetKeyMap(a.current())
@@ -424,7 +423,9 @@ func (a *App) openQuestion(i int) tea.Cmd {
 		return nil
 	}
 	if a.pane == nil {
-		a.pane = newLegacyQuestion(a)
+		q := question.New(a.c.Common)
+		q.SetConversation(a.c.conv)
+		a.pane = q
 	}
 	a.show(screenQuestion)
 	cmd := a.pane.Show(i)

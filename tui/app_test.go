@@ -108,8 +108,7 @@ func TestAFacilitatorAnswersEveryKindOfQuestionAndFindsItAllInTheReport(t *testi
 	typeText(tm, "Piet")
 	tm.Send(keyOf(tea.KeyEnter))
 	typeText(tm, "2027-03-01")
-	tm.Send(keyOf(tea.KeyEnter))
-	tm.Send(keyOf(tea.KeyEnter))
+	tm.Send(keyOf(tea.KeyEnter)) // enter on the last field saves the item
 
 	// 1.2, the partner checklist: scholen work together, ouders not yet, another partner.
 	tm.Send(tea.KeyMsg{Type: tea.KeyCtrlN})
@@ -148,10 +147,10 @@ func TestAFacilitatorAnswersEveryKindOfQuestionAndFindsItAllInTheReport(t *testi
 	tm.Send(keyOf(tea.KeyEsc))
 	waitScreen(t, tm, "Onderdelen")
 	tm.Send(runes("5"))
-	waitScreen(t, tm, "5.1 Hoe kan de financiering")
+	waitScreen(t, tm, "5.1 (31/41)")
 	tm.Send(tea.KeyMsg{Type: tea.KeyCtrlN})
 	waitScreen(t, tm, "5.2 Zijn er op dit moment")
-	tm.Send(runes("j")) // an unanswered choice question starts on the choice
+	tm.Send(keyOf(tea.KeyRight)) // an unanswered choice question starts on the choice: Ja
 	waitScreen(t, tm, "Wat is de stand van zaken?")
 	tm.Send(keyOf(tea.KeyTab))
 	typeText(tm, "Pilot met twee scholen loopt.")

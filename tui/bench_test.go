@@ -14,6 +14,7 @@ import (
 	"gespreksmap/sessions/report"
 	"gespreksmap/sessions/sessionstest"
 	"gespreksmap/sessions/store"
+	"gespreksmap/tui/question"
 )
 
 // The figures of these benchmarks are kept in BENCHMARKS.md at the root of
@@ -69,7 +70,7 @@ func resumeConversation(b *testing.B, set *content.Set, s *sessions.Session) *Ap
 	app.Init()
 	app.Update(tea.WindowSizeMsg{Width: 120, Height: 40})
 	b.Cleanup(func() { app.Close() })
-	if app.screen != screenQuestion || app.question == nil {
+	if app.screen != screenQuestion || app.pane == nil {
 		b.Fatalf("the report did not reopen on its question (screen %d)", app.screen)
 	}
 	return app
@@ -90,11 +91,11 @@ func BenchmarkKeystroke(b *testing.B) {
 			set := content.Default()
 			current := firstOpenQuestion(b, set)
 			app := resumeConversation(b, set, benchConversation(set, current, n))
-			q := app.question
-			if q.focused() != fText {
-				b.Fatalf("the answer field does not have the focus (field %d)", q.focused())
+			q := app.pane
+			if f := q.(*question.Screen).Focus(); f != "antwoord" {
+				b.Fatalf("the answer field does not have the focus (%s)", f)
 			}
-			text := q.ed.Value()
+			text := answerAt(app)
 			if len([]rune(text)) != n {
 				b.Fatalf("the reopened answer holds %d characters, want %d", len([]rune(text)), n)
 			}
@@ -107,7 +108,7 @@ func BenchmarkKeystroke(b *testing.B) {
 			// One letter shows it is there; it also schedules the autosave
 			// tick, which stays pending because commands are not run.
 			_, tick := app.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune{'Q'}})
-			if got := []rune(q.ed.Value()); len(got) != n+1 || got[n/2] != 'Q' {
+			if got := []rune(answerAt(app)); len(got) != n+1 || got[n/2] != 'Q' {
 				b.Fatalf("the cursor is not in the middle of the answer")
 			}
 			if tick == nil {
@@ -129,11 +130,11 @@ func BenchmarkKeystroke(b *testing.B) {
 			if pending > 0 {
 				b.Fatalf("%d more commands while an autosave tick was pending: ticks pile up", pending)
 			}
-			words := strings.Fields(q.cur.Question.Text)
+			words := strings.Fields(app.c.stops[q.Stop()].Question.Text)
 			if !strings.Contains(view, "\x1b[7m") || !strings.Contains(view, strings.Join(words[:2], " ")) {
 				b.Fatalf("the screen does not show the question with the cursor:\n%s", view)
 			}
-			if v := q.ed.Value(); len(v) < len(text) || len(v) > len(text)+1 {
+			if v := answerAt(app); len(v) < len(text) || len(v) > len(text)+1 {
 				b.Fatalf("the answer changed length from %d to %d", len(text), len(v))
 			}
 		})
@@ -149,7 +150,7 @@ func BenchmarkKeystrokeTextarea(b *testing.B) {
 			set := content.Default()
 			current := firstOpenQuestion(b, set)
 			app := resumeConversation(b, set, benchConversation(set, current, n))
-			w, h := app.question.ed.Width(), app.question.ed.Height()
+			w, h := app.pane.(*question.Screen).EditorSize()
 			text := sessionstest.Answer(n)
 
 			m := textarea.New()
@@ -212,11 +213,11 @@ func BenchmarkNavigate(b *testing.B) {
 	next := tea.KeyMsg{Type: tea.KeyCtrlN}
 	prev := tea.KeyMsg{Type: tea.KeyCtrlP}
 	// Warm every cache once: a full walk there and back.
-	for app.question.idx < last {
+	for app.pane.Stop() < last {
 		app.Update(next)
 		app.View()
 	}
-	for app.question.idx > 0 {
+	for app.pane.Stop() > 0 {
 		app.Update(prev)
 		app.View()
 	}
@@ -225,9 +226,9 @@ func BenchmarkNavigate(b *testing.B) {
 	var view string
 	b.ReportAllocs()
 	for b.Loop() {
-		if forward && app.question.idx == last {
+		if forward && app.pane.Stop() == last {
 			forward = false
-		} else if !forward && app.question.idx == 0 {
+		} else if !forward && app.pane.Stop() == 0 {
 			forward = true
 		}
 		k := prev
@@ -241,7 +242,7 @@ func BenchmarkNavigate(b *testing.B) {
 	if app.screen != screenQuestion {
 		b.Fatalf("navigation left the question screen (screen %d)", app.screen)
 	}
-	if want := fmt.Sprintf("(%d/%d)", app.question.idx+1, last+1); !strings.Contains(view, want) {
+	if want := fmt.Sprintf("(%d/%d)", app.pane.Stop()+1, last+1); !strings.Contains(view, want) {
 		b.Fatalf("the screen does not show stop %s:\n%s", want, view)
 	}
 }
@@ -265,4 +266,11 @@ func BenchmarkAutosaveTick(b *testing.B) {
 	if cmd == nil {
 		b.Fatal("the tick did not produce a save")
 	}
+}
+
+// answerAt is the answer text at the stop on the question screen, as the
+// conversation holds it once the editor's text is recorded.
+func answerAt(app *App) string {
+	app.pane.Flush()
+	return app.c.conv.Text(app.c.stops[app.pane.Stop()])
 }

@@ -23,7 +23,7 @@ func resumed(t *testing.T, w, h int) (*App, Config) {
 	cfg.Open = aReport(t, cfg)
 	app := New(cfg)
 	app.Init()
-	app.Update(tea.WindowSizeMsg{Width: w, Height: h})
+	send(app, tea.WindowSizeMsg{Width: w, Height: h})
 	t.Cleanup(func() { app.Close() })
 	if app.screen != screenQuestion {
 		t.Fatalf("the report did not reopen on its question (screen %d)", app.screen)
@@ -34,13 +34,13 @@ func resumed(t *testing.T, w, h int) (*App, Config) {
 func TestTabTabEnterOnAnEmptyActionListOpensTheActionForm(t *testing.T) {
 	app, cfg := resumed(t, 120, 40)
 	for _, k := range []tea.KeyMsg{keyOf(tea.KeyTab), keyOf(tea.KeyTab), keyOf(tea.KeyEnter)} {
-		app.Update(k)
+		send(app, k)
 	}
 	if screen := ansi.Strip(app.View()); !strings.Contains(screen, "Nieuw actiepunt bij 1.1") {
 		t.Fatalf("enter on \"+ toevoegen\" should open the action form:\n%s", screen)
 	}
-	app.Update(runes("Agenda OOGO"))
-	app.Update(keyOf(tea.KeyEsc))
+	send(app, runes("Agenda OOGO"))
+	send(app, keyOf(tea.KeyEsc))
 	if err := app.Close(); err != nil {
 		t.Fatal(err)
 	}
@@ -73,7 +73,7 @@ func TestSettlingKeysOnAnEmptyListOfLastYearsActionsDoNothing(t *testing.T) {
 	cfg.Open = path
 	app := New(cfg)
 	app.Init()
-	app.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
+	send(app, tea.WindowSizeMsg{Width: 80, Height: 24})
 	t.Cleanup(func() { app.Close() })
 	if app.screen != screenOverview {
 		t.Fatalf("the reflection should open on the overview (screen %d)", app.screen)

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/glamour/styles"
 	"github.com/charmbracelet/x/ansi"
 
 	"gespreksmap/sessions"
@@ -21,7 +22,7 @@ func TestEveryQuestionLeavesRoomToTypeAtEveryWindowSize(t *testing.T) {
 		t.Run(fmt.Sprintf("%dx%d", w, h), func(t *testing.T) {
 			cfg := testConfig(t)
 			app := New(cfg)
-			app.Update(tea.WindowSizeMsg{Width: w, Height: h})
+			send(app, tea.WindowSizeMsg{Width: w, Height: h})
 			app.startSession(sessions.New(cfg.Set.ID, cfg.Set.Version), nil)
 			wantRows := 3
 			if h < 24 {
@@ -59,7 +60,7 @@ func TestEveryQuestionLeavesRoomToTypeAtEveryWindowSize(t *testing.T) {
 
 func TestATooSmallWindowSaysSoPlainly(t *testing.T) {
 	app := New(testConfig(t))
-	app.Update(tea.WindowSizeMsg{Width: 50, Height: 12})
+	send(app, tea.WindowSizeMsg{Width: 50, Height: 12})
 	if v := ansi.Strip(app.View()); !strings.Contains(v, "Het venster is te klein (50×12)") || !strings.Contains(v, "60×16") {
 		t.Errorf("got:\n%s", v)
 	}
@@ -68,12 +69,12 @@ func TestATooSmallWindowSaysSoPlainly(t *testing.T) {
 func TestTheGlossaryOpensFromAQuestionWithItsOwnTermsFirst(t *testing.T) {
 	cfg := testConfig(t)
 	app := New(cfg)
-	app.Update(tea.WindowSizeMsg{Width: 100, Height: 30})
+	send(app, tea.WindowSizeMsg{Width: 100, Height: 30})
 	app.startSession(sessions.New(cfg.Set.ID, cfg.Set.Version), nil)
 	app.openQuestion(0)                                    // 1.1 mentions the OOGO
 	app.Update(tea.WindowSizeMsg{Width: 100, Height: 200}) // the whole glossary in view
 	if _, cmd := app.Update(tea.KeyMsg{Type: tea.KeyCtrlG}); cmd != nil {
-		app.Update(cmd())
+		send(app, cmd())
 	}
 	var lines []string
 	for _, l := range strings.Split(ansi.Strip(app.View()), "\n") {
@@ -90,7 +91,7 @@ func TestTheGlossaryOpensFromAQuestionWithItsOwnTermsFirst(t *testing.T) {
 	if !strings.Contains(screen, "Alle begrippen\n  ──────────────") {
 		t.Errorf("the glossary's headings are not marked as such:\n%s", screen)
 	}
-	app.Update(tea.KeyMsg{Type: tea.KeyEsc})
+	send(app, tea.KeyMsg{Type: tea.KeyEsc})
 	if screen := ansi.Strip(app.View()); !strings.Contains(screen, "1.1 Staat de") {
 		t.Errorf("esc should return to the question:\n%s", screen)
 	}
@@ -99,11 +100,11 @@ func TestTheGlossaryOpensFromAQuestionWithItsOwnTermsFirst(t *testing.T) {
 func TestAPasteWithTerminalEscapeSequencesLeavesOnlyItsText(t *testing.T) {
 	cfg := testConfig(t)
 	app := New(cfg)
-	app.Update(tea.WindowSizeMsg{Width: 100, Height: 30})
+	send(app, tea.WindowSizeMsg{Width: 100, Height: 30})
 	app.startSession(sessions.New(cfg.Set.ID, cfg.Set.Version), nil)
 	app.openQuestion(0)
-	app.Update(tea.KeyMsg{Type: tea.KeyRunes, Paste: true, Runes: []rune("\x1b[31mrood\x1b[0m en \x1b]0;titel\x07blauw")})
-	app.syncEditors()
+	send(app, tea.KeyMsg{Type: tea.KeyRunes, Paste: true, Runes: []rune("\x1b[31mrood\x1b[0m en \x1b]0;titel\x07blauw")})
+	app.pane.Flush()
 	if got := app.c.conv.Answers["bestuur.agenda"].Text; got != "rood en blauw" {
 		t.Errorf("pasted answer %q", got)
 	}
@@ -112,7 +113,7 @@ func TestAPasteWithTerminalEscapeSequencesLeavesOnlyItsText(t *testing.T) {
 func TestEscOnTheOverviewDoesNotEndTheConversation(t *testing.T) {
 	cfg := testConfig(t)
 	app := New(cfg)
-	app.Update(tea.WindowSizeMsg{Width: 100, Height: 30})
+	send(app, tea.WindowSizeMsg{Width: 100, Height: 30})
 	app.startSession(sessions.New(cfg.Set.ID, cfg.Set.Version), nil)
 	app.screen = screenOverview
 	_, cmd := app.Update(tea.KeyMsg{Type: tea.KeyEsc})
@@ -130,7 +131,7 @@ func TestEscOnTheOverviewDoesNotEndTheConversation(t *testing.T) {
 func TestTipLinksStayWholeOnTheirLine(t *testing.T) {
 	cfg := testConfig(t)
 	app := New(cfg)
-	app.Update(tea.WindowSizeMsg{Width: 100, Height: 60})
+	send(app, tea.WindowSizeMsg{Width: 100, Height: 60})
 	app.startSession(sessions.New(cfg.Set.ID, cfg.Set.Version), nil)
 	for i := range cfg.Set.Sections {
 		sec := &cfg.Set.Sections[i]
@@ -175,7 +176,7 @@ func TestEveryQuestionCanBeReadWholeOnScreenOrWithF2(t *testing.T) {
 		t.Run(fmt.Sprintf("%dx%d", w, h), func(t *testing.T) {
 			cfg := testConfig(t)
 			app := New(cfg)
-			app.Update(tea.WindowSizeMsg{Width: w, Height: h})
+			send(app, tea.WindowSizeMsg{Width: w, Height: h})
 			app.startSession(sessions.New(cfg.Set.ID, cfg.Set.Version), nil)
 			for i, st := range app.c.stops {
 				app.openQuestion(i)
@@ -188,9 +189,9 @@ func TestEveryQuestionCanBeReadWholeOnScreenOrWithF2(t *testing.T) {
 				for _, c := range qu.Categories {
 					pieces = append(pieces, c.Label)
 				}
-				if len(app.question.terms) > 0 {
+				if terms := app.c.conv.Terms(st); len(terms) > 0 {
 					var names []string
-					for _, t := range app.question.terms {
+					for _, t := range terms {
 						names = append(names, t.Term)
 					}
 					pieces = append(pieces, "Begrippen: "+strings.Join(names, ", "))
@@ -208,14 +209,14 @@ func TestEveryQuestionCanBeReadWholeOnScreenOrWithF2(t *testing.T) {
 					t.Errorf("%s at %dx%d: %q is not on screen, and the screen does not say F2 shows it:\n%s", st.Number(), w, h, missing[0], screen)
 				}
 
-				app.Update(tea.KeyMsg{Type: tea.KeyF2})
+				send(app, tea.KeyMsg{Type: tea.KeyF2})
 				if app.overlay == nil {
 					t.Fatalf("%s: F2 opened nothing", st.Number())
 				}
 				if v := ansi.Strip(app.View()); !strings.Contains(v, "De hele vraag: "+st.Number()) {
 					t.Errorf("%s: F2 shows:\n%s", st.Number(), v)
 				}
-				whole := squash(ansi.Strip(app.overlay.layout(w)))
+				whole := squash(ansi.Strip(common.RenderMarkdown(app.overlay.text, w, styles.NoTTYStyle)))
 				for _, p := range pieces {
 					if !strings.Contains(whole, squash(p)) {
 						t.Errorf("%s at %dx%d: F2 lacks %q", st.Number(), w, h, p)
@@ -226,7 +227,7 @@ func TestEveryQuestionCanBeReadWholeOnScreenOrWithF2(t *testing.T) {
 						t.Errorf("%s: F2 lacks the follow-up question %q", st.Number(), f.Text)
 					}
 				}
-				app.Update(tea.KeyMsg{Type: tea.KeyF2})
+				send(app, tea.KeyMsg{Type: tea.KeyF2})
 				if app.overlay != nil {
 					t.Fatalf("%s: F2 again should close the whole question", st.Number())
 				}
@@ -240,7 +241,7 @@ func stopAt(t *testing.T, w, h int, n string) *App {
 	t.Helper()
 	cfg := testConfig(t)
 	app := New(cfg)
-	app.Update(tea.WindowSizeMsg{Width: w, Height: h})
+	send(app, tea.WindowSizeMsg{Width: w, Height: h})
 	app.startSession(sessions.New(cfg.Set.ID, cfg.Set.Version), nil)
 	for i, st := range app.c.stops {
 		if st.Number() == n {
@@ -267,7 +268,7 @@ func TestOnAProjectorEveryBulletOfATopicIsWhole(t *testing.T) {
 func TestInASmallWindowTheCountsShowTheirWholeLabelsAndSayWhereTheHelpIs(t *testing.T) {
 	app := stopAt(t, 80, 24, "2.1")
 	screen := ansi.Strip(app.View())
-	for _, c := range app.c.stops[app.question.idx].Question.Categories {
+	for _, c := range app.c.stops[app.pane.Stop()].Question.Categories {
 		if !strings.Contains(squash(screen), squash(c.Label)) {
 			t.Errorf("the label %q is cut:\n%s", c.Label, screen)
 		}
@@ -282,7 +283,7 @@ func TestInASmallWindowTheCountsShowTheirWholeLabelsAndSayWhereTheHelpIs(t *test
 
 func TestLargeCountsKeepTheirNumbersInOneColumn(t *testing.T) {
 	app := stopAt(t, 120, 40, "2.1")
-	cats := app.c.stops[app.question.idx].Question.Categories
+	cats := app.c.stops[app.pane.Stop()].Question.Categories
 	a := app.c.conv.Answer("kinderen.aantallen")
 	a.Counts = map[string]int{cats[0].ID: 1234567, cats[1].ID: 3}
 	screen := ansi.Strip(app.View())

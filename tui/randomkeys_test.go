@@ -23,6 +23,7 @@ import (
 	"gespreksmap/sessions/report"
 	"gespreksmap/sessions/sessionstest"
 	"gespreksmap/sessions/store"
+	"gespreksmap/tui/question"
 )
 
 // The random-key test sends random keys through the real root model, as a
@@ -109,9 +110,9 @@ var randomKeysMustSee = []string{
 	"start", "setup", "setup/person", "overview", "actions", "actions/edit", "prior", "prior/date",
 	"overlay", "conflict", "readonly",
 	"question/open", "question/choice", "question/partners", "question/counts", "question/points", "question/topics",
-	"question/field/status", "question/field/choice", "question/field/list", "question/field/text",
-	"question/field/persp", "question/field/actions",
-	"modal/persp", "modal/action", "modal/other", "reflection/question",
+	"question/focus/status", "question/focus/invoer", "question/focus/antwoord",
+	"question/focus/perspectieven", "question/focus/actiepunten",
+	"question/focus/perspectief", "question/focus/actiepunt", "question/focus/partner", "reflection/question",
 }
 
 func sortedKeys(m map[string]int) []string {
@@ -503,19 +504,11 @@ func (r *keyRun) observe() {
 			see("prior/date")
 		}
 	case screenQuestion:
-		q := a.question
-		see("question/" + string(q.cur.Question.Kind))
-		see("question/field/" + [...]string{"status", "choice", "list", "text", "persp", "actions"}[q.focused()])
+		q := a.pane.(*question.Screen)
+		see("question/" + string(a.c.stops[q.Stop()].Question.Kind))
+		see("question/focus/" + q.Focus())
 		if a.c.conv.Prior != nil {
 			see("reflection/question")
-		}
-		switch q.modal.(type) {
-		case *perspModal:
-			see("modal/persp")
-		case *actionModal:
-			see("modal/action")
-		case *otherModal:
-			see("modal/other")
 		}
 	}
 }
@@ -619,20 +612,13 @@ func (r *keyRun) randomKey() tea.KeyMsg {
 	if r.app.screen == screenPriorActions && r.app.prior.date == nil && r.rng.IntN(2) == 0 {
 		return oneOf("gdvojk")(r.rng)
 	}
-	// The partner list is long; its last rows (other partners) are reached
-	// by walking down it.
-	if q := r.app.question; r.app.screen == screenQuestion && q.modal == nil && q.focused() == fList && q.cur.Question.Kind == content.KindPartners {
-		addRow := len(r.cfg.Set.PartnerKinds)
-		if a := q.peek(); a != nil {
-			addRow += len(a.OtherPartners)
-		}
-		switch {
-		case q.listCursor == addRow && r.rng.IntN(2) == 0:
-			return tea.KeyMsg{Type: tea.KeyEnter}
-		case q.listCursor < addRow && r.rng.IntN(4) == 0:
-			// Down to the "add" row.
+	// The partner list is long; its last rows (other partners, the add
+	// row) are reached by walking down it.
+	if r.app.screen == screenQuestion {
+		q := r.app.pane.(*question.Screen)
+		if q.Focus() == "invoer" && r.app.c.stops[q.Stop()].Question.Kind == content.KindPartners && r.rng.IntN(4) == 0 {
 			down := tea.KeyMsg{Type: tea.KeyDown}
-			r.prev, r.repeat = down, addRow-q.listCursor-1
+			r.prev, r.repeat = down, len(r.cfg.Set.PartnerKinds)+r.rng.IntN(3)
 			return down
 		}
 	}

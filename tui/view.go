@@ -80,10 +80,6 @@ func (a *App) View() string {
 	if a.conflict != nil {
 		return common.FitBlock(ansi.Wordwrap(a.conflict.view(a), w, ""), w, h)
 	}
-	if lq, ok := a.pane.(*legacyQuestion); ok && a.overlay == nil && a.screen == screenQuestion {
-		// The question screen of this package draws its own header and footer.
-		return lq.q.view(a)
-	}
 	var km help.KeyMap = a.current()
 	a.foot.SetKeyMap(km)
 	foot := a.foot.View()

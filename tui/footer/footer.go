@@ -59,7 +59,7 @@ type Footer struct {
 type expiredMsg struct{ id int }
 
 // New builds a footer. more is the binding that opens the full help (F1);
-// it is shown at the end of the short help when hints had to be dropped.
+// it always ends the short help, after the hints that fit.
 func New(st Styles, more key.Binding) *Footer {
 	h := help.New()
 	h.ShortSeparator = " · "
@@ -187,11 +187,10 @@ func (f *Footer) shortLine() string {
 		m.Width = 0 // we measure; help's own cut can overflow a narrow line
 		return m.ShortHelpView(bs)
 	}
-	if line := render(all); ansi.StringWidth(line) <= f.width {
-		return line
-	}
+	// The key to all keys always ends the line, so the room always sees
+	// where the rest is.
 	more := shown(f.more) && !containsKey(all, f.more)
-	for n := len(all) - 1; n >= 0; n-- {
+	for n := len(all); n >= 0; n-- {
 		run := append([]key.Binding(nil), all[:n]...)
 		if more {
 			run = append(run, f.more)

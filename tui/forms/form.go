@@ -294,3 +294,11 @@ func (fm *Form) SetSize(width, height int) {
 	fm.width, fm.height = max(0, width), max(0, height)
 	fm.layout()
 }
+
+// Submits reports whether km submits the form now: the submit key on the
+// last field, every field valid. An owner that closes the form on submit
+// asks this before Update, so the form is gone before the next key arrives;
+// SubmitMsg comes back through the program loop, after keys already typed.
+func (fm *Form) Submits(km tea.KeyMsg) bool {
+	return len(fm.fields) > 0 && fm.focus == len(fm.fields)-1 && component.Matches(km, fm.Keys.Submit) && fm.Validate()
+}

@@ -91,13 +91,11 @@ func (p *actionPanel) editing() bool { return true }
 func (p *actionPanel) update(msg tea.Msg) (bool, tea.Cmd) {
 	switch m := msg.(type) {
 	case tea.KeyMsg:
-		if component.Matches(m, closeKey) {
+		if component.Matches(m, closeKey) || p.form.Submits(m) {
 			return true, nil
 		}
 		_, cmd := p.form.Update(m)
 		return false, cmd
-	case forms.SubmitMsg:
-		return true, nil
 	}
 	return false, nil
 }
@@ -168,13 +166,11 @@ func (p *otherPanel) editing() bool { return true }
 func (p *otherPanel) update(msg tea.Msg) (bool, tea.Cmd) {
 	switch m := msg.(type) {
 	case tea.KeyMsg:
-		if component.Matches(m, closeKey) {
+		if component.Matches(m, closeKey) || p.form.Submits(m) {
 			return true, nil
 		}
 		_, cmd := p.form.Update(m)
 		return false, cmd
-	case forms.SubmitMsg:
-		return true, nil
 	}
 	return false, nil
 }

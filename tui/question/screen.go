@@ -43,6 +43,7 @@ type Screen struct {
 	keys KeyMap
 
 	idx   int
+	navTo int // a step asked of the root and not yet shown (-1: none)
 	st    content.Stop
 	order []fieldID
 	focus int
@@ -70,7 +71,7 @@ type Screen struct {
 // New makes the question screen; SetConversation and Show give it
 // something to show.
 func New(c *common.Common) *Screen {
-	s := &Screen{c: c, keys: newKeyMap(c.Keys), w: c.Width, h: max(1, c.Height-2), idx: -1}
+	s := &Screen{c: c, keys: newKeyMap(c.Keys), w: c.Width, h: max(1, c.Height-2), idx: -1, navTo: -1}
 	s.ed = textedit.New()
 	s.ed.SetPlaceholder("Typ hier wat er gezegd en afgesproken wordt…")
 	s.persp = newList[sessions.Perspective](c.St, "perspectieven", "+ perspectief toevoegen", func(p sessions.Perspective) string {
@@ -154,6 +155,9 @@ func (s *Screen) Flush() bool {
 // load sets the screen up for stop i: fields, editor text, lists, terms.
 func (s *Screen) load(i int) {
 	s.idx = i
+	if s.navTo == i {
+		s.navTo = -1 // arrived
+	}
 	s.st = s.conv.Stop(i)
 	s.panel = nil
 	s.in = newInput(s)
@@ -250,3 +254,25 @@ func (s *Screen) SetSize(w, h int) {
 func readOnly() tea.Cmd {
 	return component.FlashError("Alleen lezen: dit verslag wordt hier niet gewijzigd.")
 }
+
+// Focus names what has focus, in the words of the interface: a panel
+// ("perspectief", "actiepunt", "partner") when one is open, else a field
+// ("status", "invoer", "antwoord", "perspectieven", "actiepunten"). The
+// root's tests use it to know where random keys went.
+func (s *Screen) Focus() string {
+	switch s.panel.(type) {
+	case *perspectivePanel:
+		return "perspectief"
+	case *actionPanel:
+		return "actiepunt"
+	case *otherPanel:
+		return "partner"
+	}
+	if len(s.order) == 0 {
+		return ""
+	}
+	return [...]string{"status", "invoer", "antwoord", "perspectieven", "actiepunten"}[s.focused()]
+}
+
+// EditorSize is the size of the answer editor in cells and lines.
+func (s *Screen) EditorSize() (w, h int) { return s.ed.Width(), s.ed.Height() }

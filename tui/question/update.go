@@ -82,17 +82,22 @@ func (s *Screen) key(km tea.KeyMsg) tea.Cmd {
 		return cmd
 	}
 	editing := s.focused() == fText
+	if !component.Matches(km, k.Next, k.Prev, k.PageDown, k.PageUp) {
+		s.navTo = -1 // any other key: where the screen is, is where it goes from
+	}
 	switch {
 	case component.Matches(km, k.Back):
 		return component.Navigate(component.Overview)
 	case component.Matches(km, k.Next), !editing && component.Matches(km, k.PageDown):
-		if s.idx < len(s.conv.Stops())-1 {
-			return component.OpenStop(s.idx + 1)
+		if from := s.heading(); from < len(s.conv.Stops())-1 {
+			s.navTo = from + 1
+			return component.OpenStop(s.navTo)
 		}
 		return component.Flash("Dit was de laatste vraag. esc: terug naar het overzicht.")
 	case component.Matches(km, k.Prev), !editing && component.Matches(km, k.PageUp):
-		if s.idx > 0 {
-			return component.OpenStop(s.idx - 1)
+		if from := s.heading(); from > 0 {
+			s.navTo = from - 1
+			return component.OpenStop(s.navTo)
 		}
 		return component.Flash("Dit is de eerste vraag. esc: terug naar het overzicht.")
 	case component.Matches(km, k.Tab):
@@ -226,4 +231,14 @@ func (s *Screen) copyPrior() tea.Cmd {
 		return component.Flash(res.Message())
 	}
 	return component.FlashError(res.Message())
+}
+
+// heading is the stop the screen is on its way to: a step asked for and
+// not yet shown counts, so that ctrl+n held down walks one stop a key
+// although the root shows each step after the keys already typed.
+func (s *Screen) heading() int {
+	if s.navTo >= 0 {
+		return s.navTo
+	}
+	return s.idx
 }
