@@ -176,16 +176,15 @@ func fullScreenReport(t *testing.T, set *content.Set) []byte {
 	typeText(tm, "Piet")
 	tm.Send(key(tea.KeyEnter))
 	typeText(tm, "2027-03-01")
-	tm.Send(key(tea.KeyEnter))
-	tm.Send(key(tea.KeyEnter))
+	tm.Send(key(tea.KeyEnter)) // enter on the last field saves the item
 
 	tm.Send(key(tea.KeyEsc))
 	waitScreen(t, tm, "Onderdelen")
 	tm.Send(runes("5"))
-	waitScreen(t, tm, "5.1 Hoe kan de financiering")
+	waitScreen(t, tm, "5.1 (31/41)")
 	tm.Send(key(tea.KeyCtrlN))
 	waitScreen(t, tm, "5.2 Zijn er op dit moment")
-	tm.Send(runes("j"))
+	tm.Send(key(tea.KeyRight)) // Ja
 	waitScreen(t, tm, "Wat is de stand van zaken?")
 	tm.Send(key(tea.KeyTab))
 	typeText(tm, "Pilot loopt.")
