@@ -203,8 +203,9 @@ func runeLineCol(text string, off int) (line, col int) {
 }
 
 // BenchmarkNavigate: one op is one step to the next stop (ctrl+n) through
-// Update and then View on the question screen of a conversation answered
-// throughout. At the last stop it walks back with ctrl+p, so every op moves.
+// Update, the root's handling of the step the screen asks for, and then
+// View, on the question screen of a conversation answered throughout. At
+// the last stop it walks back with ctrl+p, so every op moves.
 func BenchmarkNavigate(b *testing.B) {
 	set := content.Default()
 	first := set.Sections[0].Questions[0].ID
@@ -214,11 +215,11 @@ func BenchmarkNavigate(b *testing.B) {
 	prev := tea.KeyMsg{Type: tea.KeyCtrlP}
 	// Warm every cache once: a full walk there and back.
 	for app.pane.Stop() < last {
-		app.Update(next)
+		send(app, next)
 		app.View()
 	}
 	for app.pane.Stop() > 0 {
-		app.Update(prev)
+		send(app, prev)
 		app.View()
 	}
 
@@ -235,7 +236,7 @@ func BenchmarkNavigate(b *testing.B) {
 		if forward {
 			k = next
 		}
-		app.Update(k)
+		send(app, k)
 		view = app.View()
 	}
 	b.StopTimer()
