@@ -12,6 +12,7 @@ import (
 // every printable character (emoji, wide and right-to-left text) are kept.
 // Unicode line and paragraph separators become newlines, because text editors
 // treat them as line breaks and would otherwise split a quoted line.
+// Bidirectional embedding, override and isolate controls are removed.
 func CleanText(s string) string {
 	if isClean(s) {
 		return s
@@ -21,6 +22,21 @@ func CleanText(s string) string {
 	cleanInto(&b, s)
 	return b.String()
 }
+
+// bidiControl reports the bidirectional embedding, override and isolate
+// controls (U+202A–U+202E, U+2066–U+2069): invisible, they make text read
+// in another order than it is stored ("Trojan Source"). The marks that only
+// set a direction (U+200E, U+200F) stay.
+func bidiControl(r rune) bool {
+	return r >= '\u202a' && r <= '\u202e' || r >= '\u2066' && r <= '\u2069'
+}
+
+// Printable is what may reach a terminal or a page of a string that came
+// from a file, a question set or the network: CleanLine, so no control
+// character, escape sequence or bidirectional override survives and the
+// string stays on one line. Every such string passes it before it is drawn
+// or printed (file names, lock hosts, parse messages, set texts).
+func Printable(s string) string { return CleanLine(s) }
 
 // CleanLine is CleanText for single-line values (names, titles, table cells):
 // every run of newlines and tabs becomes a single space.
@@ -63,7 +79,7 @@ func isClean(s string) bool {
 		if r == utf8.RuneError && n == 1 {
 			return false
 		}
-		if (r >= 0x80 && r <= 0x9f) || r == '\u2028' || r == '\u2029' {
+		if (r >= 0x80 && r <= 0x9f) || r == '\u2028' || r == '\u2029' || bidiControl(r) {
 			return false
 		}
 		i += n
@@ -125,6 +141,8 @@ func cleanInto(b *strings.Builder, s string) {
 			i = skipC1(s, int(r), i+n)
 		case r == '\u2028' || r == '\u2029':
 			b.WriteByte('\n')
+			i += n
+		case bidiControl(r):
 			i += n
 		default:
 			b.WriteString(s[i : i+n])

@@ -66,3 +66,14 @@ func TestCleaningTwiceChangesNothing(t *testing.T) {
 		}
 	}
 }
+
+func TestBidirectionalOverridesAreRemovedAndDirectionMarksKept(t *testing.T) {
+	in := "abc\u202edcba\u202c \u2066x\u2069 \u200fשלום\u200e"
+	want := "abcdcba x \u200fשלום\u200e"
+	if got := CleanText(in); got != want {
+		t.Errorf("CleanText(%q) = %q, want %q", in, got, want)
+	}
+	if got := Printable("naam\x1b]52;c;ZXZpbA==\x07\u202e.md\n"); got != "naam.md " {
+		t.Errorf("Printable = %q", got)
+	}
+}
