@@ -178,7 +178,8 @@ func shown(b key.Binding) bool { return b.Enabled() && b.Help().Key != "" }
 func (f *Footer) shortLine() string {
 	var all []key.Binding
 	for _, b := range f.keys.ShortHelp() {
-		if shown(b) {
+		// A screen and the widget in it may name the same key: once.
+		if shown(b) && !containsKey(all, b) {
 			all = append(all, b)
 		}
 	}

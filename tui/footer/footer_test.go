@@ -175,3 +175,13 @@ func TestNoKeyMapNoHintsNoPanic(t *testing.T) {
 	f.ShowAll(true)
 	_ = f.View()
 }
+
+func TestAKeyNamedTwiceShowsOnce(t *testing.T) {
+	enter := component.Bind("enter", "kiezen", "enter")
+	f := New(Styles{}, component.Bind("F1", "alle toetsen", "f1"))
+	f.SetKeyMap(keys{short: []key.Binding{enter, bind("n", "nieuw"), enter, bind("x", "weg")}})
+	f.SetSize(120, 1)
+	if line := ansi.Strip(f.View()); strings.Count(line, "enter kiezen") != 1 {
+		t.Errorf("enter shows more than once: %q", line)
+	}
+}

@@ -54,7 +54,13 @@ func (s *Screen) openPanel(p panel) tea.Cmd {
 // panelTop is the title and question over a panel.
 func (s *Screen) panelTop(title string, w int) string {
 	st := s.c.St
-	return st.Header.Render(component.Plain(title)) + "\n" + common.WrapCut(st.Question, component.Plain(s.st.Question.Text), w, 3) + "\n\n"
+	top := st.Header.Render(component.Plain(title)) + "\n" + common.WrapCut(st.Question, component.Plain(s.st.Question.Text), w, 3)
+	if s.st.Part != nil {
+		// The sub-point or topic the panel belongs to, so nobody writes
+		// at 3.1b thinking of the question as a whole.
+		top += "\n" + common.WrapCut(st.Question, component.Plain(s.st.Number()+" "+s.st.Part.Text), w, 2)
+	}
+	return top + "\n\n"
 }
 
 // actionPanel edits one action item with the form every screen uses.

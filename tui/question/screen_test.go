@@ -13,8 +13,8 @@ import (
 func TestAPerspectiveAndAnActionItemMadeAtTopic3_1bStayAt3_1b(t *testing.T) {
 	f := newFixture(t, 100, 36).at("3.1b")
 	f.send(ctrlO)
-	if !strings.Contains(f.view(), "Perspectief bij 3.1b") {
-		t.Fatalf("ctrl+o opened no perspective:\n%s", f.view())
+	if !strings.Contains(f.view(), "Perspectief bij 3.1b") || !strings.Contains(f.view(), "3.1b Hoe komt de beoordeling") {
+		t.Fatalf("ctrl+o opened no perspective that names its topic:\n%s", f.view())
 	}
 	f.typeText("De school wil ouders eerder betrekken")
 	f.send(esc)
