@@ -58,7 +58,7 @@ func (l ErrorList) Error() string {
 // messages (usually the file name). On failure the error is an ErrorList
 // holding every problem found, not only the first.
 func Parse(data []byte, name string) (*Set, error) {
-	c := &checker{file: name, lines: map[string]int{}, reported: map[string]bool{}}
+	c := &checker{file: name, lines: map[string]int{}, reported: map[string]bool{}, open: map[*yaml.Node]bool{}}
 
 	var root yaml.Node
 	dec := yaml.NewDecoder(bytes.NewReader(data))
@@ -87,7 +87,7 @@ func Parse(data []byte, name string) (*Set, error) {
 	}
 	c.walk(doc, reflect.TypeFor[Set](), "", doc.Line)
 	structural := len(c.errs) > 0
-	if c.reported[""] {
+	if c.reported[""] || c.stopped {
 		return nil, c.sorted() // not a question set at all: nothing more to say
 	}
 
@@ -127,6 +127,10 @@ type checker struct {
 	lines    map[string]int
 	errs     ErrorList
 	reported map[string]bool // fields whose shape was wrong: not judged again
+
+	visited int                 // YAML nodes walked, through aliases too
+	open    map[*yaml.Node]bool // alias targets being walked: a cycle if met again
+	stopped bool                // the walk refused the file (too large, a cycle)
 }
 
 func (c *checker) add(line int, field, format string, args ...any) {
@@ -179,9 +183,11 @@ func (c *checker) walk(n *yaml.Node, t reflect.Type, path string, line int) {
 	if _, ok := c.lines[path]; !ok {
 		c.lines[path] = line
 	}
-	for n.Kind == yaml.AliasNode && n.Alias != nil {
-		n = n.Alias
+	n, leave, ok := c.enter(n, path)
+	if !ok {
+		return
 	}
+	defer leave()
 	if n.Kind == yaml.ScalarNode && n.Tag == "!!null" {
 		return // an empty value: the checks on the decoded set judge it
 	}
