@@ -153,6 +153,9 @@ func (p *convenantParser) errf(line int, field, format string, args ...any) {
 
 func (p *convenantParser) parse(data []byte) *ConvenantMap {
 	m := &ConvenantMap{}
+	if scanBytes(data, func(line int, format string, args ...any) { p.errf(line, "", format, args...) }) {
+		return m
+	}
 	dec := yaml.NewDecoder(bytes.NewReader(data))
 	var doc yaml.Node
 	if err := dec.Decode(&doc); err != nil {
@@ -306,6 +309,10 @@ func (p *convenantParser) scalar(n *yaml.Node, path string) (string, bool) {
 	}
 	if n.Tag == "!!null" {
 		return "", true
+	}
+	if msg := unsafeText(n.Value); msg != "" {
+		p.errf(n.Line, path, "%s", msg)
+		return "", false
 	}
 	return strings.TrimSpace(n.Value), true
 }

@@ -2,6 +2,7 @@ package content
 
 import (
 	"fmt"
+	"strings"
 	"unicode/utf8"
 
 	"gopkg.in/yaml.v3"
@@ -82,8 +83,10 @@ func unsafeText(s string) string {
 // scanBytes finds what makes a file unreadable as text before the YAML
 // parser sees it, which names neither the line nor the cause: invalid
 // UTF-8 (a file saved as Windows-1252 or Latin-1) and control characters
-// written into the file itself. It returns one problem per line, at most
-// a few, so a binary file does not give thousands.
+// written into the file itself. It reports one problem per line, at most
+// ten, so a binary file does not give thousands, and returns whether it
+// found any. Bidirectional controls are left to the checks of the fields
+// they are in, which name the field.
 func scanBytes(data []byte, errf func(line int, format string, args ...any)) bool {
 	const most = 10
 	found, line := 0, 1
@@ -93,8 +96,8 @@ func scanBytes(data []byte, errf func(line int, format string, args ...any)) boo
 		case r == utf8.RuneError && size <= 1:
 			errf(line, "deze regel is geen geldige UTF-8-tekst (het bestand is misschien opgeslagen als Windows-1252 of Latin-1); sla het bestand op als UTF-8")
 		case r == '\r' || r == '\n' || r == '\t':
-		case unsafeRune(r):
-			errf(line, "%s", unsafeText(string(r)))
+		case unsafeRune(r) && r < 0xa0: // a bidi control is judged in its field
+			errf(line, "deze regel %s", unsafeText(string(r)))
 		default:
 			i += size
 			continue
@@ -128,4 +131,27 @@ func nextLine(data []byte, i int) int {
 		}
 	}
 	return i
+}
+
+// visible writes the characters unsafeRune refuses as Go escapes (\x1b,
+// \u202e), so a message that quotes a file's text, or a file name, cannot
+// change the terminal it is printed on.
+func visible(s string) string {
+	if !strings.ContainsFunc(s, unsafeRune) && utf8.ValidString(s) {
+		return s
+	}
+	var b strings.Builder
+	for i, r := range s {
+		switch {
+		case r == utf8.RuneError && !strings.HasPrefix(s[i:], "\uFFFD"):
+			fmt.Fprintf(&b, "\\x%02x", s[i])
+		case unsafeRune(r) && r < 0x100:
+			fmt.Fprintf(&b, "\\x%02x", r)
+		case unsafeRune(r):
+			fmt.Fprintf(&b, "\\u%04x", r)
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
 }

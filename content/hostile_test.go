@@ -52,6 +52,27 @@ var hostileSets = []struct {
 	{"alias-bomb.yaml", []string{
 		`:6: door verwijzingen (& en *) wordt de vragenset groter dan 100000 onderdelen; schrijf de teksten uit in plaats van ze te herhalen met *`,
 	}},
+	{"escapes.yaml", []string{
+		`:5: title: bevat een escape-teken (U+001B), waarmee een tekst het scherm kan besturen; haal het weg`,
+		`:6: intro: bevat een escape-teken (U+001B), waarmee een tekst het scherm kan besturen; haal het weg`,
+		`:9: partner_kinds[0].label: bevat een onzichtbaar teken (U+2066) dat de leesrichting van de tekst omkeert; haal het weg`,
+		`:10: partner_kinds[1].id: bevat een escape-teken (U+001B), waarmee een tekst het scherm kan besturen; haal het weg`,
+		`:10: partner_kinds[1].id: ongeldige id "ouders\x1b[1m": gebruik kleine letters, cijfers en streepjes (zoals "gebruikelijke-zorg")`,
+		`:15: sections[0].central: bevat een stuurteken (U+009B); haal het weg`,
+		`:17: sections[0].advice[0]: bevat een stuurteken (U+000D); haal het weg`,
+		`:19: sections[0].tips[0].title: bevat een onzichtbaar teken (U+202E) dat de leesrichting van de tekst omkeert; haal het weg`,
+		`:20: sections[0].tips[0].url: bevat een escape-teken (U+001B), waarmee een tekst het scherm kan besturen; haal het weg`,
+		`:25: sections[0].questions[0].help: bevat een stuurteken (U+007F); haal het weg`,
+		`:28: sections[0].questions[0].categories[0].label: bevat een stuurteken (U+0007); haal het weg`,
+		`:31: glossary[0].explanation: bevat een onzichtbaar teken (U+202D) dat de leesrichting van de tekst omkeert; haal het weg`,
+	}},
+	{"raw-escape.yaml", []string{
+		`:5: deze regel bevat een escape-teken (U+001B), waarmee een tekst het scherm kan besturen; haal het weg`,
+	}},
+	{"latin-1.yaml", []string{
+		`:5: deze regel is geen geldige UTF-8-tekst (het bestand is misschien opgeslagen als Windows-1252 of Latin-1); sla het bestand op als UTF-8`,
+		`:9: deze regel is geen geldige UTF-8-tekst (het bestand is misschien opgeslagen als Windows-1252 of Latin-1); sla het bestand op als UTF-8`,
+	}},
 	{"alias-cycle.yaml", []string{
 		`:4: sections[0]: verwijzing *s verwijst naar de waarde waar ze zelf in staat; zo wordt de vragenset oneindig groot`,
 	}},
@@ -89,5 +110,52 @@ func TestEveryHostileFileIsCoveredByAStatedExpectation(t *testing.T) {
 	}
 	if len(files) < len(hostileSets) {
 		t.Errorf("%d hostile files for %d expectations", len(files), len(hostileSets))
+	}
+}
+
+func TestAConvenantMapWithControlCharactersOrInvalidUTF8IsRefusedWithLineAndField(t *testing.T) {
+	for _, tc := range []struct {
+		file string
+		want []string
+	}{
+		{"escapes.yaml", []string{
+			`:1: title: bevat een escape-teken (U+001B), waarmee een tekst het scherm kan besturen; haal het weg`,
+			`:3: definitions[0].term: bevat een onzichtbaar teken (U+202E) dat de leesrichting van de tekst omkeert; haal het weg`,
+			`:7: considerations[0].title: bevat een stuurteken (U+009B); haal het weg`,
+		}},
+		{"latin-1.yaml", []string{
+			`:4: deze regel is geen geldige UTF-8-tekst (het bestand is misschien opgeslagen als Windows-1252 of Latin-1); sla het bestand op als UTF-8`,
+		}},
+	} {
+		path := filepath.Join("testdata", "hostile", "convenant", tc.file)
+		m, err := LoadConvenantMap(path, convenantTestSet())
+		if m != nil || err == nil {
+			t.Fatalf("LoadConvenantMap(%s) accepted it", path)
+		}
+		want := make([]string, len(tc.want))
+		for i, w := range tc.want {
+			want[i] = path + w
+		}
+		if got := err.Error(); got != strings.Join(want, "\n") {
+			t.Errorf("errors differ\n got:\n%s\nwant:\n%s", got, strings.Join(want, "\n"))
+		}
+	}
+}
+
+func TestAnErrorNeverPrintsAControlCharacterOrBidiOverride(t *testing.T) {
+	e := &Error{File: "set\x1b]0;titel\a.yaml", Line: 3, Field: "title", Msg: "tekst \u202eomgekeerd\u202c en \x9b2J en \xff"}
+	want := `set\x1b]0;titel\x07.yaml:3: title: tekst \u202eomgekeerd\u202c en \x9b2J en \xff`
+	if got := e.Error(); got != want {
+		t.Errorf("Error() = %q\nwant      %q", got, want)
+	}
+}
+
+func TestTextsWithTabsNewlinesAccentsAndRightToLeftScriptStillLoad(t *testing.T) {
+	set, err := Parse([]byte("id: proef\ntitle: \"Co\u00f6rdinatie\\tmet \u0645\u0631\u062d\u0628\u0627 \u200f\"\nsections:\n  - id: a\n    title: A\n    intro: |\n      Regel een\n      regel twee\n    questions: [{id: a.b, kind: open, text: Vraag}]\n"), "goed.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if set.Title != "Co\u00f6rdinatie\tmet \u0645\u0631\u062d\u0628\u0627 \u200f" || set.Sections[0].Intro != "Regel een\nregel twee\n" {
+		t.Errorf("texts changed: %q, %q", set.Title, set.Sections[0].Intro)
 	}
 }

@@ -39,7 +39,7 @@ func (e *Error) Error() string {
 		b.WriteString(": ")
 	}
 	b.WriteString(e.Msg)
-	return b.String()
+	return visible(b.String())
 }
 
 // ErrorList is every problem found, in file and line order.
@@ -58,7 +58,10 @@ func (l ErrorList) Error() string {
 // messages (usually the file name). On failure the error is an ErrorList
 // holding every problem found, not only the first.
 func Parse(data []byte, name string) (*Set, error) {
-	c := &checker{file: name, lines: map[string]int{}, reported: map[string]bool{}, open: map[*yaml.Node]bool{}}
+	c := &checker{file: name, lines: map[string]int{}, reported: map[string]bool{}, open: map[*yaml.Node]bool{}, unsafe: map[*yaml.Node]bool{}}
+	if scanBytes(data, func(line int, format string, args ...any) { c.add(line, "", format, args...) }) {
+		return nil, c.errs
+	}
 
 	var root yaml.Node
 	dec := yaml.NewDecoder(bytes.NewReader(data))
@@ -131,6 +134,7 @@ type checker struct {
 	visited int                 // YAML nodes walked, through aliases too
 	open    map[*yaml.Node]bool // alias targets being walked: a cycle if met again
 	stopped bool                // the walk refused the file (too large, a cycle)
+	unsafe  map[*yaml.Node]bool // texts reported for a control character
 }
 
 func (c *checker) add(line int, field, format string, args ...any) {
@@ -228,6 +232,9 @@ func (c *checker) walk(n *yaml.Node, t reflect.Type, path string, line int) {
 	case reflect.String:
 		if n.Kind != yaml.ScalarNode {
 			c.badShape(n, path, "verwacht een tekst, maar vond %s")
+		} else if msg := unsafeText(n.Value); msg != "" && !c.unsafe[n] {
+			c.unsafe[n] = true // once, however many aliases repeat it
+			c.add(n.Line, path, "%s", msg)
 		}
 	}
 }
