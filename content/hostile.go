@@ -155,3 +155,18 @@ func visible(s string) string {
 	}
 	return b.String()
 }
+
+// checkText checks one text of the set: it may hold no character that
+// unsafeRune refuses, and a plain (unquoted) text followed by a comment on
+// its line gets a warning, because YAML ends a plain text at " #": the
+// title "Eerste stappen #ZiO" is read as "Eerste stappen".
+func (c *checker) checkText(n *yaml.Node, path string) {
+	if msg := unsafeText(n.Value); msg != "" {
+		c.add(n.Line, path, "%s", msg)
+	}
+	const quotedOrBlock = yaml.DoubleQuotedStyle | yaml.SingleQuotedStyle | yaml.LiteralStyle | yaml.FoldedStyle
+	if n.LineComment != "" && n.Style&quotedOrBlock == 0 {
+		c.warns = append(c.warns, &Error{File: c.file, Line: n.Line, Field: path, Warning: true,
+			Msg: fmt.Sprintf("de tekst eindigt bij %q: wat na \" #\" staat (%q) leest YAML als opmerking en het wordt niet getoond; hoort het bij de tekst, zet de hele tekst dan tussen aanhalingstekens", n.Value, n.LineComment)})
+	}
+}

@@ -36,31 +36,43 @@ func DefaultYAML() []byte { return append([]byte(nil), defaultYAML...) }
 // Load reads and validates the question set in the file at path. Errors
 // name the path as given.
 func Load(path string) (*Set, error) {
+	set, _, errs := load(path)
+	if errs != nil {
+		return nil, errs
+	}
+	return set, nil
+}
+
+func load(path string) (*Set, ErrorList, ErrorList) {
 	data, err := os.ReadFile(path)
 	if err != nil {
-		return nil, ErrorList{{File: path, Msg: "kan het bestand niet lezen: " + osErrorText(err)}}
+		return nil, nil, ErrorList{{File: path, Msg: "kan het bestand niet lezen: " + osErrorText(err)}}
 	}
-	return Parse(data, path)
+	return parse(data, path)
 }
 
 // ValidateFiles loads every file and returns the errors of all of them
 // together (an ErrorList), or nil when every file is a valid question set.
 func ValidateFiles(paths ...string) error {
+	_, err := CheckFiles(paths...)
+	return err
+}
+
+// CheckFiles is ValidateFiles that also returns the warnings of every file,
+// valid or not, in file and line order: what does not stop a set from being
+// used but is likely a mistake. err is nil when every file is a valid
+// question set, whatever the warnings.
+func CheckFiles(paths ...string) (warnings ErrorList, err error) {
 	var all ErrorList
 	for _, p := range paths {
-		if _, err := Load(p); err != nil {
-			var list ErrorList
-			if errors.As(err, &list) {
-				all = append(all, list...)
-			} else {
-				all = append(all, &Error{File: p, Msg: err.Error()})
-			}
-		}
+		_, warns, errs := load(p)
+		warnings = append(warnings, warns...)
+		all = append(all, errs...)
 	}
 	if len(all) == 0 {
-		return nil
+		return warnings, nil
 	}
-	return all
+	return warnings, all
 }
 
 // osErrorText gives the Dutch wording for the common file errors.

@@ -23,6 +23,9 @@ type Error struct {
 	Line  int    // 1-based; 0 when the problem has no line (an unreadable file)
 	Field string // path of the field, e.g. "sections[0].questions[2].kind"
 	Msg   string
+	// Warning marks a problem that does not stop the set from being used;
+	// Error() then puts "waarschuwing: " before Msg.
+	Warning bool
 }
 
 // Error formats as "file:line: field: message", leaving out what is unknown.
@@ -37,6 +40,9 @@ func (e *Error) Error() string {
 	if e.Field != "" {
 		b.WriteString(e.Field)
 		b.WriteString(": ")
+	}
+	if e.Warning {
+		b.WriteString("waarschuwing: ")
 	}
 	b.WriteString(e.Msg)
 	return visible(b.String())
@@ -56,9 +62,30 @@ func (l ErrorList) Error() string {
 
 // Parse decodes and validates a question set. name is used in error
 // messages (usually the file name). On failure the error is an ErrorList
-// holding every problem found, not only the first.
+// holding every problem found, not only the first. The set's Warnings hold
+// what is allowed but likely a mistake.
 func Parse(data []byte, name string) (*Set, error) {
-	c := &checker{file: name, lines: map[string]int{}, reported: map[string]bool{}, open: map[*yaml.Node]bool{}, unsafe: map[*yaml.Node]bool{}}
+	set, _, errs := parse(data, name)
+	if errs != nil {
+		return nil, errs
+	}
+	return set, nil
+}
+
+// parse is Parse that also returns the warnings of a set that does not
+// validate, so validate can print them beside its errors.
+func parse(data []byte, name string) (*Set, ErrorList, ErrorList) {
+	c := &checker{file: name, lines: map[string]int{}, reported: map[string]bool{}, open: map[*yaml.Node]bool{}, texts: map[*yaml.Node]bool{}}
+	set, errs := c.parse(data)
+	sortByLine(c.warns)
+	if errs != nil {
+		return nil, c.warns, errs
+	}
+	set.Warnings = c.warns
+	return set, c.warns, nil
+}
+
+func (c *checker) parse(data []byte) (*Set, ErrorList) {
 	if scanBytes(data, func(line int, format string, args ...any) { c.add(line, "", format, args...) }) {
 		return nil, c.errs
 	}
@@ -119,8 +146,12 @@ func Parse(data []byte, name string) (*Set, error) {
 }
 
 func (c *checker) sorted() ErrorList {
-	sort.SliceStable(c.errs, func(i, j int) bool { return c.errs[i].Line < c.errs[j].Line })
+	sortByLine(c.errs)
 	return c.errs
+}
+
+func sortByLine(l ErrorList) {
+	sort.SliceStable(l, func(i, j int) bool { return l[i].Line < l[j].Line })
 }
 
 // checker collects the problems of one file. lines maps a field path to the
@@ -134,7 +165,8 @@ type checker struct {
 	visited int                 // YAML nodes walked, through aliases too
 	open    map[*yaml.Node]bool // alias targets being walked: a cycle if met again
 	stopped bool                // the walk refused the file (too large, a cycle)
-	unsafe  map[*yaml.Node]bool // texts reported for a control character
+	texts   map[*yaml.Node]bool // texts checked by checkText
+	warns   ErrorList
 }
 
 func (c *checker) add(line int, field, format string, args ...any) {
@@ -232,9 +264,9 @@ func (c *checker) walk(n *yaml.Node, t reflect.Type, path string, line int) {
 	case reflect.String:
 		if n.Kind != yaml.ScalarNode {
 			c.badShape(n, path, "verwacht een tekst, maar vond %s")
-		} else if msg := unsafeText(n.Value); msg != "" && !c.unsafe[n] {
-			c.unsafe[n] = true // once, however many aliases repeat it
-			c.add(n.Line, path, "%s", msg)
+		} else if !c.texts[n] {
+			c.texts[n] = true // once, however many aliases repeat it
+			c.checkText(n, path)
 		}
 	}
 }
@@ -354,7 +386,7 @@ var (
 var syntaxMessages = map[string]string{
 	"mapping values are not allowed in this context":  "hier kan geen \"naam: waarde\" staan; staat er een dubbele punt in een tekst, zet de tekst dan tussen aanhalingstekens",
 	"found a tab character that violates indentation": "tab gevonden; spring in met spaties",
-	"found character that cannot start any token":     "teken dat hier niet mag (een tab, of een tekst die begint met @ of `?); zet de tekst tussen aanhalingstekens",
+	"found character that cannot start any token":     "deze regel bevat een teken dat hier niet mag: begint de tekst met @ of met een accent grave (`), zet de tekst dan tussen aanhalingstekens; staat er een tab, spring dan in met spaties",
 	"found unexpected end of stream":                  "onverwacht einde van het bestand; ontbreekt een afsluitend aanhalingsteken of haakje?",
 	"did not find expected node content":              "hier ontbreekt een waarde; ontbreekt een afsluitend haakje?",
 	"did not find expected ',' or ']'":                "hier ontbreekt een komma of het sluithaakje ] van een lijst",
