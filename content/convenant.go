@@ -6,7 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"os"
 	"regexp"
 	"slices"
 	"sort"
@@ -117,7 +116,7 @@ var defaultConvenantMap = sync.OnceValue(func() *ConvenantMap {
 
 // LoadConvenantMap reads and validates a mapping file against a question set.
 func LoadConvenantMap(path string, set *Set) (*ConvenantMap, error) {
-	data, err := os.ReadFile(path)
+	data, err := readFile(path)
 	if err != nil {
 		return nil, ErrorList{{File: path, Msg: "kan het bestand niet lezen: " + osErrorText(err)}}
 	}
