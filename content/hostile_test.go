@@ -82,14 +82,7 @@ func TestAHostileSetIsRefusedWithItsLineQuicklyAndInLittleMemory(t *testing.T) {
 	for _, tc := range hostileSets {
 		t.Run(strings.TrimSuffix(tc.file, ".yaml"), func(t *testing.T) {
 			list := loadHostile(t, tc.file)
-			path := filepath.Join("testdata", "hostile", tc.file)
-			want := make([]string, len(tc.want))
-			for i, w := range tc.want {
-				want[i] = path + w
-			}
-			if got := list.Error(); got != strings.Join(want, "\n") {
-				t.Errorf("errors differ\n got:\n%s\nwant:\n%s", got, strings.Join(want, "\n"))
-			}
+			wantErrors(t, list, filepath.Join("testdata", "hostile", tc.file), tc.want)
 		})
 	}
 }
@@ -132,13 +125,20 @@ func TestAConvenantMapWithControlCharactersOrInvalidUTF8IsRefusedWithLineAndFiel
 		if m != nil || err == nil {
 			t.Fatalf("LoadConvenantMap(%s) accepted it", path)
 		}
-		want := make([]string, len(tc.want))
-		for i, w := range tc.want {
-			want[i] = path + w
-		}
-		if got := err.Error(); got != strings.Join(want, "\n") {
-			t.Errorf("errors differ\n got:\n%s\nwant:\n%s", got, strings.Join(want, "\n"))
-		}
+		wantErrors(t, err, path, tc.want)
+	}
+}
+
+// wantErrors compares err, line by line, with the messages of want, each
+// after the file name path.
+func wantErrors(t *testing.T, err error, path string, want []string) {
+	t.Helper()
+	lines := make([]string, len(want))
+	for i, w := range want {
+		lines[i] = path + w
+	}
+	if got := err.Error(); got != strings.Join(lines, "\n") {
+		t.Errorf("errors differ\n got:\n%s\nwant:\n%s", got, strings.Join(lines, "\n"))
 	}
 }
 
