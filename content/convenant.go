@@ -6,7 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"os"
 	"regexp"
 	"slices"
 	"sort"
@@ -117,7 +116,7 @@ var defaultConvenantMap = sync.OnceValue(func() *ConvenantMap {
 
 // LoadConvenantMap reads and validates a mapping file against a question set.
 func LoadConvenantMap(path string, set *Set) (*ConvenantMap, error) {
-	data, err := os.ReadFile(path)
+	data, err := readFile(path)
 	if err != nil {
 		return nil, ErrorList{{File: path, Msg: "kan het bestand niet lezen: " + osErrorText(err)}}
 	}
@@ -153,6 +152,9 @@ func (p *convenantParser) errf(line int, field, format string, args ...any) {
 
 func (p *convenantParser) parse(data []byte) *ConvenantMap {
 	m := &ConvenantMap{}
+	if scanBytes(data, func(line int, format string, args ...any) { p.errf(line, "", format, args...) }) {
+		return m
+	}
 	dec := yaml.NewDecoder(bytes.NewReader(data))
 	var doc yaml.Node
 	if err := dec.Decode(&doc); err != nil {
@@ -306,6 +308,10 @@ func (p *convenantParser) scalar(n *yaml.Node, path string) (string, bool) {
 	}
 	if n.Tag == "!!null" {
 		return "", true
+	}
+	if msg := unsafeText(n.Value); msg != "" {
+		p.errf(n.Line, path, "%s", msg)
+		return "", false
 	}
 	return strings.TrimSpace(n.Value), true
 }

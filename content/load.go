@@ -4,6 +4,7 @@ import (
 	_ "embed"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"sync"
 	"syscall"
@@ -36,31 +37,78 @@ func DefaultYAML() []byte { return append([]byte(nil), defaultYAML...) }
 // Load reads and validates the question set in the file at path. Errors
 // name the path as given.
 func Load(path string) (*Set, error) {
-	data, err := os.ReadFile(path)
-	if err != nil {
-		return nil, ErrorList{{File: path, Msg: "kan het bestand niet lezen: " + osErrorText(err)}}
+	set, _, errs := load(path)
+	if errs != nil {
+		return nil, errs
 	}
-	return Parse(data, path)
+	return set, nil
 }
+
+func load(path string) (*Set, ErrorList, ErrorList) {
+	data, err := readFile(path)
+	if err != nil {
+		return nil, nil, ErrorList{{File: path, Msg: "kan het bestand niet lezen: " + osErrorText(err)}}
+	}
+	return parse(data, path)
+}
+
+// maxFileSize bounds a set or mapping file; the default set is about 60 KB.
+const maxFileSize = 4 << 20
+
+var errNotRegular = errors.New("dit is geen gewoon bestand")
+
+// readFile reads a regular file of at most maxFileSize bytes. A device
+// (/dev/zero), a pipe or a socket is refused without reading it, so it can
+// neither hang the program nor fill its memory.
+func readFile(path string) ([]byte, error) {
+	// O_NONBLOCK: opening a pipe without a writer would wait for one.
+	f, err := os.OpenFile(path, os.O_RDONLY|syscall.O_NONBLOCK, 0)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	info, err := f.Stat()
+	switch {
+	case err != nil:
+		return nil, err
+	case info.IsDir():
+		return nil, syscall.EISDIR
+	case !info.Mode().IsRegular():
+		return nil, errNotRegular
+	case info.Size() > maxFileSize:
+		return nil, errTooLarge
+	}
+	data, err := io.ReadAll(io.LimitReader(f, maxFileSize+1))
+	if err == nil && len(data) > maxFileSize {
+		err = errTooLarge
+	}
+	return data, err
+}
+
+var errTooLarge = fmt.Errorf("het bestand is groter dan %d MB; zo groot is geen vragenset of convenantindeling", maxFileSize>>20)
 
 // ValidateFiles loads every file and returns the errors of all of them
 // together (an ErrorList), or nil when every file is a valid question set.
 func ValidateFiles(paths ...string) error {
+	_, err := CheckFiles(paths...)
+	return err
+}
+
+// CheckFiles is ValidateFiles that also returns the warnings of every file,
+// valid or not, in file and line order: what does not stop a set from being
+// used but is likely a mistake. err is nil when every file is a valid
+// question set, whatever the warnings.
+func CheckFiles(paths ...string) (warnings ErrorList, err error) {
 	var all ErrorList
 	for _, p := range paths {
-		if _, err := Load(p); err != nil {
-			var list ErrorList
-			if errors.As(err, &list) {
-				all = append(all, list...)
-			} else {
-				all = append(all, &Error{File: p, Msg: err.Error()})
-			}
-		}
+		_, warns, errs := load(p)
+		warnings = append(warnings, warns...)
+		all = append(all, errs...)
 	}
 	if len(all) == 0 {
-		return nil
+		return warnings, nil
 	}
-	return all
+	return warnings, all
 }
 
 // osErrorText gives the Dutch wording for the common file errors.
@@ -72,6 +120,8 @@ func osErrorText(err error) string {
 		return "geen toestemming om het bestand te lezen"
 	case errors.Is(err, syscall.EISDIR):
 		return "dit is een map, geen bestand"
+	case errors.Is(err, errNotRegular), errors.Is(err, errTooLarge):
+		return err.Error()
 	}
 	var pe *os.PathError
 	if errors.As(err, &pe) {

@@ -45,6 +45,11 @@ type Set struct {
 	PartnerKinds []PartnerKind `yaml:"partner_kinds"`
 	Sections     []Section     `yaml:"sections"`
 	Glossary     []Term        `yaml:"glossary"`
+
+	// Warnings are what Parse and Load noticed that does not stop the set
+	// from being used but is likely not what its author meant (a text cut
+	// short by " #"). Each has Warning set; validate prints them.
+	Warnings ErrorList `yaml:"-"`
 }
 
 // PartnerKind is one entry of the partner list.

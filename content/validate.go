@@ -23,6 +23,9 @@ type Error struct {
 	Line  int    // 1-based; 0 when the problem has no line (an unreadable file)
 	Field string // path of the field, e.g. "sections[0].questions[2].kind"
 	Msg   string
+	// Warning marks a problem that does not stop the set from being used;
+	// Error() then puts "waarschuwing: " before Msg.
+	Warning bool
 }
 
 // Error formats as "file:line: field: message", leaving out what is unknown.
@@ -38,8 +41,11 @@ func (e *Error) Error() string {
 		b.WriteString(e.Field)
 		b.WriteString(": ")
 	}
+	if e.Warning {
+		b.WriteString("waarschuwing: ")
+	}
 	b.WriteString(e.Msg)
-	return b.String()
+	return visible(b.String())
 }
 
 // ErrorList is every problem found, in file and line order.
@@ -56,9 +62,33 @@ func (l ErrorList) Error() string {
 
 // Parse decodes and validates a question set. name is used in error
 // messages (usually the file name). On failure the error is an ErrorList
-// holding every problem found, not only the first.
+// holding every problem found, not only the first. The set's Warnings hold
+// what is allowed but likely a mistake.
 func Parse(data []byte, name string) (*Set, error) {
-	c := &checker{file: name, lines: map[string]int{}, reported: map[string]bool{}}
+	set, _, errs := parse(data, name)
+	if errs != nil {
+		return nil, errs
+	}
+	return set, nil
+}
+
+// parse is Parse that also returns the warnings of a set that does not
+// validate, so validate can print them beside its errors.
+func parse(data []byte, name string) (*Set, ErrorList, ErrorList) {
+	c := &checker{file: name, lines: map[string]int{}, reported: map[string]bool{}, open: map[*yaml.Node]bool{}, texts: map[*yaml.Node]bool{}}
+	set, errs := c.parse(data)
+	sortByLine(c.warns)
+	if errs != nil {
+		return nil, c.warns, errs
+	}
+	set.Warnings = c.warns
+	return set, c.warns, nil
+}
+
+func (c *checker) parse(data []byte) (*Set, ErrorList) {
+	if scanBytes(data, func(line int, format string, args ...any) { c.add(line, "", format, args...) }) {
+		return nil, c.errs
+	}
 
 	var root yaml.Node
 	dec := yaml.NewDecoder(bytes.NewReader(data))
@@ -87,7 +117,7 @@ func Parse(data []byte, name string) (*Set, error) {
 	}
 	c.walk(doc, reflect.TypeFor[Set](), "", doc.Line)
 	structural := len(c.errs) > 0
-	if c.reported[""] {
+	if c.reported[""] || c.stopped {
 		return nil, c.sorted() // not a question set at all: nothing more to say
 	}
 
@@ -116,8 +146,12 @@ func Parse(data []byte, name string) (*Set, error) {
 }
 
 func (c *checker) sorted() ErrorList {
-	sort.SliceStable(c.errs, func(i, j int) bool { return c.errs[i].Line < c.errs[j].Line })
+	sortByLine(c.errs)
 	return c.errs
+}
+
+func sortByLine(l ErrorList) {
+	sort.SliceStable(l, func(i, j int) bool { return l[i].Line < l[j].Line })
 }
 
 // checker collects the problems of one file. lines maps a field path to the
@@ -127,6 +161,12 @@ type checker struct {
 	lines    map[string]int
 	errs     ErrorList
 	reported map[string]bool // fields whose shape was wrong: not judged again
+
+	visited int                 // YAML nodes walked, through aliases too
+	open    map[*yaml.Node]bool // alias targets being walked: a cycle if met again
+	stopped bool                // the walk refused the file (too large, a cycle)
+	texts   map[*yaml.Node]bool // texts checked by checkText
+	warns   ErrorList
 }
 
 func (c *checker) add(line int, field, format string, args ...any) {
@@ -170,238 +210,6 @@ func parentPath(path string) string {
 		return ""
 	}
 	return path[:i]
-}
-
-// walk checks the shape of the YAML against the Go type the strict decoder
-// fills (unknown and repeated fields, lists where text belongs, ...) and
-// records the line of every field it passes.
-func (c *checker) walk(n *yaml.Node, t reflect.Type, path string, line int) {
-	if _, ok := c.lines[path]; !ok {
-		c.lines[path] = line
-	}
-	for n.Kind == yaml.AliasNode && n.Alias != nil {
-		n = n.Alias
-	}
-	if n.Kind == yaml.ScalarNode && n.Tag == "!!null" {
-		return // an empty value: the checks on the decoded set judge it
-	}
-	switch t.Kind() {
-	case reflect.Struct:
-		if n.Kind != yaml.MappingNode {
-			c.badShape(n, path, "verwacht velden (zoals \"id: ...\"), maar vond %s")
-			return
-		}
-		fields := yamlFields(t)
-		seen := map[string]int{}
-		kept := n.Content[:0:0]
-		for i := 0; i+1 < len(n.Content); i += 2 {
-			key, val := n.Content[i], n.Content[i+1]
-			fp := fieldPath(path, key.Value)
-			if first, dup := seen[key.Value]; dup {
-				c.add(key.Line, fp, "dit veld staat er twee keer (eerder op regel %d)", first)
-				continue
-			}
-			seen[key.Value] = key.Line
-			ft, ok := fields[key.Value]
-			if !ok {
-				c.add(key.Line, fp, "onbekend veld %q (toegestaan: %s)%s", key.Value, strings.Join(fieldNames(t), ", "), suggestField(key.Value, t))
-				continue
-			}
-			kept = append(kept, key, val)
-			c.walk(val, ft, fp, key.Line)
-		}
-		n.Content = kept
-	case reflect.Slice:
-		if n.Kind != yaml.SequenceNode {
-			c.badShape(n, path, "verwacht een lijst (regels die beginnen met \"- \"), maar vond %s")
-			return
-		}
-		for i, item := range n.Content {
-			c.walk(item, t.Elem(), fmt.Sprintf("%s[%d]", path, i), item.Line)
-		}
-	case reflect.String:
-		if n.Kind != yaml.ScalarNode {
-			c.badShape(n, path, "verwacht een tekst, maar vond %s")
-		}
-	}
-}
-
-// badShape reports a value of the wrong shape and empties it, so the rest
-// of the file can still be decoded and checked.
-func (c *checker) badShape(n *yaml.Node, path, format string) {
-	c.add(c.lines[path], path, format, nodeDesc(n))
-	c.reported[path] = true
-	*n = yaml.Node{Kind: yaml.ScalarNode, Tag: "!!null", Line: n.Line, Column: n.Column}
-}
-
-// suggestField names the known field closest to a misspelt one.
-func suggestField(name string, t reflect.Type) string {
-	best, bestDist := "", 3
-	for _, f := range fieldNames(t) {
-		if d := editDistance(name, f); d < bestDist {
-			best, bestDist = f, d
-		}
-	}
-	if best == "" {
-		return ""
-	}
-	return fmt.Sprintf("; bedoel je %q?", best)
-}
-
-// editDistance is the Levenshtein distance between two short names.
-func editDistance(a, b string) int {
-	ra, rb := []rune(a), []rune(b)
-	prev := make([]int, len(rb)+1)
-	cur := make([]int, len(rb)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(ra); i++ {
-		cur[0] = i
-		for j := 1; j <= len(rb); j++ {
-			cost := 1
-			if ra[i-1] == rb[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(rb)]
-}
-
-func fieldPath(path, field string) string {
-	if path == "" {
-		return field
-	}
-	return path + "." + field
-}
-
-func nodeDesc(n *yaml.Node) string {
-	switch n.Kind {
-	case yaml.MappingNode:
-		return "velden"
-	case yaml.SequenceNode:
-		return "een lijst"
-	case yaml.AliasNode:
-		return "een verwijzing (*)"
-	case yaml.ScalarNode:
-		if n.Tag == "!!null" {
-			return "niets"
-		}
-		return fmt.Sprintf("de tekst %q", n.Value)
-	}
-	return "iets anders"
-}
-
-// yamlFields maps the yaml names of a struct's fields to their types.
-func yamlFields(t reflect.Type) map[string]reflect.Type {
-	m := map[string]reflect.Type{}
-	for i := range t.NumField() {
-		f := t.Field(i)
-		if name := yamlName(f); name != "" {
-			m[name] = f.Type
-		}
-	}
-	return m
-}
-
-// fieldNames lists a struct's yaml names in declaration order.
-func fieldNames(t reflect.Type) []string {
-	var names []string
-	for i := range t.NumField() {
-		if name := yamlName(t.Field(i)); name != "" {
-			names = append(names, name)
-		}
-	}
-	return names
-}
-
-func yamlName(f reflect.StructField) string {
-	if !f.IsExported() {
-		return ""
-	}
-	name, _, _ := strings.Cut(f.Tag.Get("yaml"), ",")
-	if name == "-" {
-		return ""
-	}
-	if name == "" {
-		name = strings.ToLower(f.Name)
-	}
-	return name
-}
-
-var (
-	yamlLineRe   = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
-	decodeLineRe = regexp.MustCompile(`^\s*line (\d+): (.*)$`)
-)
-
-// syntaxMessages gives Dutch wording for the YAML syntax errors content
-// authors meet most.
-var syntaxMessages = map[string]string{
-	"mapping values are not allowed in this context":  "hier kan geen \"naam: waarde\" staan; staat er een dubbele punt in een tekst, zet de tekst dan tussen aanhalingstekens",
-	"found a tab character that violates indentation": "tab gevonden; spring in met spaties",
-	"found character that cannot start any token":     "teken dat hier niet mag (een tab, of een tekst die begint met @ of `?); zet de tekst tussen aanhalingstekens",
-	"found unexpected end of stream":                  "onverwacht einde van het bestand; ontbreekt een afsluitend aanhalingsteken of haakje?",
-	"did not find expected node content":              "hier ontbreekt een waarde; ontbreekt een afsluitend haakje?",
-	"did not find expected ',' or ']'":                "hier ontbreekt een komma of het sluithaakje ] van een lijst",
-	"did not find expected ',' or '}'":                "hier ontbreekt een komma of het sluithaakje } van een reeks velden",
-	"did not find expected key":                       "hier werd een veld verwacht; klopt het inspringen?",
-	"did not find expected '-' indicator":             "hier werd een lijstregel (\"- \") verwacht; klopt het inspringen?",
-}
-
-// syntaxError turns a yaml syntax error into a line and a Dutch message.
-func syntaxError(err error, data []byte) (int, string) {
-	line, msg := 0, err.Error()
-	if m := yamlLineRe.FindStringSubmatch(err.Error()); m != nil {
-		line, _ = strconv.Atoi(m[1])
-		msg = m[2]
-	}
-	switch {
-	case strings.Contains(msg, "tab character"):
-		line = tabLine(data, line)
-	case strings.HasPrefix(msg, "did not find expected") && line > 0:
-		// yaml.v3 counts lines from 0 in its parser's errors (from 1 in
-		// its scanner's): the line it names is the one above.
-		line++
-	}
-	if nl, ok := syntaxMessages[msg]; ok {
-		return line, "ongeldige YAML: " + nl
-	}
-	return line, "ongeldige YAML: " + msg
-}
-
-// tabLine is the line that holds the offending tab. yaml.v3 reports a tab in
-// the indentation at the line of the token before it, which is often the
-// line above, so the line it names is where the search starts.
-func tabLine(data []byte, from int) int {
-	for i, l := range strings.Split(string(data), "\n") {
-		if i+1 < from {
-			continue
-		}
-		indent := l[:len(l)-len(strings.TrimLeft(l, " \t"))]
-		if strings.Contains(indent, "\t") {
-			return i + 1
-		}
-	}
-	return from
-}
-
-func (c *checker) addDecodeError(err error) {
-	var te *yaml.TypeError
-	if !errors.As(err, &te) {
-		line, msg := syntaxError(err, nil)
-		c.add(line, "", "%s", msg)
-		return
-	}
-	for _, e := range te.Errors {
-		if m := decodeLineRe.FindStringSubmatch(e); m != nil {
-			line, _ := strconv.Atoi(m[1])
-			c.add(line, "", "ongeldige waarde: %s", m[2])
-		} else {
-			c.add(0, "", "ongeldige waarde: %s", e)
-		}
-	}
 }
 
 // idRe is the shape of every id: it is written into report markers and

@@ -32,6 +32,9 @@ var invalidSets = []struct {
 	{"syntax-error.yaml", []string{
 		`:9: ongeldige YAML: hier kan geen "naam: waarde" staan; staat er een dubbele punt in een tekst, zet de tekst dan tussen aanhalingstekens`,
 	}},
+	{"starts-with-at.yaml", []string{
+		`:5: ongeldige YAML: deze regel bevat een teken dat hier niet mag: begint de tekst met @ of met een accent grave (` + "`" + `), zet de tekst dan tussen aanhalingstekens; staat er een tab, spring dan in met spaties`,
+	}},
 	{"tab-indent.yaml", []string{ // yaml.v3 itself names the line above
 		`:6: ongeldige YAML: tab gevonden; spring in met spaties`,
 	}},
