@@ -163,13 +163,20 @@ func (a *App) begin(st sessions.Start) tea.Cmd {
 		return component.FlashError(err.Error())
 	}
 	a.adopt(conv, file)
+	// The new report is written at once, not a moment later: a file that
+	// exists but is empty would be refused on the start screen if the
+	// program were killed before the first save.
+	var cmd tea.Cmd
+	if err := a.c.ctl.SaveNow(); err != nil {
+		cmd = component.FlashError("Opslaan mislukt: " + err.Error())
+	}
 	if conv.NeedsSettling() {
 		a.prior = newPriorScreen(a.c)
 		a.show(screenPriorActions)
-		return a.saveCmd()
+		return cmd
 	}
 	a.show(screenOverview)
-	return a.saveCmd()
+	return cmd
 }
 
 // beginReflection starts a yearly reflection on last year's report: the

@@ -10,6 +10,7 @@ import (
 	"github.com/charmbracelet/x/exp/teatest"
 
 	"gespreksmap/sessions"
+	"gespreksmap/sessions/store"
 )
 
 // aReportWithParents writes a report, left at the overview, in which the
@@ -149,5 +150,19 @@ func TestAnOrganisationStillAtTheTableKeepsItsPerspectives(t *testing.T) {
 	}
 	if got := s.Answers["bestuur.agenda"].Perspectives[0].Organisation; got != "Ouderraad De Regenboog" {
 		t.Errorf("Fatima's council still speaks for itself, but its perspective moved to %q", got)
+	}
+}
+
+// A report that exists but is empty is refused on the start screen; the
+// program could be killed right after a conversation begins.
+func TestBeginningAConversationWritesItsReportAtOnce(t *testing.T) {
+	cfg := testConfig(t)
+	app := New(cfg)
+	send(app, tea.WindowSizeMsg{Width: 100, Height: 30})
+	st := sessions.NewStart(nil, "", time.Date(2026, 11, 22, 14, 0, 0, 0, time.UTC))
+	st.Title = "Oplossingenlab"
+	app.Update(beginMsg{start: st}) // its commands never run
+	if _, err := store.Load(app.ReportPath(), cfg.Set); err != nil {
+		t.Fatalf("the report right after beginning: %v", err)
 	}
 }
