@@ -3,6 +3,7 @@ package report
 import (
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"gespreksmap/content"
 	"gespreksmap/sessions"
@@ -16,11 +17,70 @@ type ParseError struct {
 	Msg  string // Dutch, for the user
 }
 
+// Error is printable as it stands: the file name and the message pass
+// sessions.Printable, so nothing from the file reaches a terminal raw.
 func (e *ParseError) Error() string {
+	msg := sessions.Printable(e.Msg)
 	if e.Path == "" {
-		return "regel " + strconv.Itoa(e.Line) + ": " + e.Msg
+		return "regel " + strconv.Itoa(e.Line) + ": " + msg
 	}
-	return e.Path + ":" + strconv.Itoa(e.Line) + ": " + e.Msg
+	return sessions.Printable(e.Path) + ":" + strconv.Itoa(e.Line) + ": " + msg
+}
+
+// quoteLimit is how much of a line from the file an error message quotes.
+const quoteLimit = 60
+
+// quoted is text from the file as an error message quotes it: printable
+// (no control character, escape sequence or bidirectional override reaches
+// the terminal) and cut to quoteLimit characters.
+func quoted(s string) string {
+	s = strings.TrimSpace(sessions.Printable(s))
+	if utf8.RuneCountInString(s) <= quoteLimit {
+		return s
+	}
+	n := 0
+	for i := range s {
+		if n == quoteLimit {
+			return s[:i] + "…"
+		}
+		n++
+	}
+	return s
+}
+
+// nextLine splits off the first line of text. A line ends in LF, CRLF or a
+// lone CR (as old Mac editors save it).
+func nextLine(text string) (line, rest string) {
+	i := strings.IndexAny(text, "\r\n")
+	if i < 0 {
+		return text, ""
+	}
+	if text[i] == '\r' && i+1 < len(text) && text[i+1] == '\n' {
+		return text[:i], text[i+2:]
+	}
+	return text[:i], text[i+1:]
+}
+
+// encodingError refuses a line that is not UTF-8, naming the first byte
+// that is not, without printing it.
+func encodingError(line int, raw string) error {
+	i := 0
+	for i < len(raw) {
+		r, n := utf8.DecodeRuneInString(raw[i:])
+		if r == utf8.RuneError && n == 1 {
+			break
+		}
+		i += n
+	}
+	before := ""
+	if q := quoted(raw[:i]); q != "" {
+		if utf8.RuneCountInString(q) > 20 {
+			q = string([]rune(q)[utf8.RuneCountInString(q)-20:])
+		}
+		before = " na '" + q + "'"
+	}
+	return &ParseError{Line: line, Msg: "deze regel is geen UTF-8 (byte 0x" + strings.ToUpper(strconv.FormatUint(uint64(raw[i]), 16)) + before +
+		"); het bestand is waarschijnlijk bewaard als Windows-1252 of Latin-1. Open het in een teksteditor, bewaar het als UTF-8 en open het dan opnieuw"}
 }
 
 // Parse reads a report back into a session. Everything the report records
@@ -35,13 +95,14 @@ func Parse(data []byte, set *content.Set) (*sessions.Session, error) {
 	text := strings.TrimPrefix(string(data), "\uFEFF")
 	for len(text) > 0 || p.line == 0 {
 		var raw string
-		if i := strings.IndexByte(text, '\n'); i >= 0 {
-			raw, text = text[:i], text[i+1:]
-		} else {
-			raw, text = text, ""
-		}
+		raw, text = nextLine(text)
 		p.line++
-		if err := p.feed(strings.TrimSuffix(raw, "\r")); err != nil {
+		if !utf8.ValidString(raw) {
+			// Cleaning would turn every such byte into U+FFFD and the
+			// next save would write that: refused instead.
+			return nil, encodingError(p.line, raw)
+		}
+		if err := p.feed(raw); err != nil {
 			return nil, err
 		}
 	}
@@ -106,11 +167,11 @@ type parser struct {
 }
 
 func (p *parser) fail(msg string) error {
-	return &ParseError{Line: p.line, Msg: msg}
+	return p.failAt(p.line, msg)
 }
 
 func (p *parser) failAt(line int, msg string) error {
-	return &ParseError{Line: line, Msg: msg}
+	return &ParseError{Line: line, Msg: sessions.Printable(msg)}
 }
 
 // feed handles one line (without its line ending).
@@ -337,17 +398,17 @@ func (p *parser) marker(line string) error {
 	needsArg := name == "section" || name == "question" || name == "part"
 	switch {
 	case !structuralMarkers[name] && !inlineMarkers[name] && name != "part" && name != "meta" && name != "derived":
-		return p.fail("onbekende markering <!-- gm:" + name + " -->")
+		return p.fail("onbekende markering <!-- gm:" + quoted(name) + " -->")
 	case inlineMarkers[name]:
-		return p.fail("de markering <!-- gm:" + name + " --> hoort aan het eind van een regel, niet op een eigen regel")
+		return p.fail("de markering <!-- gm:" + quoted(name) + " --> hoort aan het eind van een regel, niet op een eigen regel")
 	case needsArg && arg == "":
-		return p.fail("de markering <!-- gm:" + name + " --> mist een id")
+		return p.fail("de markering <!-- gm:" + quoted(name) + " --> mist een id")
 	case !needsArg && arg != "":
-		return p.fail("de markering <!-- gm:" + name + " --> heeft geen id")
+		return p.fail("de markering <!-- gm:" + quoted(name) + " --> heeft geen id")
 	}
 	once := func(key string) error {
 		if first, dup := p.seen[key]; dup {
-			return p.fail("dubbele markering " + line + " (eerst op regel " + strconv.Itoa(first) + ")")
+			return p.fail("dubbele markering " + quoted(line) + " (eerst op regel " + strconv.Itoa(first) + ")")
 		}
 		p.seen[key] = p.line
 		return nil
@@ -356,7 +417,7 @@ func (p *parser) marker(line string) error {
 	p.headingValid = false
 	switch name {
 	case "meta":
-		return p.fail("dubbele markering " + line + " (eerst op regel " + strconv.Itoa(p.seen["meta"]) + ")")
+		return p.fail("dubbele markering " + quoted(line) + " (eerst op regel " + strconv.Itoa(p.seen["meta"]) + ")")
 	case mEnd:
 		if err := once(name); err != nil {
 			return err
@@ -387,10 +448,10 @@ func (p *parser) marker(line string) error {
 		p.startQuestion(arg, heading, headingValid)
 	case "part":
 		if p.a == nil {
-			return p.fail("<!-- gm:part " + arg + " --> staat niet onder een vraag")
+			return p.fail("<!-- gm:part " + quoted(arg) + " --> staat niet onder een vraag")
 		}
 		if p.partsSeen[arg] {
-			return p.fail("dubbele markering " + line + " in dezelfde vraag")
+			return p.fail("dubbele markering " + quoted(line) + " in dezelfde vraag")
 		}
 		p.partsSeen[arg] = true
 		p.part, p.partID = p.a.Part(arg), arg

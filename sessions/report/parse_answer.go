@@ -47,13 +47,13 @@ func (p *parser) questionLine(raw, line string) error {
 	case len(line) > 2 && line[0] == '*' && line[1] != '*' && strings.HasSuffix(line, "*"):
 		return nil // a derived note, such as what a sub-point can cover
 	}
-	return p.fail("onverwachte regel in het antwoord op " + p.a.QuestionID + "; tekst hoort in een citaat (begin elke regel met '> ')")
+	return p.fail("onverwachte regel in het antwoord op " + quoted(p.a.QuestionID) + "; tekst hoort in een citaat (begin elke regel met '> ')")
 }
 
 func (p *parser) statusLine(word string) error {
 	st, ok := sessions.ParseStatus(mdtext.Unescape(word))
 	if !ok {
-		return p.fail("onbekende status '" + word + "' (kies uit: " + strings.Join(sessions.StatusWords(), ", ") + ")")
+		return p.fail("onbekende status '" + quoted(word) + "' (kies uit: " + strings.Join(sessions.StatusWords(), ", ") + ")")
 	}
 	if p.target == toPerspective {
 		return p.fail("een perspectief heeft geen eigen status; zet de status boven het gezamenlijke antwoord")
@@ -91,24 +91,24 @@ func boldValue(body string) (label, value string, ok bool) {
 func (p *parser) inlineMarker(body, marker string) error {
 	name, arg, ok := parseMarker(marker)
 	if !ok {
-		return p.fail("onleesbare markering " + marker)
+		return p.fail("onleesbare markering " + quoted(marker))
 	}
 	needsArg := name == mPartner || name == mCount || name == mChoice || name == mRef
 	switch {
 	case !inlineMarkers[name]:
 		if structuralMarkers[name] || name == "part" || name == "meta" || name == "derived" {
-			return p.fail("de markering <!-- gm:" + name + " --> hoort op een eigen regel")
+			return p.fail("de markering <!-- gm:" + quoted(name) + " --> hoort op een eigen regel")
 		}
-		return p.fail("onbekende markering <!-- gm:" + name + " -->")
+		return p.fail("onbekende markering <!-- gm:" + quoted(name) + " -->")
 	case needsArg && arg == "":
-		return p.fail("de markering <!-- gm:" + name + " --> mist een id")
+		return p.fail("de markering <!-- gm:" + quoted(name) + " --> mist een id")
 	case !needsArg && arg != "":
-		return p.fail("de markering <!-- gm:" + name + " --> heeft geen id")
+		return p.fail("de markering <!-- gm:" + quoted(name) + " --> heeft geen id")
 	}
 	a := p.a
 	switch name {
 	case mRef:
-		return p.fail("de markering <!-- gm:" + name + " --> hoort in de kolom Bij vraag van een actiepunt, of bij 'Verder bij vraag'")
+		return p.fail("de markering <!-- gm:" + quoted(name) + " --> hoort in de kolom Bij vraag van een actiepunt, of bij 'Verder bij vraag'")
 	case "perspective":
 		org, ok := strings.CutPrefix(body, perspectivePrefix)
 		if ok {
@@ -131,7 +131,7 @@ func (p *parser) inlineMarker(body, marker string) error {
 		}
 		st, ok := sessions.ParsePartnerState(mdtext.Unescape(word))
 		if !ok {
-			return p.fail("onbekende stand '" + word + "' (kies uit: " + strings.Join(sessions.PartnerStateWords(), ", ") + ")")
+			return p.fail("onbekende stand '" + quoted(word) + "' (kies uit: " + strings.Join(sessions.PartnerStateWords(), ", ") + ")")
 		}
 		if name == "other" {
 			n, ok := strings.CutPrefix(label, otherPrefix)
@@ -142,7 +142,7 @@ func (p *parser) inlineMarker(body, marker string) error {
 			return nil
 		}
 		if p.partnerSeen[arg] {
-			return p.fail("partner " + arg + " staat twee keer bij deze vraag")
+			return p.fail("partner " + quoted(arg) + " staat twee keer bij deze vraag")
 		}
 		p.partnerSeen[arg] = true
 		if st != sessions.PartnerUnknown {
@@ -157,7 +157,7 @@ func (p *parser) inlineMarker(body, marker string) error {
 			return p.fail("verwacht '- Categorie: **12**' voor de markering")
 		}
 		if p.countSeen[arg] {
-			return p.fail("aantal " + arg + " staat twee keer bij deze vraag")
+			return p.fail("aantal " + quoted(arg) + " staat twee keer bij deze vraag")
 		}
 		p.countSeen[arg] = true
 		if word == "" || strings.EqualFold(word, countEmpty) {
@@ -165,10 +165,10 @@ func (p *parser) inlineMarker(body, marker string) error {
 		}
 		n, err := strconv.Atoi(word)
 		if err != nil {
-			return p.fail("'" + word + "' is geen aantal; schrijf een heel getal, of 'niet ingevuld'")
+			return p.fail("'" + quoted(word) + "' is geen aantal; schrijf een heel getal, of 'niet ingevuld'")
 		}
 		if n < 0 {
-			return p.fail("'" + word + "' is geen aantal; een aantal is 0 of meer")
+			return p.fail("'" + quoted(word) + "' is geen aantal; een aantal is 0 of meer")
 		}
 		if a.Counts == nil {
 			a.Counts = map[string]int{}
@@ -184,7 +184,7 @@ func (p *parser) inlineMarker(body, marker string) error {
 			return p.fail("een keuze staat als '- [x] Ja' (gekozen) of '- [ ] Nee'")
 		}
 		if p.choiceSeen[arg] {
-			return p.fail("keuze " + arg + " staat twee keer bij deze vraag")
+			return p.fail("keuze " + quoted(arg) + " staat twee keer bij deze vraag")
 		}
 		p.choiceSeen[arg] = true
 		if marked {
