@@ -106,3 +106,26 @@ func TestAReportWithOldMacLineEndingsReadsAsTheSameReport(t *testing.T) {
 		t.Errorf("error on line %d: %v", pe.Line, pe)
 	}
 }
+
+func TestACountWithASignOrOverTheMaximumIsRefusedWithItsLine(t *testing.T) {
+	for typed, msg := range map[string]string{
+		"+3":                   "zonder teken",
+		"-3":                   "0 of meer",
+		"10000000":             "zeven cijfers",
+		"99999999999999999999": "zeven cijfers",
+		"3.0":                  "heel getal",
+	} {
+		doc := edit(t, baseReport(), "**12** <!-- gm:count tlv -->", "**"+typed+"** <!-- gm:count tlv -->")
+		pe := refused(t, []byte(doc))
+		if pe.Line != lineOf(t, doc, "**"+typed+"**") || !strings.Contains(pe.Msg, msg) || !strings.Contains(pe.Msg, "'"+typed+"'") {
+			t.Errorf("count %s: %v, want its line and %q", typed, pe, msg)
+		}
+	}
+	// The largest count is read, and the total of many is written whole.
+	doc := edit(t, baseReport(), "**12** <!-- gm:count tlv -->", "**9999999** <!-- gm:count tlv -->")
+	doc = edit(t, doc, "**niet ingevuld** <!-- gm:count wlz -->", "**9999999** <!-- gm:count wlz -->")
+	s := mustParse(t, []byte(doc), testSet())
+	if out := string(Render(testSet(), s)); !strings.Contains(out, "- **Totaal: 20000002**\n") {
+		t.Error("the total of the largest counts is not written")
+	}
+}

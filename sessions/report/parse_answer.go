@@ -1,7 +1,7 @@
 package report
 
 import (
-	"strconv"
+	"errors"
 	"strings"
 
 	"gespreksmap/sessions"
@@ -163,12 +163,16 @@ func (p *parser) inlineMarker(body, marker string) error {
 		if word == "" || strings.EqualFold(word, countEmpty) {
 			return nil
 		}
-		n, err := strconv.Atoi(word)
-		if err != nil {
-			return p.fail("'" + quoted(word) + "' is geen aantal; schrijf een heel getal, of 'niet ingevuld'")
-		}
-		if n < 0 {
+		// The core's own rule for a typed count: digits only (no sign),
+		// at most MaxCount, so that no total can overflow.
+		n, err := sessions.ParseCount(word)
+		switch {
+		case errors.Is(err, sessions.ErrCountNegative):
 			return p.fail("'" + quoted(word) + "' is geen aantal; een aantal is 0 of meer")
+		case errors.Is(err, sessions.ErrCountTooLarge):
+			return p.fail("'" + quoted(word) + "' is geen aantal; " + err.Error())
+		case err != nil:
+			return p.fail("'" + quoted(word) + "' is geen aantal; schrijf een heel getal zonder teken, of 'niet ingevuld'")
 		}
 		if a.Counts == nil {
 			a.Counts = map[string]int{}
