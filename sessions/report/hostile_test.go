@@ -129,3 +129,138 @@ func TestACountWithASignOrOverTheMaximumIsRefusedWithItsLine(t *testing.T) {
 		t.Error("the total of the largest counts is not written")
 	}
 }
+
+func TestAReportMissingOrBreakingTheMarkerOfABlockIsRefusedWithItsLine(t *testing.T) {
+	for _, c := range []struct{ file, at, msg string }{
+		// Without these the participants table was read as derived text
+		// and the next save wrote it empty.
+		{"participants-marker-deleted.md", "## Deelnemers", "<!-- gm:participants -->"},
+		{"participants-marker-mistyped.md", "<!-- gm:participnats -->", "onbekende markering"},
+		{"participants-block-deleted.md", "<!-- gm:end -->", "'## Deelnemers'"},
+		{"actions-marker-deleted.md", "## Actiepunten\n", "<!-- gm:actions -->"},
+		{"section-marker-deleted.md", "## 2. Kinderen", "<!-- gm:section id -->"},
+		{"note-in-overview.md", "Let op: sectie 2", "Stand van zaken"},
+		{"heading-between-blocks.md", "### Notities", "hoort bij geen vraag"},
+	} {
+		t.Run(c.file, func(t *testing.T) {
+			data := readHostile(t, c.file)
+			pe := refused(t, data)
+			if want := lineOf(t, string(data), c.at); pe.Line != want || !strings.Contains(pe.Msg, c.msg) {
+				t.Errorf("%v\nwant line %d saying %q", pe, want, c.msg)
+			}
+		})
+	}
+}
+
+func TestAnAnswerIsNeverMovedToAnotherQuestionByAMissingOrWrongMarker(t *testing.T) {
+	for _, c := range []struct{ file, at, msg string }{
+		// The answer of 2.2 would have been read as 2.1's.
+		{"question-marker-deleted.md", "### 2.2 Zijn er afspraken", "<!-- gm:question kinderen.financiering -->"},
+		{"part-marker-deleted.md", "#### b. Is deze visie", "<!-- gm:part id -->"},
+		{"question-marker-of-another.md", "<!-- gm:question bestuur.partners -->", "noemt 1.1, maar deze markering hoort bij 1.2"},
+	} {
+		t.Run(c.file, func(t *testing.T) {
+			data := readHostile(t, c.file)
+			pe := refused(t, data)
+			if want := lineOf(t, string(data), c.at); pe.Line != want || !strings.Contains(pe.Msg, c.msg) {
+				t.Errorf("%v\nwant line %d saying %q", pe, want, c.msg)
+			}
+		})
+	}
+}
+
+func TestEditsThatMoveNoWordsAreRead(t *testing.T) {
+	base := baseReport()
+	want := mustParse(t, []byte(base), testSet())
+	// A whole question block moved before another, and a heading without
+	// its number: answers stay with their markers.
+	block := base[strings.Index(base, "### 2.2 "):strings.Index(base, "### 2.3 ")]
+	moved := edit(t, base, block, "")
+	moved = edit(t, moved, "### 2.1 ", block+"### 2.1 ")
+	moved = edit(t, moved, "### 1.1 Staat het op de agenda?", "### Staat het op de agenda?")
+	if got := Render(testSet(), mustParse(t, []byte(moved), testSet())); !bytes.Equal(got, Render(testSet(), want)) {
+		t.Errorf("moving a question block changed the report:\n%s", firstDifference(Render(testSet(), want), got))
+	}
+	// Read with another version of the set, a heading may carry another
+	// number than the set gives now.
+	other := edit(t, base, "- **Vragenset:** test-set, versie 3", "- **Vragenset:** test-set, versie 2")
+	other = edit(t, other, "### 1.2 Met wie", "### 1.7 Met wie")
+	if s := mustParse(t, []byte(other), testSet()); s.Answers["bestuur.partners"].Text != want.Answers["bestuur.partners"].Text {
+		t.Error("the renumbered question lost its answer")
+	}
+	// Deleting a whole question block is the person's choice.
+	gone := edit(t, base, block, "")
+	if s := mustParse(t, []byte(gone), testSet()); s.Answers["kinderen.financiering"] != nil {
+		t.Error("a deleted question block is still read")
+	}
+}
+
+func TestLinesAPersonAddsInAQuestionAreKeptAsItsText(t *testing.T) {
+	data := readHostile(t, "lines-a-person-added.md")
+	s := mustParse(t, data, testSet())
+	want := "**Let op: de scholen willen eerst een gesprek.**\n\nDe scholen doen mee; het zorgkantoor nog niet.\n\n### Nog te doen\n\n*Het zorgkantoor bellen.*\nVoor de zomer,\nmet de wethouder."
+	if got := s.Answers["bestuur.partners"].Text; got != want {
+		t.Errorf("answer = %q, want %q", got, want)
+	}
+	if got := s.Answers["bestuur.uitwerking"].Parts["toezicht"].Text; got != "*Nog navragen bij de inspectie.*" {
+		t.Errorf("sub-point text = %q", got)
+	}
+	// The set's label above the answer of a counts question is no text.
+	if got := s.Answers["kinderen.aantallen"].Text; got != "Vooral vragen over verpleging." {
+		t.Errorf("counts answer = %q", got)
+	}
+	// A line of text without its "> " is the answer's text.
+	doc := edit(t, baseReport(), "> Vooral vragen over verpleging.\n", "Vooral vragen over verpleging.\n")
+	if got := mustParse(t, []byte(doc), testSet()).Answers["kinderen.aantallen"].Text; got != "Vooral vragen over verpleging." {
+		t.Errorf("text outside a quote = %q", got)
+	}
+	// Written back, every added word is in a quote and reads back the same.
+	out := Render(testSet(), s)
+	for _, w := range []string{"> **Let op: de scholen", "> ### Nog te doen", "> *Nog navragen bij de inspectie.*"} {
+		if !bytes.Contains(out, []byte(w)) {
+			t.Errorf("written back, the report lacks %q", w)
+		}
+	}
+	if again := Render(testSet(), mustParse(t, out, testSet())); !bytes.Equal(out, again) {
+		t.Errorf("the kept lines do not read back:\n%s", firstDifference(out, again))
+	}
+}
+
+func TestALineShapedLikeARecordButWithoutItsMarkerIsRefused(t *testing.T) {
+	for old, msg := range map[string]string{
+		"**Perspectief van Gemeente Tilburg:** <!-- gm:perspective -->\n\n> Wij willen": "gm:perspective",
+		"- Gemeente(n): **nog niet** <!-- gm:partner gemeente -->":                      "gm:partner",
+		"- [x] Nee <!-- gm:choice nee -->":                                              "gm:choice",
+	} {
+		doc := edit(t, baseReport(), old, strings.Replace(old, old[strings.Index(old, " <!--"):strings.Index(old, "-->")+3], "", 1))
+		pe := refused(t, []byte(doc))
+		if !strings.Contains(pe.Msg, msg) {
+			t.Errorf("%v, want it to name %s", pe, msg)
+		}
+	}
+}
+
+func TestEverythingMdCutOffAnywhereIsRefusedAndVersion1IsStillRead(t *testing.T) {
+	data, err := os.ReadFile(filepath.Join("testdata", "everything.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	blocks := 0
+	for i := 0; i < len(data)-1; i++ {
+		cut := data[:i]
+		if _, err := Parse(cut, testSet()); err == nil {
+			t.Fatalf("everything.md cut off after byte %d is read as whole", i)
+		}
+		if bytes.HasSuffix(cut, []byte("\n\n")) {
+			blocks++ // a block boundary
+		}
+	}
+	if blocks < 50 {
+		t.Errorf("only %d block boundaries tried", blocks)
+	}
+	v1, err := os.ReadFile(filepath.Join("testdata", "v1.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	mustParse(t, v1, testSet())
+}

@@ -15,6 +15,9 @@ func (p *parser) metaLine(line string) error {
 	}
 	if line == metaEnd {
 		p.region = inBody
+		// Derived lines can only be checked against the set they were
+		// written from.
+		p.sameSet = p.set.ID != "" && p.s.SetID == p.set.ID && p.s.SetVersion == p.set.Version
 		return nil
 	}
 	rest, ok := strings.CutPrefix(line, "- **")
