@@ -222,11 +222,32 @@ func (w *writer) textLabel(q *content.Question, a *sessions.Answer) {
 			label = f.Text
 		}
 	}
-	if l := inline(label); l != "" {
-		w.put("**")
+	if l := labelLine(label); l != "" {
 		w.put(l)
-		w.put("**\n\n")
+		w.put("\n\n")
 	}
+}
+
+// labelLine is a label from the set above a text, in bold; "" for none.
+func labelLine(label string) string {
+	if l := inline(label); l != "" {
+		return "**" + l + "**"
+	}
+	return ""
+}
+
+// textLabels are the labels the set may write above the joint answer of q.
+func textLabels(q *content.Question) []string {
+	var labels []string
+	switch q.Kind {
+	case content.KindCounts:
+		labels = append(labels, labelLine(q.CountsText))
+	case content.KindChoice:
+		for _, f := range q.FollowUps {
+			labels = append(labels, labelLine(f.Text))
+		}
+	}
+	return labels
 }
 
 // pointsNote names the sub-points or topics of a question that was not
@@ -236,13 +257,25 @@ func (w *writer) pointsNote(points []content.Point) {
 	if len(points) == 0 {
 		return
 	}
+	w.put(pointsNoteLine(points))
+	w.put("\n\n")
+}
+
+func pointsNoteLine(points []content.Point) string {
 	ps := make([]string, len(points))
 	for k, p := range points {
 		ps[k] = content.PartLetter(k) + ". " + inline(p.Text)
 	}
-	w.put("*")
-	w.put(strings.Join(ps, " · "))
-	w.put("*\n\n")
+	return "*" + strings.Join(ps, " · ") + "*"
+}
+
+// bulletsLine is what a sub-point can cover, as the set lists it (derived).
+func bulletsLine(bullets []string) string {
+	bs := make([]string, len(bullets))
+	for i, b := range bullets {
+		bs[i] = inline(b)
+	}
+	return "*" + strings.Join(bs, "; ") + "*"
 }
 
 func (w *writer) parts(points []content.Point, a *sessions.Answer) {
@@ -289,14 +322,8 @@ func (w *writer) part(id string, p *sessions.Part, bullets []string) {
 	w.put(markerLine(mPart, id))
 	w.put("\n")
 	if len(bullets) > 0 {
-		// What the sub-point can cover, as the set lists it (derived).
-		bs := make([]string, len(bullets))
-		for i, b := range bullets {
-			bs[i] = inline(b)
-		}
-		w.put("*")
-		w.put(strings.Join(bs, "; "))
-		w.put("*\n\n")
+		w.put(bulletsLine(bullets))
+		w.put("\n\n")
 	}
 	if partEmpty(p) {
 		w.put(notDiscussed)

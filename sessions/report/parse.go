@@ -3,25 +3,12 @@ package report
 import (
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"gespreksmap/content"
 	"gespreksmap/sessions"
 	"gespreksmap/sessions/mdtext"
 )
-
-// ParseError says which line of a report could not be read, and why.
-type ParseError struct {
-	Path string // file name; empty when the report did not come from a file
-	Line int    // 1-based
-	Msg  string // Dutch, for the user
-}
-
-func (e *ParseError) Error() string {
-	if e.Path == "" {
-		return "regel " + strconv.Itoa(e.Line) + ": " + e.Msg
-	}
-	return e.Path + ":" + strconv.Itoa(e.Line) + ": " + e.Msg
-}
 
 // Parse reads a report back into a session. Everything the report records
 // comes back; derived parts (summaries, headings, labels from the set) are
@@ -35,13 +22,14 @@ func Parse(data []byte, set *content.Set) (*sessions.Session, error) {
 	text := strings.TrimPrefix(string(data), "\uFEFF")
 	for len(text) > 0 || p.line == 0 {
 		var raw string
-		if i := strings.IndexByte(text, '\n'); i >= 0 {
-			raw, text = text[:i], text[i+1:]
-		} else {
-			raw, text = text, ""
-		}
+		raw, text = nextLine(text)
 		p.line++
-		if err := p.feed(strings.TrimSuffix(raw, "\r")); err != nil {
+		if !utf8.ValidString(raw) {
+			// Cleaning would turn every such byte into U+FFFD and the
+			// next save would write that: refused instead.
+			return nil, encodingError(p.line, raw)
+		}
+		if err := p.feed(raw); err != nil {
 			return nil, err
 		}
 	}
@@ -96,8 +84,15 @@ type parser struct {
 	choiceSeen   map[string]bool
 	choiceMarked bool
 
-	heading      string // text of the heading on the previous non-blank line
-	headingValid bool
+	q         *content.Question // the set's question being read, or nil
+	sectionID string            // of the last section marker
+
+	sameSet bool // the report was written with this set and version: derived lines must match it
+
+	heading    *heldLine // a heading not yet followed by its marker
+	label      *heldLine // a bold line that is a label from the set if a quote follows
+	lastMarker string    // name of the block marker on the previous non-blank line
+	comparing  bool      // in the derived comparison with last year
 
 	quoting     bool     // inside a blockquote
 	quoteLines  []string // its lines so far
@@ -106,11 +101,11 @@ type parser struct {
 }
 
 func (p *parser) fail(msg string) error {
-	return &ParseError{Line: p.line, Msg: msg}
+	return p.failAt(p.line, msg)
 }
 
 func (p *parser) failAt(line int, msg string) error {
-	return &ParseError{Line: line, Msg: msg}
+	return &ParseError{Line: line, Msg: sessions.Printable(msg)}
 }
 
 // feed handles one line (without its line ending).
@@ -177,25 +172,35 @@ func (p *parser) feed(raw string) error {
 	if p.ended {
 		return p.fail("na het einde van het verslag (" + markerPrefix + mEnd + " " + markerSuffix + ") hoort niets meer te staan")
 	}
-	if strings.HasPrefix(line, "<!--") {
+	after := p.lastMarker
+	p.lastMarker = ""
+	isMarker := strings.HasPrefix(line, "<!--")
+	if p.label != nil {
+		p.resolveLabel(raw)
+	}
+	if p.heading != nil && !isMarker {
+		if err := p.headingWithoutMarker(); err != nil {
+			return err
+		}
+	}
+	if isMarker {
 		return p.marker(line)
 	}
 	if p.region == inDerived {
+		return p.derivedLine(line)
+	}
+	if _, ok := headingText(line); ok {
+		p.heading = &heldLine{text: line, line: p.line}
 		return nil
 	}
-	if h, ok := headingText(line); ok {
-		p.heading, p.headingValid = h, true
-		return nil
-	}
-	p.headingValid = false
 	switch p.region {
 	case inParticipants, inPrior, inActions:
 		return p.tableRow(line)
 	}
 	if p.a == nil {
-		return p.outsideQuestion(line)
+		return p.outsideQuestion(line, after)
 	}
-	return p.questionLine(raw, line)
+	return p.questionLine(raw, line, after)
 }
 
 // quoteContent returns the text of a blockquote line: after at most three
@@ -328,35 +333,33 @@ var inlineMarkers = map[string]bool{
 // marker handles a line starting with "<!--".
 func (p *parser) marker(line string) error {
 	name, arg, ok := parseMarker(line)
-	if p.region == inDerived && !(ok && structuralMarkers[name]) {
-		return nil
-	}
 	if !ok {
 		return p.fail("onbekende opmerking; dit verslag kent alleen markeringen als <!-- gm:question id -->")
 	}
 	needsArg := name == "section" || name == "question" || name == "part"
 	switch {
 	case !structuralMarkers[name] && !inlineMarkers[name] && name != "part" && name != "meta" && name != "derived":
-		return p.fail("onbekende markering <!-- gm:" + name + " -->")
+		return p.fail("onbekende markering <!-- gm:" + quoted(name) + " -->")
 	case inlineMarkers[name]:
-		return p.fail("de markering <!-- gm:" + name + " --> hoort aan het eind van een regel, niet op een eigen regel")
+		return p.fail("de markering <!-- gm:" + quoted(name) + " --> hoort aan het eind van een regel, niet op een eigen regel")
 	case needsArg && arg == "":
-		return p.fail("de markering <!-- gm:" + name + " --> mist een id")
+		return p.fail("de markering <!-- gm:" + quoted(name) + " --> mist een id")
 	case !needsArg && arg != "":
-		return p.fail("de markering <!-- gm:" + name + " --> heeft geen id")
+		return p.fail("de markering <!-- gm:" + quoted(name) + " --> heeft geen id")
 	}
 	once := func(key string) error {
 		if first, dup := p.seen[key]; dup {
-			return p.fail("dubbele markering " + line + " (eerst op regel " + strconv.Itoa(first) + ")")
+			return p.fail("dubbele markering " + quoted(line) + " (eerst op regel " + strconv.Itoa(first) + ")")
 		}
 		p.seen[key] = p.line
 		return nil
 	}
-	heading, headingValid := p.heading, p.headingValid
-	p.headingValid = false
+	heading := p.heading
+	p.heading = nil
+	p.lastMarker = name
 	switch name {
 	case "meta":
-		return p.fail("dubbele markering " + line + " (eerst op regel " + strconv.Itoa(p.seen["meta"]) + ")")
+		return p.fail("dubbele markering " + quoted(line) + " (eerst op regel " + strconv.Itoa(p.seen["meta"]) + ")")
 	case mEnd:
 		if err := once(name); err != nil {
 			return err
@@ -377,32 +380,33 @@ func (p *parser) marker(line string) error {
 			return err
 		}
 		p.endQuestion()
-		p.region = inBody
+		p.region, p.sectionID = inBody, arg
 	case "question":
 		if err := once("question " + arg); err != nil {
 			return err
 		}
 		p.endQuestion()
 		p.region = inBody
-		p.startQuestion(arg, heading, headingValid)
+		p.startQuestion(arg, heading)
 	case "part":
 		if p.a == nil {
-			return p.fail("<!-- gm:part " + arg + " --> staat niet onder een vraag")
+			return p.fail("<!-- gm:part " + quoted(arg) + " --> staat niet onder een vraag")
 		}
 		if p.partsSeen[arg] {
-			return p.fail("dubbele markering " + line + " in dezelfde vraag")
+			return p.fail("dubbele markering " + quoted(line) + " in dezelfde vraag")
 		}
 		p.partsSeen[arg] = true
 		p.part, p.partID = p.a.Part(arg), arg
 		p.target, p.statusSeen = toPart, false
 	}
-	return nil
+	return p.headingFits(heading, name, arg)
 }
 
-func (p *parser) startQuestion(id, heading string, headingValid bool) {
+func (p *parser) startQuestion(id string, heading *heldLine) {
 	p.a = &sessions.Answer{QuestionID: id}
-	if headingValid {
-		h := heading
+	_, p.q = p.set.Question(id)
+	if heading != nil {
+		h, _ := headingText(heading.text)
 		if n := headingNumberLen(h); n > 0 {
 			h = h[n:]
 		}
@@ -424,7 +428,7 @@ func (p *parser) endQuestion() {
 	if a == nil {
 		return
 	}
-	p.a, p.part = nil, nil
+	p.a, p.part, p.q = nil, nil, nil
 	for id, part := range a.Parts {
 		if partEmpty(part) {
 			delete(a.Parts, id)
@@ -452,10 +456,18 @@ func (p *parser) finish() error {
 	case inMeta:
 		return p.fail("het einde van de gegevens (<!-- /gm:meta -->) ontbreekt")
 	}
-	p.endQuestion()
 	if p.version >= 2 && !p.ended {
 		// Without it a file cut off at a block boundary would read as whole.
 		return p.fail("het verslag is niet compleet: de laatste regel (" + markerPrefix + mEnd + " " + markerSuffix + ") ontbreekt; misschien is het bestand afgebroken. Zet een eerder bewaarde versie terug, of zet die regel er zelf onder als er niets ontbreekt")
 	}
-	return nil
+	if p.label != nil {
+		p.resolveLabel("")
+	}
+	if p.heading != nil {
+		if err := p.headingWithoutMarker(); err != nil {
+			return err
+		}
+	}
+	p.endQuestion()
+	return p.requiredBlocks()
 }

@@ -15,6 +15,9 @@ func (p *parser) metaLine(line string) error {
 	}
 	if line == metaEnd {
 		p.region = inBody
+		// Derived lines can only be checked against the set they were
+		// written from.
+		p.sameSet = p.set.ID != "" && p.s.SetID == p.set.ID && p.s.SetVersion == p.set.Version
 		return nil
 	}
 	rest, ok := strings.CutPrefix(line, "- **")
@@ -28,7 +31,7 @@ func (p *parser) metaLine(line string) error {
 	value = strings.TrimSpace(value)
 	key := "meta:" + label
 	if first, dup := p.seen[key]; dup {
-		return p.fail("'" + label + "' staat twee keer in de gegevens (eerst op regel " + strconv.Itoa(first) + ")")
+		return p.fail("'" + quoted(label) + "' staat twee keer in de gegevens (eerst op regel " + strconv.Itoa(first) + ")")
 	}
 	p.seen[key] = p.line
 	s := p.s
@@ -66,11 +69,11 @@ func (p *parser) metaLine(line string) error {
 		}
 		t, err := time.ParseInLocation(updatedLayout, value, time.Local)
 		if err != nil {
-			return p.fail("'" + value + "' is geen datum en tijd zoals 2026-11-22 15:04")
+			return p.fail("'" + quoted(value) + "' is geen datum en tijd zoals 2026-11-22 15:04")
 		}
 		s.Updated = t
 	default:
-		return p.fail("onbekend gegeven '" + label + "' (bekend zijn: " + strings.Join(metaLabels, ", ") + ")")
+		return p.fail("onbekend gegeven '" + quoted(label) + "' (bekend zijn: " + strings.Join(metaLabels, ", ") + ")")
 	}
 	return nil
 }
@@ -156,7 +159,7 @@ func (p *parser) tableRow(line string) error {
 			item.Done = true
 		case no, "":
 		default:
-			return p.fail("'" + cells[5] + "' in de kolom Klaar: schrijf ja of nee")
+			return p.fail("'" + quoted(cells[5]) + "' in de kolom Klaar: schrijf ja of nee")
 		}
 		p.s.Actions = append(p.s.Actions, item)
 	case inPrior:
@@ -171,7 +174,7 @@ func (p *parser) tableRow(line string) error {
 		}
 		o, ok := sessions.ParseOutcome(word)
 		if !ok {
-			return p.fail("'" + cells[5] + "' in de kolom Uitkomst: schrijf " + orList(sessions.OutcomeWords()))
+			return p.fail("'" + quoted(cells[5]) + "' in de kolom Uitkomst: schrijf " + orList(sessions.OutcomeWords()))
 		}
 		p.s.PriorActions = append(p.s.PriorActions, sessions.PriorAction{Item: item, Outcome: o})
 	}
@@ -204,7 +207,7 @@ func (p *parser) participantRow(cells []string) error {
 		signs = true
 	case no, "":
 	default:
-		return p.fail("'" + cells[4] + "' in de kolom Tekenbevoegd: schrijf ja of nee")
+		return p.fail("'" + quoted(cells[4]) + "' in de kolom Tekenbevoegd: schrijf ja of nee")
 	}
 	p.s.Participants = append(p.s.Participants, sessions.Participant{
 		Name:         lineValue(cells[0]),
@@ -225,7 +228,7 @@ func (p *parser) actionItem(cells []string) (sessions.ActionItem, error) {
 		nr = strings.TrimSpace(rest)
 	}
 	if strings.Trim(nr, "0123456789") != "" {
-		return item, p.fail("'" + cells[0] + "' in de kolom Nr: laat hem leeg of schrijf een nummer")
+		return item, p.fail("'" + quoted(cells[0]) + "' in de kolom Nr: laat hem leeg of schrijf een nummer")
 	}
 	id, part, err := p.stopRef(cells[4])
 	if err != nil {
@@ -252,7 +255,7 @@ func (p *parser) stopRef(cell string) (questionID, partID string, err error) {
 	if i := strings.Index(cell, markerPrefix); i >= 0 {
 		name, arg, ok := parseMarker(cell[i:])
 		if !ok || name != mRef || arg == "" {
-			return "", "", p.fail("verwacht het nummer van de vraag met " + markerPrefix + mRef + " id " + markerSuffix + " erachter, niet " + cell[i:])
+			return "", "", p.fail("verwacht het nummer van de vraag met " + markerPrefix + mRef + " id " + markerSuffix + " erachter, niet " + quoted(cell[i:]))
 		}
 		q, part := sessions.ParseStopRef(strings.ReplaceAll(arg, `\|`, "|"))
 		return markerArg(q), markerArg(part), nil
@@ -267,7 +270,7 @@ func (p *parser) stopRef(cell string) (questionID, partID string, err error) {
 	if q, part, ok := p.set.StopAt(ref); ok {
 		return q, part, nil
 	}
-	return "", "", p.fail("onbekende vraag '" + cell + "'; schrijf het nummer van de vraag zoals in dit verslag, bijvoorbeeld 1.2 of 3.1b")
+	return "", "", p.fail("onbekende vraag '" + quoted(cell) + "'; schrijf het nummer van de vraag zoals in dit verslag, bijvoorbeeld 1.2 of 3.1b")
 }
 
 // orList joins words the Dutch way for a choice: "a, b of c".

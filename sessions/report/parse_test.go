@@ -185,7 +185,6 @@ func TestEveryMistakeInAReportIsReportedWithItsLine(t *testing.T) {
 		{"count twice", "- Een beschikking Wlz: **niet ingevuld** <!-- gm:count wlz -->", "- Een beschikking Wlz: **1** <!-- gm:count tlv -->", "**1** <!-- gm:count tlv", "twee keer"},
 		{"unknown partner state", "**nog niet** <!-- gm:partner gemeente -->", "**soms** <!-- gm:partner gemeente -->", "**soms**", "onbekende stand 'soms'"},
 		{"two choices", "- [ ] Ja <!-- gm:choice ja -->", "- [x] Ja <!-- gm:choice ja -->", "- [x] Nee", "meer dan één keuze"},
-		{"text outside a quote", "> Vooral vragen over verpleging.\n", "Vooral vragen over verpleging.\n", "Vooral vragen over verpleging.", "tekst hoort in een citaat"},
 		{"text between questions", "**Stand:** deels 1", "Even pauze.\n\n**Stand:** deels 1", "Even pauze.", "verwacht het verslag een vraag"},
 		{"quote outside a question", "**Stand:** deels 1", "> Los citaat\n\n**Stand:** deels 1", "> Los citaat", "hoort bij geen enkele vraag"},
 		{"part outside a question", "*Centrale vraag: Om welke kinderen gaat het?*", "<!-- gm:part visie -->", "<!-- gm:part visie -->\n\n**Stand:** deels", "niet onder een vraag"},

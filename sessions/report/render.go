@@ -238,6 +238,20 @@ func (w *writer) row(cells ...string) {
 	w.put("\n")
 }
 
+// centralLine is the derived line under a section heading: its central
+// question, or "" when it has none. Some sections lead with a purpose
+// rather than a question: that stands on its own, in italics.
+func centralLine(sec *content.Section) string {
+	c := inline(sec.Central)
+	switch {
+	case c == "":
+		return ""
+	case strings.HasSuffix(strings.TrimSpace(sec.Central), "?"):
+		return centralPrefix + c + "*"
+	}
+	return "*" + c + "*"
+}
+
 func (w *writer) section(i int, sec *content.Section) {
 	w.put("## ")
 	w.put(strconv.Itoa(i + 1))
@@ -246,16 +260,9 @@ func (w *writer) section(i int, sec *content.Section) {
 	w.put("\n")
 	w.put(markerLine(mSection, sec.ID))
 	w.put("\n")
-	if c := inline(sec.Central); c != "" {
-		// Some sections lead with a purpose rather than a question: that
-		// stands on its own, in italics.
-		if strings.HasSuffix(strings.TrimSpace(sec.Central), "?") {
-			w.put(centralPrefix)
-		} else {
-			w.put("*")
-		}
+	if c := centralLine(sec); c != "" {
 		w.put(c)
-		w.put("*\n\n")
+		w.put("\n\n")
 	}
 	t := sessions.SectionTally(sec, w.s)
 	w.put(standPrefix)
