@@ -67,10 +67,10 @@ func Adopt(path string, set *content.Set) (*File, error) {
 		return nil, err
 	}
 	removeLeftovers(path)
-	data, err := os.ReadFile(path)
+	data, _, err := readReport(path)
 	if err != nil {
 		l.release()
-		return nil, &IOError{Msg: "kan " + path + " niet lezen", Err: err}
+		return nil, err
 	}
 	return &File{set: set, path: path, lock: l, sum: hash(data)}, nil
 }
@@ -90,9 +90,9 @@ func removeLeftovers(path string) {
 }
 
 func (f *File) read() (*sessions.Session, error) {
-	data, err := os.ReadFile(f.path)
+	data, _, err := readReport(f.path)
 	if err != nil {
-		return nil, &IOError{Msg: "kan " + f.path + " niet lezen", Err: err}
+		return nil, err
 	}
 	s, err := load(f.path, data, f.set)
 	if err != nil {
@@ -126,12 +126,12 @@ func (f *File) Save(s *sessions.Session) error {
 	if f.readOnly {
 		return ErrReadOnly
 	}
-	cur, err := os.ReadFile(f.path)
-	if errors.Is(err, fs.ErrNotExist) {
-		return sessions.ErrChangedOnDisk // removed or renamed by someone else
+	cur, _, err := readReport(f.path)
+	if errors.Is(err, fs.ErrNotExist) || errors.Is(err, ErrNotRegular) || errors.Is(err, ErrIsFolder) {
+		return sessions.ErrChangedOnDisk // removed, renamed or replaced by someone else
 	}
 	if err != nil {
-		return &IOError{Msg: "kan " + f.path + " niet lezen", Err: err}
+		return err
 	}
 	if hash(cur) != f.sum {
 		return sessions.ErrChangedOnDisk
