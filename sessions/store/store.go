@@ -153,16 +153,25 @@ func WriteFile(path string, data []byte) error {
 		// Replace the file a link points to, not the link.
 		path = real
 	}
-	dir := filepath.Dir(path)
-	f, err := os.CreateTemp(dir, "."+filepath.Base(path)+".tmp-*")
+	tmp, err := writeTemp(path, data)
 	if err != nil {
-		return &IOError{Msg: "kan " + path + " niet bewaren", Err: err}
+		return err
+	}
+	return commit(tmp, path)
+}
+
+// writeTemp writes data to a new temporary file beside path, synced to
+// disk and readable only by its owner, and returns its name.
+func writeTemp(path string, data []byte) (string, error) {
+	f, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".tmp-*")
+	if err != nil {
+		return "", &IOError{Msg: "kan " + path + " niet bewaren", Err: err}
 	}
 	tmp := f.Name()
-	fail := func(err error) error {
+	fail := func(err error) (string, error) {
 		f.Close()
 		os.Remove(tmp)
-		return &IOError{Msg: "kan " + path + " niet bewaren", Err: err}
+		return "", &IOError{Msg: "kan " + path + " niet bewaren", Err: err}
 	}
 	if _, err := f.Write(data); err != nil {
 		return fail(err)
@@ -176,11 +185,16 @@ func WriteFile(path string, data []byte) error {
 	if err := f.Close(); err != nil {
 		return fail(err)
 	}
+	return tmp, nil
+}
+
+// commit renames the temporary file tmp over path, durably.
+func commit(tmp, path string) error {
 	if err := os.Rename(tmp, path); err != nil {
 		os.Remove(tmp)
 		return &IOError{Msg: "kan " + path + " niet bewaren", Err: err}
 	}
-	if err := syncDir(dir); err != nil {
+	if err := syncDir(filepath.Dir(path)); err != nil {
 		return &IOError{Msg: "kan de map van " + path + " niet bijwerken op schijf", Err: err}
 	}
 	return nil
