@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"strings"
 	"sync"
+	"time"
 
 	"gespreksmap/content"
 	"gespreksmap/sessions"
@@ -85,12 +86,23 @@ func Adopt(path string, set *content.Set) (*File, error) {
 // when its program was killed mid-save. Each is a hidden full copy of a
 // report about children, so they must not pile up. Only the holder of the
 // lock writes this report, so once we hold it, any such file is a leftover.
+//
+// A program stopped while writing its lock can leave the lock's temporary
+// file (see writeLockFile); one over a minute old is removed too.
 func removeLeftovers(path string) {
 	prefix := "." + filepath.Base(path) + ".tmp-"
+	lockPrefix := filepath.Base(lockPath(path)) + "-tmp-"
 	entries, _ := os.ReadDir(filepath.Dir(path))
 	for _, e := range entries {
-		if !e.IsDir() && strings.HasPrefix(e.Name(), prefix) {
-			os.Remove(filepath.Join(filepath.Dir(path), e.Name()))
+		name := e.Name()
+		switch {
+		case e.IsDir():
+		case strings.HasPrefix(name, prefix):
+			os.Remove(filepath.Join(filepath.Dir(path), name))
+		case strings.HasPrefix(name, lockPrefix):
+			if info, err := e.Info(); err == nil && time.Since(info.ModTime()) > time.Minute {
+				os.Remove(filepath.Join(filepath.Dir(path), name))
+			}
 		}
 	}
 }

@@ -292,11 +292,15 @@ func TestOpeningAReportRemovesTheTemporaryCopiesAKilledSaveLeftBehind(t *testing
 	}
 	left := filepath.Join(dir, ".gesprek.md.tmp-123456")
 	other := filepath.Join(dir, ".ander.md.tmp-123456")
-	for _, p := range []string{left, other} {
+	oldLock := filepath.Join(dir, ".gesprek.md.lock-tmp-1")
+	newLock := filepath.Join(dir, ".gesprek.md.lock-tmp-2") // perhaps being written now
+	for _, p := range []string{left, other, oldLock, newLock} {
 		if err := os.WriteFile(p, []byte("half"), 0o600); err != nil {
 			t.Fatal(err)
 		}
 	}
+	old := time.Now().Add(-2 * time.Minute)
+	os.Chtimes(oldLock, old, old)
 	f, _, err := Open(path, set)
 	if err != nil {
 		t.Fatal(err)
@@ -307,6 +311,12 @@ func TestOpeningAReportRemovesTheTemporaryCopiesAKilledSaveLeftBehind(t *testing
 	}
 	if _, err := os.Stat(other); err != nil {
 		t.Errorf("another report's file must be left alone: %v", err)
+	}
+	if _, err := os.Stat(oldLock); !errors.Is(err, fs.ErrNotExist) {
+		t.Errorf("an old lock's temporary file should be gone: %v", err)
+	}
+	if _, err := os.Stat(newLock); err != nil {
+		t.Errorf("a lock's temporary file just made must be left alone: %v", err)
 	}
 }
 
