@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"strings"
 	"sync"
+	"time"
 
 	"gespreksmap/content"
 	"gespreksmap/sessions"
@@ -24,7 +25,10 @@ type File struct {
 	mu       sync.Mutex
 	set      *content.Set
 	path     string
+	target   string // the file written: path, or what path linked to when read
+	link     bool   // path was a symbolic link when read
 	readOnly bool
+	why      error // why the report is read only, when the file itself is
 	lock     *lock
 	sum      [32]byte // hash of the content last read or written
 }
@@ -33,7 +37,10 @@ type File struct {
 var _ sessions.Storage = (*File)(nil)
 
 // Open locks the report at path and loads it. When another program holds it,
-// the error is a *LockedError.
+// the error is a *LockedError. A report its owner made read-only (no write
+// permission for the owner: chmod 400) is opened to read only, with a
+// *ReadOnlyError as ReadOnlyReason, and not kept locked: it is never
+// written, and its mode never changed.
 func Open(path string, set *content.Set) (*File, *sessions.Session, error) {
 	l, err := acquireLock(path)
 	if err != nil {
@@ -67,38 +74,60 @@ func Adopt(path string, set *content.Set) (*File, error) {
 		return nil, err
 	}
 	removeLeftovers(path)
-	data, err := os.ReadFile(path)
+	data, _, err := readReport(path)
 	if err != nil {
 		l.release()
-		return nil, &IOError{Msg: "kan " + path + " niet lezen", Err: err}
+		return nil, err
 	}
-	return &File{set: set, path: path, lock: l, sum: hash(data)}, nil
+	return &File{set: set, path: path, target: path, lock: l, sum: hash(data)}, nil
 }
 
 // removeLeftovers deletes the temporary files a save of this report left
 // when its program was killed mid-save. Each is a hidden full copy of a
 // report about children, so they must not pile up. Only the holder of the
 // lock writes this report, so once we hold it, any such file is a leftover.
+//
+// A program stopped while writing its lock can leave the lock's temporary
+// file (see writeLockFile); one over a minute old is removed too.
 func removeLeftovers(path string) {
 	prefix := "." + filepath.Base(path) + ".tmp-"
+	lockPrefix := filepath.Base(lockPath(path)) + "-tmp-"
 	entries, _ := os.ReadDir(filepath.Dir(path))
 	for _, e := range entries {
-		if !e.IsDir() && strings.HasPrefix(e.Name(), prefix) {
-			os.Remove(filepath.Join(filepath.Dir(path), e.Name()))
+		name := e.Name()
+		switch {
+		case e.IsDir():
+		case strings.HasPrefix(name, prefix):
+			os.Remove(filepath.Join(filepath.Dir(path), name))
+		case strings.HasPrefix(name, lockPrefix):
+			if info, err := e.Info(); err == nil && time.Since(info.ModTime()) > time.Minute {
+				os.Remove(filepath.Join(filepath.Dir(path), name))
+			}
 		}
 	}
 }
 
 func (f *File) read() (*sessions.Session, error) {
-	data, err := os.ReadFile(f.path)
+	target, link := f.path, false
+	if st, err := os.Lstat(f.path); err == nil && st.Mode()&fs.ModeSymlink != 0 {
+		if t, err := filepath.EvalSymlinks(f.path); err == nil {
+			target, link = t, true
+		}
+	}
+	data, info, err := readReport(f.path)
 	if err != nil {
-		return nil, &IOError{Msg: "kan " + f.path + " niet lezen", Err: err}
+		return nil, err
 	}
 	s, err := load(f.path, data, f.set)
 	if err != nil {
 		return nil, err
 	}
-	f.sum = hash(data)
+	f.sum, f.target, f.link = hash(data), target, link
+	if info.Mode().Perm()&0o200 == 0 {
+		f.readOnly, f.why = true, &ReadOnlyError{Path: f.path, Mode: info.Mode().Perm()}
+		f.lock.release() // never written: no need to keep others out
+		f.lock = nil
+	}
 	return s, nil
 }
 
@@ -116,32 +145,13 @@ func (f *File) ReadOnly() bool {
 	return f.readOnly
 }
 
-// Save writes the conversation's report, atomically. It refuses with
-// sessions.ErrChangedOnDisk when the file was changed by someone else since
-// this program last read or wrote it, and with ErrReadOnly when the report
-// was opened to read only.
-func (f *File) Save(s *sessions.Session) error {
+// ReadOnlyReason says why the report is read only when the file itself is
+// (a *ReadOnlyError); nil when it is writable or was opened to read only
+// on request.
+func (f *File) ReadOnlyReason() error {
 	f.mu.Lock()
 	defer f.mu.Unlock()
-	if f.readOnly {
-		return ErrReadOnly
-	}
-	cur, err := os.ReadFile(f.path)
-	if errors.Is(err, fs.ErrNotExist) {
-		return sessions.ErrChangedOnDisk // removed or renamed by someone else
-	}
-	if err != nil {
-		return &IOError{Msg: "kan " + f.path + " niet lezen", Err: err}
-	}
-	if hash(cur) != f.sum {
-		return sessions.ErrChangedOnDisk
-	}
-	data := report.Render(f.set, s)
-	if err := WriteFile(f.path, data); err != nil {
-		return err
-	}
-	f.sum = hash(data)
-	return nil
+	return f.why
 }
 
 // SaveCopy writes the conversation's report to a new file beside the
@@ -151,11 +161,11 @@ func (f *File) Save(s *sessions.Session) error {
 func (f *File) SaveCopy(s *sessions.Session) (string, error) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
-	base := strings.TrimSuffix(filepath.Base(f.path), filepath.Ext(f.path))
-	if i := strings.LastIndex(base, "-kopie"); i > 0 && strings.Trim(strings.TrimPrefix(base[i+len("-kopie"):], "-"), "0123456789") == "" {
-		base = base[:i] // a copy of a copy is named after the original
+	dir := filepath.Dir(f.path)
+	if err := os.MkdirAll(dir, 0o700); err != nil { // removed meanwhile
+		return "", &IOError{Msg: "kan de map " + dir + " niet maken", Err: err}
 	}
-	path, err := createNew(filepath.Dir(f.path), base+"-kopie")
+	path, err := createNew(dir, copyBase(f.path))
 	if err != nil {
 		return "", err
 	}
@@ -169,7 +179,7 @@ func (f *File) SaveCopy(s *sessions.Session) (string, error) {
 		return "", err
 	}
 	old := f.lock
-	f.path, f.lock, f.readOnly, f.sum = path, l, false, hash(data)
+	f.path, f.target, f.link, f.lock, f.readOnly, f.why, f.sum = path, path, false, l, false, nil, hash(data)
 	if err := old.release(); err != nil {
 		return path, err
 	}
@@ -178,10 +188,20 @@ func (f *File) SaveCopy(s *sessions.Session) (string, error) {
 
 // Reload reads the report from disk again, taking in edits made beside the
 // program; saving is then allowed again.
+// A report (or its folder) removed beside the program is an error that
+// says so and points to the copy.
 func (f *File) Reload() (*sessions.Session, error) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
-	return f.read()
+	s, err := f.read()
+	if errors.Is(err, fs.ErrNotExist) {
+		gone := ErrReportGone
+		if _, derr := os.Stat(filepath.Dir(f.path)); errors.Is(derr, fs.ErrNotExist) {
+			gone = ErrFolderGone
+		}
+		return nil, &IOError{Msg: "kan " + f.path + " niet opnieuw laden", Err: gone}
+	}
+	return s, err
 }
 
 // Close releases the lock. The File cannot be saved afterwards.

@@ -292,11 +292,15 @@ func TestOpeningAReportRemovesTheTemporaryCopiesAKilledSaveLeftBehind(t *testing
 	}
 	left := filepath.Join(dir, ".gesprek.md.tmp-123456")
 	other := filepath.Join(dir, ".ander.md.tmp-123456")
-	for _, p := range []string{left, other} {
+	oldLock := filepath.Join(dir, ".gesprek.md.lock-tmp-1")
+	newLock := filepath.Join(dir, ".gesprek.md.lock-tmp-2") // perhaps being written now
+	for _, p := range []string{left, other, oldLock, newLock} {
 		if err := os.WriteFile(p, []byte("half"), 0o600); err != nil {
 			t.Fatal(err)
 		}
 	}
+	old := time.Now().Add(-2 * time.Minute)
+	os.Chtimes(oldLock, old, old)
 	f, _, err := Open(path, set)
 	if err != nil {
 		t.Fatal(err)
@@ -307,5 +311,65 @@ func TestOpeningAReportRemovesTheTemporaryCopiesAKilledSaveLeftBehind(t *testing
 	}
 	if _, err := os.Stat(other); err != nil {
 		t.Errorf("another report's file must be left alone: %v", err)
+	}
+	if _, err := os.Stat(oldLock); !errors.Is(err, fs.ErrNotExist) {
+		t.Errorf("an old lock's temporary file should be gone: %v", err)
+	}
+	if _, err := os.Stat(newLock); err != nil {
+		t.Errorf("a lock's temporary file just made must be left alone: %v", err)
+	}
+}
+
+func TestALockThatIsADanglingLinkIsTakenOver(t *testing.T) {
+	path := newReport(t)
+	if err := os.Symlink(filepath.Join(filepath.Dir(path), "weg"), lockPath(path)); err != nil {
+		t.Skipf("no symbolic links here: %v", err)
+	}
+	f, _, err := Open(path, testSet())
+	if err != nil {
+		t.Fatalf("Open with a dangling link as lock: %v", err)
+	}
+	defer f.Close()
+	st, err := os.Lstat(lockPath(path))
+	if err != nil || !st.Mode().IsRegular() {
+		t.Fatalf("the lock is %v, %v; want this program's own file", st, err)
+	}
+	if info, ok := decodeLock([]byte(readFile(t, lockPath(path)))); !ok || info.PID != os.Getpid() {
+		t.Errorf("the lock says %+v", info)
+	}
+	if _, err := os.Lstat(filepath.Join(filepath.Dir(path), "weg")); !errors.Is(err, fs.ErrNotExist) {
+		t.Error("the link's target was created")
+	}
+}
+
+// A program stopped between creating a lock and writing it leaves it empty;
+// that must not keep the report closed for long.
+func TestAnEmptyLockOlderThanASecondIsTakenOver(t *testing.T) {
+	path := newReport(t)
+	if err := os.WriteFile(lockPath(path), nil, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	old := time.Now().Add(-1500 * time.Millisecond)
+	os.Chtimes(lockPath(path), old, old)
+	f, _, err := Open(path, testSet())
+	if err != nil {
+		t.Fatalf("Open with an empty lock of 1.5 s: %v", err)
+	}
+	f.Close()
+}
+
+func TestALockIsWrittenWholeAndLeavesNothingElse(t *testing.T) {
+	path := newReport(t)
+	f, _, err := Open(path, testSet())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	if info, ok := decodeLock([]byte(readFile(t, lockPath(path)))); !ok || info.PID != os.Getpid() {
+		t.Errorf("the lock says %+v", info)
+	}
+	entries, _ := os.ReadDir(filepath.Dir(path))
+	if len(entries) != 2 {
+		t.Errorf("the folder holds %d entries, want the report and its lock", len(entries))
 	}
 }

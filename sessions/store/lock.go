@@ -17,6 +17,10 @@ type LockInfo struct {
 	PID   int
 	Host  string
 	Since time.Time
+	// Start is when the process started, in the system's own measure
+	// (on Linux clock ticks since boot); 0 where it is not known. A
+	// process with the same id but another start is another process.
+	Start uint64
 }
 
 // LockedError is returned when another program (or this one) already has
@@ -62,10 +66,14 @@ func hostname() string {
 }
 
 func encodeLock(info LockInfo) []byte {
-	return []byte("# gespreksmap: dit verslag is geopend; dit bestand verdwijnt bij afsluiten\n" +
+	s := "# gespreksmap: dit verslag is geopend; dit bestand verdwijnt bij afsluiten\n" +
 		"pid " + strconv.Itoa(info.PID) + "\n" +
 		"host " + info.Host + "\n" +
-		"since " + info.Since.Format(time.RFC3339) + "\n")
+		"since " + info.Since.Format(time.RFC3339) + "\n"
+	if info.Start != 0 {
+		s += "start " + strconv.FormatUint(info.Start, 10) + "\n"
+	}
+	return []byte(s)
 }
 
 func decodeLock(data []byte) (LockInfo, bool) {
@@ -84,55 +92,151 @@ func decodeLock(data []byte) (LockInfo, bool) {
 			info.Host, haveHost = value, value != ""
 		case "since":
 			info.Since, _ = time.Parse(time.RFC3339, value)
+		case "start":
+			info.Start, _ = strconv.ParseUint(value, 10, 64)
 		}
 	}
 	return info, havePID && haveHost
 }
 
-// staleGarbled is how old an unreadable lock must be before it is taken
-// over: younger, it may be a lock being written right now.
-const staleGarbled = 5 * time.Second
+// How old an unreadable lock must be before it is taken over: younger,
+// it may be a lock being written right now. Locks are written whole (see
+// writeLockFile), so an empty one is only left where the system cannot link
+// files, by a program stopped between creating and writing it.
+const (
+	staleEmpty   = time.Second
+	staleGarbled = 5 * time.Second
+)
+
+// maxLockSize bounds what is read of a lock file.
+const maxLockSize = 4 << 10
 
 func acquireLock(report string) (*lock, error) {
 	lp := lockPath(report)
-	me := LockInfo{PID: os.Getpid(), Host: hostname(), Since: time.Now().Truncate(time.Second)}
+	me := LockInfo{PID: os.Getpid(), Host: hostname(), Since: time.Now().Truncate(time.Second), Start: processStart(os.Getpid())}
 	raw := encodeLock(me)
 	for attempt := 0; attempt < 5; attempt++ {
-		err := writeExclusive(lp, raw)
+		err := writeLockFile(lp, raw)
 		if err == nil {
 			return &lock{path: lp, info: me, raw: raw}, nil
 		}
 		if !errors.Is(err, fs.ErrExist) {
 			return nil, &IOError{Msg: "kan " + report + " niet vergrendelen", Err: err}
 		}
-		held, err := os.ReadFile(lp)
-		if errors.Is(err, fs.ErrNotExist) {
+		held, st, err := readLock(lp)
+		switch {
+		case errors.Is(err, fs.ErrNotExist):
 			continue // released in the meantime
-		}
-		if err != nil {
+		case errors.Is(err, errNotALock):
+			// A link (dangling or not), a pipe, a device: never made by
+			// this program, so no one's lock. Remove the entry itself.
+			if err := removeIfSame(lp, st); err != nil {
+				return nil, &IOError{Msg: "kan de oude vergrendeling van " + report + " niet opruimen", Err: err}
+			}
+			continue
+		case err != nil:
 			return nil, &IOError{Msg: "kan de vergrendeling van " + report + " niet lezen", Err: err}
 		}
 		info, ok := decodeLock(held)
 		switch {
 		case !ok:
-			st, err := os.Stat(lp)
-			if err != nil || time.Since(st.ModTime()) < staleGarbled {
+			wait := staleGarbled
+			if len(bytes.TrimSpace(held)) == 0 {
+				wait = staleEmpty
+			}
+			if time.Since(st.ModTime()) < wait {
 				time.Sleep(20 * time.Millisecond)
 				continue
 			}
-		case info.Host != me.Host || info.PID == me.PID || processAlive(info.PID):
+		case info.Host != me.Host:
+			return nil, &LockedError{Path: report, Info: info}
+		case info.PID == me.PID && (info.Start == 0 || me.Start == 0 || info.Start == me.Start):
+			return nil, &LockedError{Path: report, Info: info} // this program
+		case info.PID != me.PID && processAlive(info.PID, info.Start):
 			return nil, &LockedError{Path: report, Info: info}
 		}
 		// Stale: remove it, but only if it is still the lock we judged.
-		if again, err := os.ReadFile(lp); err == nil && bytes.Equal(again, held) {
+		if again, _, err := readLock(lp); err == nil && bytes.Equal(again, held) {
 			if err := os.Remove(lp); err != nil && !errors.Is(err, fs.ErrNotExist) {
 				return nil, &IOError{Msg: "kan de oude vergrendeling van " + report + " niet opruimen", Err: err}
 			}
 		}
 	}
-	held, _ := os.ReadFile(lp)
+	held, _, _ := readLock(lp)
 	info, _ := decodeLock(held)
 	return nil, &LockedError{Path: report, Info: info}
+}
+
+// errNotALock: the lock's place holds something that is not a regular file.
+var errNotALock = errors.New("geen vergrendelbestand")
+
+// readLock reads a lock file without following a link, without waiting on
+// a pipe and without reading more than a lock holds. It returns the entry's
+// own information also when it is not a lock (errNotALock).
+func readLock(lp string) ([]byte, fs.FileInfo, error) {
+	st, err := os.Lstat(lp)
+	if err != nil {
+		return nil, nil, err
+	}
+	if st.IsDir() {
+		return nil, st, ErrIsFolder
+	}
+	if !st.Mode().IsRegular() {
+		return nil, st, errNotALock
+	}
+	data, info, err := readRegular(lp, openNoFollow, maxLockSize, "")
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return nil, nil, fs.ErrNotExist
+	case err != nil && !os.SameFile(st, mustLstat(lp)):
+		return nil, nil, fs.ErrNotExist // replaced meanwhile: look again
+	case errors.Is(err, ErrNotRegular), errors.Is(err, ErrTooLarge):
+		return nil, st, errNotALock
+	case err != nil:
+		return nil, nil, errors.Unwrap(err)
+	}
+	return data, info, nil
+}
+
+func mustLstat(path string) fs.FileInfo {
+	st, _ := os.Lstat(path)
+	return st
+}
+
+// removeIfSame removes path if it is still the entry st describes.
+func removeIfSame(path string, st fs.FileInfo) error {
+	if now, err := os.Lstat(path); err != nil || !os.SameFile(now, st) {
+		return nil
+	}
+	if err := os.Remove(path); err != nil && !errors.Is(err, fs.ErrNotExist) {
+		return err
+	}
+	return nil
+}
+
+// writeLockFile creates the lock file exclusively with its whole content: it
+// is written to a temporary file that is then linked to the lock's name,
+// which fails when a lock is there. So no other program ever sees a lock
+// without its owner. Where the file system cannot link, the lock is
+// created and then written.
+func writeLockFile(lp string, data []byte) error {
+	tmp, err := os.CreateTemp(filepath.Dir(lp), filepath.Base(lp)+"-tmp-*")
+	if err != nil {
+		return err
+	}
+	defer os.Remove(tmp.Name())
+	if _, err := tmp.Write(data); err != nil {
+		tmp.Close()
+		return err
+	}
+	if err := tmp.Close(); err != nil {
+		return err
+	}
+	err = os.Link(tmp.Name(), lp)
+	if err == nil || errors.Is(err, fs.ErrExist) {
+		return err
+	}
+	return writeExclusive(lp, data)
 }
 
 func writeExclusive(path string, data []byte) error {
@@ -157,9 +261,9 @@ func (l *lock) release() error {
 	if l == nil {
 		return nil
 	}
-	held, err := os.ReadFile(l.path)
-	if errors.Is(err, fs.ErrNotExist) {
-		return nil
+	held, _, err := readLock(l.path)
+	if errors.Is(err, fs.ErrNotExist) || errors.Is(err, errNotALock) {
+		return nil // not ours any more
 	}
 	if err != nil {
 		return &IOError{Msg: "kan de vergrendeling niet opheffen", Err: err}

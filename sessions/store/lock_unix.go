@@ -8,9 +8,9 @@ import (
 	"syscall"
 )
 
-// processAlive reports whether a process with this id runs on this
+// signalAlive reports whether a process with this id exists on this
 // computer. A process of another user counts as running.
-func processAlive(pid int) bool {
+func signalAlive(pid int) bool {
 	if pid <= 0 {
 		return false
 	}

@@ -13,8 +13,9 @@ const (
 )
 
 // processAlive reports whether a process with this id runs on this
-// computer. A process this user may not inspect counts as running.
-func processAlive(pid int) bool {
+// computer. A process this user may not inspect counts as running. The
+// start time is not compared here.
+func processAlive(pid int, _ uint64) bool {
 	if pid <= 0 {
 		return false
 	}
@@ -29,6 +30,9 @@ func processAlive(pid int) bool {
 	}
 	return code == stillActive
 }
+
+// processStart is not recorded on this system.
+func processStart(int) uint64 { return 0 }
 
 // syncDir is not needed on Windows: NTFS journals the rename, and a folder
 // cannot be opened for syncing.

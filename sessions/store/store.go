@@ -153,16 +153,25 @@ func WriteFile(path string, data []byte) error {
 		// Replace the file a link points to, not the link.
 		path = real
 	}
-	dir := filepath.Dir(path)
-	f, err := os.CreateTemp(dir, "."+filepath.Base(path)+".tmp-*")
+	tmp, err := writeTemp(path, data)
 	if err != nil {
-		return &IOError{Msg: "kan " + path + " niet bewaren", Err: err}
+		return err
+	}
+	return commit(tmp, path)
+}
+
+// writeTemp writes data to a new temporary file beside path, synced to
+// disk and readable only by its owner, and returns its name.
+func writeTemp(path string, data []byte) (string, error) {
+	f, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".tmp-*")
+	if err != nil {
+		return "", &IOError{Msg: "kan " + path + " niet bewaren", Err: err}
 	}
 	tmp := f.Name()
-	fail := func(err error) error {
+	fail := func(err error) (string, error) {
 		f.Close()
 		os.Remove(tmp)
-		return &IOError{Msg: "kan " + path + " niet bewaren", Err: err}
+		return "", &IOError{Msg: "kan " + path + " niet bewaren", Err: err}
 	}
 	if _, err := f.Write(data); err != nil {
 		return fail(err)
@@ -176,11 +185,16 @@ func WriteFile(path string, data []byte) error {
 	if err := f.Close(); err != nil {
 		return fail(err)
 	}
+	return tmp, nil
+}
+
+// commit renames the temporary file tmp over path, durably.
+func commit(tmp, path string) error {
 	if err := os.Rename(tmp, path); err != nil {
 		os.Remove(tmp)
 		return &IOError{Msg: "kan " + path + " niet bewaren", Err: err}
 	}
-	if err := syncDir(dir); err != nil {
+	if err := syncDir(filepath.Dir(path)); err != nil {
 		return &IOError{Msg: "kan de map van " + path + " niet bijwerken op schijf", Err: err}
 	}
 	return nil
@@ -206,9 +220,9 @@ func writeInto(path string, data []byte) error {
 // that one is loaded too (as s.Prior), from the path relative to this
 // report's folder; a baseline that is not there is no error.
 func Load(path string, set *content.Set) (*sessions.Session, error) {
-	data, err := os.ReadFile(path)
+	data, _, err := readReport(path)
 	if err != nil {
-		return nil, &IOError{Msg: "kan " + path + " niet lezen", Err: err}
+		return nil, err
 	}
 	return load(path, data, set)
 }
@@ -225,12 +239,12 @@ func load(path string, data []byte, set *content.Set) (*sessions.Session, error)
 	if !filepath.IsAbs(base) {
 		base = filepath.Join(filepath.Dir(path), base)
 	}
-	prior, err := os.ReadFile(base)
+	prior, _, err := readRegular(base, 0, MaxReportSize, "kan het verslag van vorig jaar ("+base+") niet lezen")
 	if errors.Is(err, fs.ErrNotExist) {
 		return s, nil
 	}
 	if err != nil {
-		return nil, &IOError{Msg: "kan het verslag van vorig jaar (" + base + ") niet lezen", Err: err}
+		return nil, err
 	}
 	if s.Prior, err = parseFile(base, prior, set); err != nil {
 		return nil, err
@@ -256,8 +270,10 @@ type Entry struct {
 }
 
 // List reads every report (*.md) in dir, most recently changed first. A
-// report that cannot be read is listed with Err set. A folder that does not
-// exist yet holds no reports.
+// report that cannot be read is listed with Err set: a pipe, a device or a
+// file too large is never read, so one bad entry neither blocks the list
+// nor hides the others. Folders are left out. A folder that does not exist
+// yet holds no reports.
 func List(dir string, set *content.Set) ([]Entry, error) {
 	des, err := os.ReadDir(dir)
 	if errors.Is(err, fs.ErrNotExist) {
@@ -273,19 +289,19 @@ func List(dir string, set *content.Set) ([]Entry, error) {
 			continue
 		}
 		e := Entry{Path: filepath.Join(dir, name)}
-		info, err := os.Stat(e.Path)
-		if err == nil && info.IsDir() {
+		data, info, err := readReport(e.Path)
+		if errors.Is(err, ErrIsFolder) {
 			continue
 		}
-		if err == nil {
-			e.ModTime = info.ModTime()
-		}
-		data, err := os.ReadFile(e.Path)
 		if err != nil {
-			e.Err = &IOError{Msg: "kan " + e.Path + " niet lezen", Err: err}
+			if info, serr := os.Lstat(e.Path); serr == nil {
+				e.ModTime = info.ModTime()
+			}
+			e.Err = err
 			list = append(list, e)
 			continue
 		}
+		e.ModTime = info.ModTime()
 		s, err := parseFile(e.Path, data, set)
 		if err != nil {
 			e.Err = err
