@@ -58,14 +58,35 @@ func (a *App) finishSave(m savedMsg) tea.Cmd {
 	return nil
 }
 
-// Close saves whatever is unsaved and releases the report. The command line
-// calls it after the program ends, however it ended.
+// Close puts everything typed on disk and releases the report: in the
+// report, or in a copy beside it when someone changed the report outside
+// the program (Controller.Rescue). The command line calls it after the
+// program ends, however it ended (a key, a signal, a closed window, a
+// crash); Rescued then says where the words are.
 func (a *App) Close() error {
 	if a.c.ctl == nil {
 		return nil
 	}
+	a.safeFlush()
+	r, err := a.c.ctl.Rescue()
+	if err == nil {
+		a.rescued = r
+	}
+	if cerr := a.c.ctl.Close(); err == nil {
+		err = cerr
+	}
+	return err
+}
+
+// Rescued says where the words are after Close.
+func (a *App) Rescued() sessions.Rescued { return a.rescued }
+
+// safeFlush records the editors' text, also after a crash left the screen
+// in a state it cannot record from: then what the conversation holds is
+// rescued all the same.
+func (a *App) safeFlush() {
+	defer func() { recover() }()
 	a.flush()
-	return a.c.ctl.Close()
 }
 
 // noStorage keeps a conversation that has no report (tests): nothing is

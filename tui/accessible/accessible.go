@@ -69,10 +69,12 @@ func Run(cfg Config, in io.Reader, out io.Writer) (string, error) {
 				err = fmt.Errorf("het verslag kon niet worden opgeslagen: %w", serr)
 			}
 		}
-		path = r.ctl.Path()
+		// Close rescues what is left: in a copy when the report changed
+		// outside the program since the last answer. The path is read after.
 		if cerr := r.ctl.Close(); cerr != nil && err == nil {
 			err = cerr
 		}
+		path = r.ctl.Path()
 	}
 	return path, err
 }
