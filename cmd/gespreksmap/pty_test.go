@@ -33,6 +33,19 @@ func buildBinary(t *testing.T) string {
 	return bin
 }
 
+// testBinary builds the program with its test hook (testhook.go): the
+// panic key of GESPREKSMAP_TEST_PANIC. Without that variable it is the
+// real program.
+func testBinary(t *testing.T) string {
+	t.Helper()
+	bin := filepath.Join(t.TempDir(), "gespreksmap")
+	cmd := exec.Command("go", "build", "-tags", "gespreksmaptest", "-o", bin, ".")
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("build: %v\n%s", err, out)
+	}
+	return bin
+}
+
 // terminalEnv is the environment of a person at a colour terminal: the
 // inherited one without the variables that change how the program draws,
 // followed by extra. termenv takes any CI variable to mean "not a terminal"
