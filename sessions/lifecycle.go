@@ -245,6 +245,9 @@ type Rescued struct {
 	// Report is the report that was changed beside the program (or could
 	// not be written) when the words went to a copy; "" otherwise.
 	Report string
+	// Why the words are not in Report: ErrChangedOnDisk, or the error of
+	// the save that failed. Nil when they are in the report.
+	Why error
 }
 
 // Copy reports whether the words went to a copy beside the report.
@@ -275,7 +278,11 @@ func (ctl *Controller) Rescue() (Rescued, error) {
 		}
 		return Rescued{}, errors.Join(err, cerr)
 	}
-	return Rescued{Path: path, Report: old}, nil
+	why := err
+	if why == nil {
+		why = ErrChangedOnDisk // the conflict found before
+	}
+	return Rescued{Path: path, Report: old, Why: why}, nil
 }
 
 // Notice is what the storage has to tell the people at the screen about

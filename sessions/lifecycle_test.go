@@ -257,7 +257,7 @@ func TestRescueSaysWhereTheWordsWent(t *testing.T) {
 	store.changed = true
 	c.SetText(at(t, c, "1.1"), "Hier getypt.")
 	r, err := ctl.Rescue()
-	if err != nil || r.Path != "verslag-kopie.md" || r.Report != "verslag.md" || !r.Copy() {
+	if err != nil || r.Path != "verslag-kopie.md" || r.Report != "verslag.md" || !r.Copy() || !errors.Is(r.Why, ErrChangedOnDisk) {
 		t.Fatalf("rescue: %+v, %v", r, err)
 	}
 	// Nothing typed since: nothing more is written.
@@ -281,7 +281,7 @@ func TestAFailedSaveIsRescuedInACopy(t *testing.T) {
 	store.fail = errors.New("de schijf is vol")
 	c.SetText(at(t, c, "1.1"), "Getypt.")
 	r, err := ctl.Rescue()
-	if err != nil || !r.Copy() || store.onDisk.Answers["bestuur.agenda"].Text != "Getypt." {
+	if err != nil || !r.Copy() || r.Why != store.fail || store.onDisk.Answers["bestuur.agenda"].Text != "Getypt." {
 		t.Errorf("rescue: %+v, %v", r, err)
 	}
 }
