@@ -144,6 +144,7 @@ type stop = content.Stop
 // hold takes a conversation and its save life cycle over.
 func (r *runner) hold(conv *sessions.Conversation, ctl *sessions.Controller) {
 	r.conv, r.ctl = conv, ctl
+	r.notice()
 }
 
 // say writes one or more lines. Everything passes CleanText, so that text
@@ -400,6 +401,15 @@ func (r *runner) changed() {
 	}
 	if err := r.saveNow(); err != nil {
 		r.sayf("Opslaan is mislukt: %v. Bij het volgende antwoord wordt het opnieuw geprobeerd.", err)
+	}
+	r.notice()
+}
+
+// notice says what the storage has to tell about the report
+// (Controller.Notice), after opening and after every save.
+func (r *runner) notice() {
+	if n := r.ctl.Notice(); n != "" {
+		r.say(n)
 	}
 }
 
