@@ -237,13 +237,80 @@ func (ctl *Controller) SaveCopy() (string, error) {
 	return path, nil
 }
 
-// Close saves what is unsaved (unless in conflict) and releases the
-// report. The first error is returned.
-func (ctl *Controller) Close() error {
-	err := ctl.SaveNow()
-	if errors.Is(err, ErrChangedOnDisk) {
-		err = nil // left as it is on disk; the conflict was shown
+// Rescued says where a conversation's words are after Rescue.
+type Rescued struct {
+	// Path is the file that holds everything typed: the report, or a copy
+	// beside it. Empty when there is no report (nothing is kept on disk).
+	Path string
+	// Report is the report that was changed beside the program (or could
+	// not be written) when the words went to a copy; "" otherwise.
+	Report string
+	// Why the words are not in Report: ErrChangedOnDisk, or the error of
+	// the save that failed. Nil when they are in the report.
+	Why error
+}
+
+// Copy reports whether the words went to a copy beside the report.
+func (r Rescued) Copy() bool { return r.Report != "" }
+
+// Rescue puts everything typed on disk, whatever happens next (a signal, a
+// closed window, a crash): in the report when that is safe, otherwise, when
+// someone changed the report beside the program or it cannot be written, in
+// a copy beside it. It returns where the words are. Nothing typed is given
+// up: a conflict waiting for its answer is resolved by the copy.
+func (ctl *Controller) Rescue() (Rescued, error) {
+	var err error
+	if !ctl.conflict {
+		if err = ctl.SaveNow(); err == nil {
+			return Rescued{Path: ctl.Path()}, nil
+		}
 	}
+	if !ctl.Dirty() {
+		// Everything typed is in the report already (before the edit beside
+		// the program); the edit stays as it is.
+		return Rescued{Path: ctl.Path()}, nil
+	}
+	old := ctl.Path()
+	path, cerr := ctl.SaveCopy()
+	if cerr != nil {
+		if err == nil || errors.Is(err, ErrChangedOnDisk) {
+			return Rescued{}, cerr
+		}
+		return Rescued{}, errors.Join(err, cerr)
+	}
+	why := err
+	if why == nil {
+		why = ErrChangedOnDisk // the conflict found before
+	}
+	return Rescued{Path: path, Report: old, Why: why}, nil
+}
+
+// Notice is what the storage has to tell the people at the screen about
+// the report, once: for instance that the sessions folder was made again
+// or that the report is open to read only because its owner made it so. A
+// storage says it by implementing Noticer; "" when there is nothing new.
+// Front ends ask after opening and after every save.
+func (ctl *Controller) Notice() string {
+	n, ok := ctl.store.(Noticer)
+	if !ok {
+		return ""
+	}
+	ctl.mu.Lock()
+	defer ctl.mu.Unlock()
+	return n.Notice()
+}
+
+// Noticer is a Storage with something to tell about the report (see
+// Controller.Notice). Notice returns each message once, then "".
+type Noticer interface {
+	Notice() string
+}
+
+// Close puts what is unsaved on disk (Rescue: in a copy when the report
+// changed beside the program) and releases the report. The first error is
+// returned; Path is then where the words are.
+func (ctl *Controller) Close() error {
+	_, err := ctl.Rescue()
 	ctl.mu.Lock()
 	defer ctl.mu.Unlock()
 	if cerr := ctl.store.Close(); err == nil {

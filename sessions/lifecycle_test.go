@@ -216,3 +216,103 @@ func TestANewConversationIsWrittenAtOnceAndClosingSavesTheRest(t *testing.T) {
 		t.Errorf("close: %v, %d saves", err, store.saves)
 	}
 }
+
+func TestRescueSavesInTheReportWhenItIsSafe(t *testing.T) {
+	store := &fakeStore{}
+	ctl, c := controlled(t, store)
+	c.SetText(at(t, c, "1.1"), "Getypt.")
+	r, err := ctl.Rescue()
+	if err != nil || r.Path != "verslag.md" || r.Copy() || store.copies != 0 {
+		t.Fatalf("rescue: %+v, %v, %d copies", r, err, store.copies)
+	}
+	if store.onDisk.Answers["bestuur.agenda"].Text != "Getypt." {
+		t.Errorf("the report holds %+v", store.onDisk.Answers["bestuur.agenda"])
+	}
+}
+
+func TestRescueAtAConflictKeepsTheTypedWordsInACopy(t *testing.T) {
+	for _, answered := range []bool{false, true} {
+		store := &fakeStore{}
+		ctl, c := controlled(t, store)
+		store.changed = true
+		c.SetText(at(t, c, "1.1"), "Hier getypt.")
+		if answered {
+			// The conflict was seen and is waiting for its answer.
+			if err := ctl.SaveNow(); !errors.Is(err, ErrChangedOnDisk) {
+				t.Fatal(err)
+			}
+		}
+		if err := ctl.Close(); err != nil {
+			t.Fatal(err)
+		}
+		if store.copies != 1 || ctl.Path() != "verslag-kopie.md" || store.onDisk.Answers["bestuur.agenda"].Text != "Hier getypt." || !store.closed {
+			t.Errorf("conflict seen %v: %d copies, path %q, on disk %+v", answered, store.copies, ctl.Path(), store.onDisk.Answers["bestuur.agenda"])
+		}
+	}
+}
+
+func TestRescueSaysWhereTheWordsWent(t *testing.T) {
+	store := &fakeStore{}
+	ctl, c := controlled(t, store)
+	store.changed = true
+	c.SetText(at(t, c, "1.1"), "Hier getypt.")
+	r, err := ctl.Rescue()
+	if err != nil || r.Path != "verslag-kopie.md" || r.Report != "verslag.md" || !r.Copy() || !errors.Is(r.Why, ErrChangedOnDisk) {
+		t.Fatalf("rescue: %+v, %v", r, err)
+	}
+	// Nothing typed since: nothing more is written.
+	if r, err := ctl.Rescue(); err != nil || r.Copy() || store.copies != 1 {
+		t.Errorf("second rescue: %+v, %v, %d copies", r, err, store.copies)
+	}
+}
+
+func TestRescueWithoutChangesAtAConflictMakesNoCopy(t *testing.T) {
+	store := &fakeStore{}
+	ctl, _ := controlled(t, store)
+	store.changed = true
+	if r, err := ctl.Rescue(); err != nil || r.Copy() || store.copies != 0 || r.Path != "verslag.md" {
+		t.Errorf("rescue: %+v, %v, %d copies", r, err, store.copies)
+	}
+}
+
+func TestAFailedSaveIsRescuedInACopy(t *testing.T) {
+	store := &fakeStore{}
+	ctl, c := controlled(t, store)
+	store.fail = errors.New("de schijf is vol")
+	c.SetText(at(t, c, "1.1"), "Getypt.")
+	r, err := ctl.Rescue()
+	if err != nil || !r.Copy() || r.Why != store.fail || store.onDisk.Answers["bestuur.agenda"].Text != "Getypt." {
+		t.Errorf("rescue: %+v, %v", r, err)
+	}
+}
+
+type noticeStore struct {
+	fakeStore
+	notices []string
+}
+
+func (n *noticeStore) Notice() string {
+	if len(n.notices) == 0 {
+		return ""
+	}
+	m := n.notices[0]
+	n.notices = n.notices[1:]
+	return m
+}
+
+func TestNoticeIsWhatTheStorageHasToTellOnce(t *testing.T) {
+	store := &noticeStore{notices: []string{"De map is opnieuw gemaakt."}}
+	c := newConv(t)
+	store.path, store.onDisk = "verslag.md", c.Clone()
+	ctl := NewController(c, store, nil)
+	if got := ctl.Notice(); got != "De map is opnieuw gemaakt." {
+		t.Errorf("notice %q", got)
+	}
+	if got := ctl.Notice(); got != "" {
+		t.Errorf("the notice came twice: %q", got)
+	}
+	plain, _ := controlled(t, &fakeStore{})
+	if got := plain.Notice(); got != "" {
+		t.Errorf("a storage without notices: %q", got)
+	}
+}

@@ -119,6 +119,7 @@ type App struct {
 	tickPending bool   // an autosave tick is scheduled
 	quitting    bool
 	interrupted bool // left with ctrl+c: the command exits with status 130
+	rescued     sessions.Rescued
 }
 
 // Interrupted reports whether the user left with ctrl+c.

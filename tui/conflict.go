@@ -59,5 +59,5 @@ func (p *conflictPrompt) view(a *App) string {
 		"Bestand: " + component.Plain(a.c.path()) + "\n\n" +
 		"Het programma overschrijft het niet zonder te vragen.\n\n" +
 		line(conflictKeyMap.Reload) + line(conflictKeyMap.Copy) +
-		st.Key.Render("ctrl+c") + "  stoppen zonder te overschrijven\n"
+		st.Key.Render("ctrl+c") + "  stoppen zonder te overschrijven: wat hier getypt is, komt in een kopie ernaast\n"
 }

@@ -55,17 +55,50 @@ func (a *App) finishSave(m savedMsg) tea.Cmd {
 	if a.c.ctl.State() == sessions.Conflict {
 		a.conflict = &conflictPrompt{}
 	}
+	return a.notice()
+}
+
+// notice shows in the footer what the storage has to tell about the
+// report (Controller.Notice), after opening and after every save.
+func (a *App) notice() tea.Cmd {
+	if a.c.ctl == nil {
+		return nil
+	}
+	if n := a.c.ctl.Notice(); n != "" {
+		return component.Flash(n)
+	}
 	return nil
 }
 
-// Close saves whatever is unsaved and releases the report. The command line
-// calls it after the program ends, however it ended.
+// Close puts everything typed on disk and releases the report: in the
+// report, or in a copy beside it when someone changed the report outside
+// the program (Controller.Rescue). The command line calls it after the
+// program ends, however it ended (a key, a signal, a closed window, a
+// crash); Rescued then says where the words are.
 func (a *App) Close() error {
 	if a.c.ctl == nil {
 		return nil
 	}
+	a.safeFlush()
+	r, err := a.c.ctl.Rescue()
+	if err == nil {
+		a.rescued = r
+	}
+	if cerr := a.c.ctl.Close(); err == nil {
+		err = cerr
+	}
+	return err
+}
+
+// Rescued says where the words are after Close.
+func (a *App) Rescued() sessions.Rescued { return a.rescued }
+
+// safeFlush records the editors' text, also after a crash left the screen
+// in a state it cannot record from: then what the conversation holds is
+// rescued all the same.
+func (a *App) safeFlush() {
+	defer func() { recover() }()
 	a.flush()
-	return a.c.ctl.Close()
 }
 
 // noStorage keeps a conversation that has no report (tests): nothing is
@@ -81,15 +114,15 @@ func (noStorage) Close() error                               { return nil }
 
 // startSession makes s the conversation and file its report (nil: none).
 func (a *App) startSession(s *sessions.Session, file *store.File) {
-	a.adopt(sessions.NewConversation(a.c.Set, s), file)
-}
-
-// adopt makes conv the conversation, kept in file.
-func (a *App) adopt(conv *sessions.Conversation, file *store.File) {
 	var st sessions.Storage = noStorage{}
 	if file != nil {
 		st = file
 	}
+	a.adopt(sessions.NewConversation(a.c.Set, s), st)
+}
+
+// adopt makes conv the conversation, kept in st.
+func (a *App) adopt(conv *sessions.Conversation, st sessions.Storage) {
 	if a.c.ctl != nil && a.c.ctl.Path() != "" {
 		a.c.ctl.Close()
 	}
@@ -132,9 +165,9 @@ func (a *App) openReport(path string, readOnly bool) tea.Cmd {
 	}
 	a.startSession(s, f)
 	a.show(screenOverview)
-	var cmd tea.Cmd
+	cmd := a.notice()
 	if i := a.c.conv.Resume(); i >= 0 {
-		cmd = a.openQuestion(i)
+		cmd = tea.Batch(cmd, a.openQuestion(i))
 	}
 	a.seenRev = a.c.conv.Revision()
 	if n := a.c.conv.OpenPriorActions(); a.c.conv.Prior != nil && n > 0 && !readOnly {

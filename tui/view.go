@@ -68,7 +68,68 @@ func (a *App) priorC() component.Component {
 }
 
 // View draws the header, the current screen (or overlay) and the footer.
-func (a *App) View() string {
+// What reaches the terminal is the frame as drawn, with its colours and
+// nothing else: no text from a report, a file name, a lock or a question set
+// can slip a sequence of its own through (printableFrame).
+func (a *App) View() string { return printableFrame(a.view()) }
+
+// printableFrame keeps the frame's own styling (SGR sequences, ESC [ ... m)
+// and passes every other part through sessions.CleanText, so that a
+// sequence that came with a string (clear screen, window title, clipboard,
+// a bidirectional override) is removed right before the frame is drawn.
+// It costs a scan of the frame: as large as the window, not the session.
+func printableFrame(frame string) string {
+	var b strings.Builder
+	b.Grow(len(frame))
+	for {
+		i := strings.IndexByte(frame, 0x1b)
+		if i < 0 {
+			b.WriteString(sessions.CleanText(frame))
+			return b.String()
+		}
+		n := sgrLen(frame[i:])
+		if n == 0 {
+			// Not styling: the text up to the next SGR is cleaned whole, so
+			// that a string sequence (OSC, DCS) is removed with its body.
+			j := i + 1 + nextSGR(frame[i+1:])
+			b.WriteString(sessions.CleanText(frame[:j]))
+			frame = frame[j:]
+			continue
+		}
+		b.WriteString(sessions.CleanText(frame[:i]))
+		b.WriteString(frame[i : i+n])
+		frame = frame[i+n:]
+	}
+}
+
+// sgrLen is the length of the SGR sequence s starts with, or 0.
+func sgrLen(s string) int {
+	if len(s) < 3 || s[0] != 0x1b || s[1] != '[' {
+		return 0
+	}
+	for i := 2; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == 'm':
+			return i + 1
+		case c >= '0' && c <= '9', c == ';', c == ':':
+		default:
+			return 0
+		}
+	}
+	return 0
+}
+
+// nextSGR is the index of the next SGR sequence in s, or len(s).
+func nextSGR(s string) int {
+	for i := 0; i < len(s); i++ {
+		if s[i] == 0x1b && sgrLen(s[i:]) > 0 {
+			return i
+		}
+	}
+	return len(s)
+}
+
+func (a *App) view() string {
 	if a.quitting {
 		return ""
 	}

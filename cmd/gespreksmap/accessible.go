@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"io"
 
@@ -19,6 +20,10 @@ func runAccessible(cfg tui.Config, stdin io.Reader, stdout, stderr io.Writer) in
 		ReadOnly: cfg.ReadOnly,
 		Now:      cfg.Now,
 	}, stdin, stdout)
+	var c *accessible.Crash
+	if errors.As(err, &c) {
+		return reportCrash(stderr, cfg.Dir, crash{c.Value, c.Stack}, c.Path, c.SaveErr)
+	}
 	if path != "" {
 		fmt.Fprintf(stderr, "Verslag: %s\n", path)
 	}

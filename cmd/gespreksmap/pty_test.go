@@ -4,6 +4,7 @@ package main
 
 import (
 	"bytes"
+	"fmt"
 	"io"
 	"os"
 	"os/exec"
@@ -31,6 +32,41 @@ func buildBinary(t *testing.T) string {
 		t.Fatalf("build: %v\n%s", err, out)
 	}
 	return bin
+}
+
+// testBinary is the program built once for the tests, with its test hook
+// (testhook.go): the panic key of GESPREKSMAP_TEST_PANIC. Without that
+// variable it is the real program.
+func testBinary(t *testing.T) string {
+	t.Helper()
+	hooked.once.Do(func() {
+		hooked.dir, hooked.err = os.MkdirTemp("", "gespreksmap-test-")
+		if hooked.err != nil {
+			return
+		}
+		hooked.path = filepath.Join(hooked.dir, "gespreksmap")
+		if out, err := exec.Command("go", "build", "-tags", "gespreksmaptest", "-o", hooked.path, ".").CombinedOutput(); err != nil {
+			hooked.err = fmt.Errorf("build: %v\n%s", err, out)
+		}
+	})
+	if hooked.err != nil {
+		t.Fatal(hooked.err)
+	}
+	return hooked.path
+}
+
+var hooked struct {
+	once      sync.Once
+	dir, path string
+	err       error
+}
+
+func TestMain(m *testing.M) {
+	code := m.Run()
+	if hooked.dir != "" {
+		os.RemoveAll(hooked.dir)
+	}
+	os.Exit(code)
 }
 
 // terminalEnv is the environment of a person at a colour terminal: the

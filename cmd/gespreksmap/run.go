@@ -97,6 +97,11 @@ Afsluitcodes: 0 goed, 1 fout, 2 onjuiste invoer (vragenset of verslag), 130 onde
 `
 
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	// Messages quote file names, lines of reports and texts of question
+	// sets, and the documents printed are made from them: nothing the
+	// command prints may carry a terminal escape sequence.
+	rawOut := stdout
+	stdout, stderr = printable{stdout}, printable{stderr}
 	if len(args) > 0 {
 		switch args[0] {
 		case "validate":
@@ -177,7 +182,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		Theme:     o.theme,
 		Convenant: writeConvenantBeside,
 	}
-	if !o.accessible && (!isTerminal(stdin) || !isTerminal(stdout)) {
+	if !o.accessible && (!isTerminal(stdin) || !isTerminal(rawOut)) {
 		// Without a terminal the full-screen interface cannot run; the
 		// line-by-line mode can.
 		fmt.Fprintln(stderr, "gespreksmap: geen terminal; verder in de eenvoudige regel-voor-regel modus (--accessible).")
@@ -188,6 +193,31 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	cfg.Dark = tui.ResolveDark(o.theme)
 	return runInterface(cfg, o, stderr)
+}
+
+// sayWhere tells, on leaving, where the conversation's words are: the
+// report, or a copy beside it when the report was changed outside the
+// program (or could not be written).
+func sayWhere(w io.Writer, r sessions.Rescued) {
+	switch {
+	case r.Copy() && errors.Is(r.Why, sessions.ErrChangedOnDisk):
+		fmt.Fprintf(w, "Het verslag %s is buiten dit programma gewijzigd; die wijziging blijft staan. Wat hier getypt is, staat in de kopie %s.\n", r.Report, r.Path)
+	case r.Copy():
+		fmt.Fprintf(w, "Het verslag %s kon niet worden opgeslagen (%v). Wat hier getypt is, staat in de kopie %s.\n", r.Report, r.Why, r.Path)
+	case r.Path != "":
+		fmt.Fprintf(w, "Verslag: %s\n", r.Path)
+	}
+}
+
+// printable writes what passes through it without control characters and
+// escape sequences (sessions.CleanText; lines stay lines).
+type printable struct{ w io.Writer }
+
+func (p printable) Write(b []byte) (int, error) {
+	if _, err := io.WriteString(p.w, sessions.CleanText(string(b))); err != nil {
+		return 0, err
+	}
+	return len(b), nil
 }
 
 // isTerminal reports whether the stream is a terminal.
@@ -202,12 +232,24 @@ func runInterface(cfg tui.Config, o options, stderr io.Writer) int {
 	if o.mouse {
 		opts = append(opts, tea.WithMouseCellMotion())
 	}
-	p := tea.NewProgram(app, opts...)
+	g := &guarded{app: app, crash: &crash{}}
+	p := tea.NewProgram(g, opts...)
+	g.quit = p.Quit
 	stop := quitOnHangup(p)
 	_, runErr := p.Run()
 	stop()
+	if g.crash.value == nil && errors.Is(runErr, tea.ErrProgramPanic) {
+		// A command crashed on its own goroutine; Bubble Tea caught it.
+		g.crash.value = runErr
+	}
+	if g.crash.value != nil {
+		where, err := closeAfterCrash(app)
+		return reportCrash(stderr, cfg.Dir, *g.crash, where, err)
+	}
 	saveErr := app.Close()
-	if path := app.ReportPath(); path != "" {
+	if saveErr == nil {
+		sayWhere(stderr, app.Rescued())
+	} else if path := app.ReportPath(); path != "" {
 		fmt.Fprintf(stderr, "Verslag: %s\n", path)
 	}
 	if saveErr != nil {

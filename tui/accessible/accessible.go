@@ -15,6 +15,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"runtime/debug"
 	"strconv"
 	"strings"
 	"time"
@@ -47,14 +48,54 @@ var (
 // Run holds the whole conversation as plain numbered prompts on in/out. It
 // returns the path of the report. When the input ends, what was typed is
 // saved and Run returns without error.
-func Run(cfg Config, in io.Reader, out io.Writer) (string, error) {
+func Run(cfg Config, in io.Reader, out io.Writer) (path string, err error) {
+	r := &runner{}
+	defer func() {
+		if v := recover(); v != nil {
+			path, err = r.crashed(v, debug.Stack())
+		}
+	}()
+	return r.runAll(cfg, in, out)
+}
+
+// Crash is a failure of the program itself (a Go panic) during the
+// conversation, never of what was typed. What the conversation held was
+// rescued first: Path is where it is (in a copy when the report changed
+// outside the program), SaveErr why that failed.
+type Crash struct {
+	Value   any
+	Stack   []byte
+	Path    string
+	SaveErr error
+}
+
+func (c *Crash) Error() string { return fmt.Sprintf("het programma is vastgelopen: %v", c.Value) }
+
+// crashed rescues the conversation after a panic and returns the Crash.
+func (r *runner) crashed(v any, stack []byte) (string, error) {
+	c := &Crash{Value: v, Stack: stack}
+	if r.ctl != nil {
+		func() {
+			defer func() {
+				if v := recover(); v != nil {
+					c.SaveErr = fmt.Errorf("%v", v)
+				}
+			}()
+			c.SaveErr = r.ctl.Close()
+		}()
+		c.Path = r.ctl.Path()
+	}
+	return c.Path, c
+}
+
+func (r *runner) runAll(cfg Config, in io.Reader, out io.Writer) (string, error) {
 	if cfg.Set == nil {
 		return "", errors.New("er is geen vragenset")
 	}
 	if cfg.Now == nil {
 		cfg.Now = time.Now
 	}
-	r := &runner{cfg: cfg, set: cfg.Set, in: bufio.NewReader(in), out: out}
+	*r = runner{cfg: cfg, set: cfg.Set, in: bufio.NewReader(in), out: out}
 	err := r.run()
 	if errors.Is(err, io.EOF) {
 		err = nil
@@ -69,10 +110,12 @@ func Run(cfg Config, in io.Reader, out io.Writer) (string, error) {
 				err = fmt.Errorf("het verslag kon niet worden opgeslagen: %w", serr)
 			}
 		}
-		path = r.ctl.Path()
+		// Close rescues what is left: in a copy when the report changed
+		// outside the program since the last answer. The path is read after.
 		if cerr := r.ctl.Close(); cerr != nil && err == nil {
 			err = cerr
 		}
+		path = r.ctl.Path()
 	}
 	return path, err
 }
@@ -101,6 +144,7 @@ type stop = content.Stop
 // hold takes a conversation and its save life cycle over.
 func (r *runner) hold(conv *sessions.Conversation, ctl *sessions.Controller) {
 	r.conv, r.ctl = conv, ctl
+	r.notice()
 }
 
 // say writes one or more lines. Everything passes CleanText, so that text
@@ -357,6 +401,15 @@ func (r *runner) changed() {
 	}
 	if err := r.saveNow(); err != nil {
 		r.sayf("Opslaan is mislukt: %v. Bij het volgende antwoord wordt het opnieuw geprobeerd.", err)
+	}
+	r.notice()
+}
+
+// notice says what the storage has to tell about the report
+// (Controller.Notice), after opening and after every save.
+func (r *runner) notice() {
+	if n := r.ctl.Notice(); n != "" {
+		r.say(n)
 	}
 }
 

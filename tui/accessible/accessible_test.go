@@ -2,6 +2,7 @@ package accessible
 
 import (
 	"bytes"
+	"errors"
 	"flag"
 	"io"
 	"os"
@@ -615,5 +616,44 @@ func TestJaAndNeeAtAnAddPromptAreAnswersNotNames(t *testing.T) {
 	}
 	if len(whats) != 1 || whats[0] != "Aanspreekpunten voorstellen" {
 		t.Errorf("action items at 4.1: %q", whats)
+	}
+}
+
+// failingReader gives its lines, then panics as a bug in the program would.
+type failingReader struct{ r io.Reader }
+
+func (f *failingReader) Read(p []byte) (int, error) {
+	n, err := f.r.Read(p)
+	if err == io.EOF {
+		panic("een fout in het programma")
+	}
+	return n, err
+}
+
+func TestACrashRescuesTheConversationAndIsNoInputError(t *testing.T) {
+	dir := t.TempDir()
+	in := script(
+		"1", "Lab", "", "", "Sam", "", // new conversation, no participants
+		"1",                      // section 1
+		"Gezegd in de aula.", "", // 1.1
+	)
+	var out bytes.Buffer
+	path, err := Run(config(dir), &failingReader{strings.NewReader(in)}, &out)
+	var c *Crash
+	if !errors.As(err, &c) || c.Value != "een fout in het programma" || len(c.Stack) == 0 || c.SaveErr != nil {
+		t.Fatalf("Run: %v\n%s", err, out.String())
+	}
+	if path == "" || c.Path != path {
+		t.Fatalf("the crash names where the words are: %q, %q", path, c.Path)
+	}
+	s, err := store.Load(path, content.Default())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a := s.Answers["bestuur.agenda"]; a == nil || a.Text != "Gezegd in de aula." {
+		t.Errorf("1.1 on disk: %+v", a)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "."+filepath.Base(path)+".lock")); err == nil {
+		t.Error("the lock is left behind after the crash")
 	}
 }

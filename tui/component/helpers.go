@@ -5,7 +5,8 @@ import (
 
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
-	"github.com/charmbracelet/x/ansi"
+
+	"gespreksmap/sessions"
 )
 
 // Bind makes a binding with Dutch help: Bind("x", "verwijderen", "x", "delete").
@@ -30,16 +31,10 @@ func Matches(km tea.KeyMsg, bs ...key.Binding) bool {
 }
 
 // Plain makes text from the user, a report or a question set safe to print
-// on one line: escape sequences and control characters go, runs of spaces
-// become one.
+// on one line: it passes sessions.Printable (no control character, escape
+// sequence or bidirectional override), and runs of spaces become one.
 func Plain(s string) string {
-	s = strings.Map(func(r rune) rune {
-		if r < 0x20 || r == 0x7f || (r >= 0x80 && r < 0xa0) {
-			return ' '
-		}
-		return r
-	}, ansi.Strip(s))
-	return strings.Join(strings.Fields(s), " ")
+	return strings.Join(strings.Fields(sessions.Printable(s)), " ")
 }
 
 // Send is a command that delivers msg: how a component reports to its

@@ -1,0 +1,84 @@
+package tui
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	tea "github.com/charmbracelet/bubbletea"
+
+	"gespreksmap/sessions"
+)
+
+// hostileSetTexts are sequences a question set could carry in its texts.
+const (
+	setTitleSeq = "\x1b]0;SETTITEL\x07"
+	setClipSeq  = "\x1b]52;c;aGFjaw==\x07"
+	setClear    = "\x1b[2J"
+	setBidi     = "\u202e"
+)
+
+func TestQuestionSetTextsAreDrawnWithoutTheirEscapeSequences(t *testing.T) {
+	cfg := testConfig(t)
+	set := *cfg.Set
+	set.Title = "Gespreksmap" + setTitleSeq
+	set.Sections = slices.Clone(set.Sections)
+	sec := &set.Sections[0]
+	sec.Title = setClear + sec.Title + setBidi
+	sec.Questions = slices.Clone(sec.Questions)
+	sec.Questions[0].Text = sec.Questions[0].Text + setClipSeq
+	sec.Questions[0].Help = setClear + sec.Questions[0].Help
+	cfg.Set = &set
+
+	app := New(cfg)
+	send(app, tea.WindowSizeMsg{Width: 120, Height: 40})
+	frames := []string{app.View()}
+	app.startSession(sessions.New(set.ID, set.Version), nil)
+	send(app, tea.WindowSizeMsg{Width: 120, Height: 40})
+	app.show(screenOverview)
+	frames = append(frames, app.View())
+	app.openQuestion(0)
+	frames = append(frames, app.View())
+	if !strings.Contains(frames[2], "SETTITEL") && !strings.Contains(frames[2], "Staat de") {
+		t.Fatalf("the question screen is not drawn:\n%s", frames[2])
+	}
+	for i, f := range frames {
+		for _, seq := range []string{"\x1b]", "aGFjaw==", "SETTITEL", setClear, setBidi} {
+			if strings.Contains(f, seq) {
+				t.Errorf("frame %d holds %q from the question set:\n%q", i, seq, f)
+			}
+		}
+	}
+}
+
+// noticeStorage is a storage with something to tell.
+type noticeStorage struct {
+	noStorage
+	notes []string
+}
+
+func (n *noticeStorage) Path() string { return "verslag.md" }
+
+func (n *noticeStorage) Notice() string {
+	if len(n.notes) == 0 {
+		return ""
+	}
+	m := n.notes[0]
+	n.notes = n.notes[1:]
+	return m
+}
+
+func TestWhatTheStorageHasToTellIsShownAfterASave(t *testing.T) {
+	cfg := testConfig(t)
+	app := New(cfg)
+	send(app, tea.WindowSizeMsg{Width: 120, Height: 40})
+	st := &noticeStorage{}
+	app.adopt(sessions.NewConversation(cfg.Set, sessions.New(cfg.Set.ID, cfg.Set.Version)), st)
+	app.show(screenOverview)
+	st.notes = []string{"De map met verslagen was verdwenen en is opnieuw gemaakt."}
+	app.c.conv.SetCurrent(1)
+	send(app, autosaveMsg{})
+	if screen := app.View(); !strings.Contains(strings.Join(strings.Fields(screen), " "), "De map met verslagen was verdwenen") {
+		t.Errorf("the notice should be in the footer after the save:\n%s", screen)
+	}
+}
