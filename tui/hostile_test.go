@@ -1,13 +1,16 @@
 package tui
 
 import (
+	"os"
 	"slices"
 	"strings"
 	"testing"
 
 	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/x/ansi"
 
 	"gespreksmap/sessions"
+	"gespreksmap/sessions/store"
 )
 
 // hostileSetTexts are sequences a question set could carry in its texts.
@@ -80,5 +83,32 @@ func TestWhatTheStorageHasToTellIsShownAfterASave(t *testing.T) {
 	send(app, autosaveMsg{})
 	if screen := app.View(); !strings.Contains(strings.Join(strings.Fields(screen), " "), "De map met verslagen was verdwenen") {
 		t.Errorf("the notice should be in the footer after the save:\n%s", screen)
+	}
+}
+
+func TestTheSessionsFolderRemovedWhileOpenIsMadeAgainAndTheScreenSaysSo(t *testing.T) {
+	cfg := testConfig(t)
+	s := sessions.New(cfg.Set.ID, cfg.Set.Version)
+	s.Title, s.Date = "Oplossingenlab", "2026-11-22"
+	cfg.Open = writeReport(t, cfg, s)
+	app := New(cfg)
+	run(app, app.Init(), 0)
+	send(app, tea.WindowSizeMsg{Width: 120, Height: 40})
+	if err := os.RemoveAll(cfg.Dir); err != nil {
+		t.Fatal(err)
+	}
+	app.openQuestion(0)
+	send(app, runes("Nog steeds getypt."))
+	send(app, autosaveMsg{})
+	screen := strings.Join(strings.Fields(ansi.Strip(app.View())), " ")
+	if !strings.Contains(screen, "opnieuw gemaakt") || strings.Contains(screen, "mislukt") {
+		t.Errorf("the screen should say the folder was made again, and not that saving failed:\n%s", screen)
+	}
+	got, err := store.Load(cfg.Open, cfg.Set)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.Answers["bestuur.agenda"] == nil || got.Answers["bestuur.agenda"].Text != "Nog steeds getypt." {
+		t.Errorf("the answer is not in the report in the new folder: %+v", got.Answers["bestuur.agenda"])
 	}
 }

@@ -29,12 +29,36 @@ type File struct {
 	link     bool   // path was a symbolic link when read
 	readOnly bool
 	why      error // why the report is read only, when the file itself is
+	toldWhy  bool  // Notice has said why
 	lock     *lock
 	sum      [32]byte // hash of the content last read or written
+	notices  []string // what the program should tell, once each (Notice)
 }
 
-// File is the conversation core's storage.
-var _ sessions.Storage = (*File)(nil)
+// File is the conversation core's storage, and tells what happened to the
+// report beside a save (a Noticer).
+var (
+	_ sessions.Storage = (*File)(nil)
+	_ sessions.Noticer = (*File)(nil)
+)
+
+// Notice returns, once, what the program should tell about the report: that
+// it is read only because its owner made it so, or that its folder was made
+// again. "" when there is nothing new.
+func (f *File) Notice() string {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if f.why != nil && !f.toldWhy {
+		f.toldWhy = true
+		return sessions.Printable(f.why.Error())
+	}
+	if len(f.notices) == 0 {
+		return ""
+	}
+	n := f.notices[0]
+	f.notices = f.notices[1:]
+	return n
+}
 
 // Open locks the report at path and loads it. When another program holds it,
 // the error is a *LockedError. A report its owner made read-only (no write

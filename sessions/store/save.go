@@ -65,8 +65,7 @@ var beforeRename func(path string)
 // that lands while the report is being written is kept: the report stays
 // theirs, and this program's version goes to a copy beside it (a
 // *ChangedError names it). When the whole folder was removed, Save makes
-// it again and writes the report there, returning ErrFolderRecreated
-// (wrapped) although the report was saved.
+// it again and writes the report there, and Notice says so.
 func (f *File) Save(s *sessions.Session) error {
 	f.mu.Lock()
 	defer f.mu.Unlock()
@@ -78,7 +77,13 @@ func (f *File) Save(s *sessions.Session) error {
 	}
 	dir := filepath.Dir(f.path)
 	if _, err := os.Stat(dir); errors.Is(err, fs.ErrNotExist) {
-		return f.saveInNewFolder(s)
+		err := f.saveInNewFolder(s)
+		if errors.Is(err, ErrFolderRecreated) {
+			// Saved: the front end says so through Notice, not as a failure.
+			f.notices = append(f.notices, "De map met verslagen was verwijderd en is opnieuw gemaakt (alleen voor jou leesbaar); het verslag staat er weer in: "+sessions.Printable(f.path))
+			return nil
+		}
+		return err
 	}
 	checked, err := f.check()
 	if err != nil {

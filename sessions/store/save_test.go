@@ -183,9 +183,14 @@ func TestSavingAfterTheFolderWasRemovedMakesItAgainAndSaysSo(t *testing.T) {
 		t.Errorf("Reload: %v, want ErrFolderGone", err)
 	}
 	s.Answer("bestuur.agenda").Text = "Mijn werk"
-	err = f.Save(s)
-	if !errors.Is(err, ErrFolderRecreated) || !strings.HasPrefix(err.Error(), dir+": ") {
-		t.Fatalf("Save: %v, want ErrFolderRecreated naming the folder", err)
+	if err := f.Save(s); err != nil {
+		t.Fatalf("Save after the folder was removed: %v", err)
+	}
+	if n := f.Notice(); !strings.Contains(n, "opnieuw gemaakt") || !strings.Contains(n, path) {
+		t.Errorf("the notice does not say the folder was made again: %q", n)
+	}
+	if n := f.Notice(); n != "" {
+		t.Errorf("a notice is told twice: %q", n)
 	}
 	if readFile(t, path) != string(report.Render(testSet(), s)) {
 		t.Fatal("the report was not written in the new folder")
