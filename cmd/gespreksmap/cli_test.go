@@ -215,3 +215,17 @@ func TestAnUnknownExportFormatIsNamed(t *testing.T) {
 		t.Errorf("%d %q", code, errOut)
 	}
 }
+
+func TestValidateWarnsOfATextCutByAHashAndStillAcceptsTheSet(t *testing.T) {
+	path, err := filepath.Abs("../../content/testdata/warnings/cut-by-hash.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	code, out, errOut := runCLI(t, "validate", path)
+	if code != exitOK || !strings.Contains(out, "in orde") {
+		t.Errorf("a set with only warnings: exit %d, %s %s", code, out, errOut)
+	}
+	if !strings.Contains(errOut, "cut-by-hash.yaml:") || !strings.Contains(errOut, "waarschuwing") || !strings.Contains(errOut, "#") {
+		t.Errorf("validate says nothing of the text cut by #:\n%s", errOut)
+	}
+}

@@ -277,6 +277,9 @@ func loadSet(path string, stderr io.Writer) (*content.Set, int) {
 		fmt.Fprintf(stderr, "gespreksmap: vragenset %s klopt niet:\n%v\n", path, err)
 		return nil, exitBadInput
 	}
+	for _, w := range set.Warnings {
+		fmt.Fprintln(stderr, w)
+	}
 	return set, exitOK
 }
 
@@ -288,7 +291,12 @@ func runValidate(args []string, stdout, stderr io.Writer) int {
 		}
 		return exitOK
 	}
-	if err := content.ValidateFiles(args...); err != nil {
+	// Warnings (a text cut off by " #") are printed but never fail the check.
+	warnings, err := content.CheckFiles(args...)
+	for _, w := range warnings {
+		fmt.Fprintln(stderr, w)
+	}
+	if err != nil {
 		fmt.Fprintln(stderr, err)
 		return exitBadInput
 	}
