@@ -100,7 +100,8 @@ func (s *startScreen) row(r startRow, w int) string {
 	}
 	e := r.entry
 	if e.Err != nil {
-		return component.Plain(filepath.Base(e.Path)) + "  (kan niet gelezen worden)"
+		// Why, in a few words: a pipe, too large, a line that does not parse.
+		return component.Plain(filepath.Base(e.Path) + " — niet te lezen: " + store.Why(e))
 	}
 	text := fmt.Sprintf("%s  %s", e.Date, e.Title)
 	if e.Region != "" {

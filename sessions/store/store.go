@@ -353,3 +353,15 @@ func reason(err error) string {
 }
 
 func hash(data []byte) [sha256.Size]byte { return sha256.Sum256(data) }
+
+// Why says in a few words why a listed report cannot be read, naming it by
+// its file name only: "dit is geen gewoon bestand …", "regel 5: …".
+func Why(e Entry) string {
+	if e.Err == nil {
+		return ""
+	}
+	msg := e.Err.Error()
+	msg = strings.TrimPrefix(msg, "kan "+e.Path+" niet lezen: ")
+	msg = strings.TrimPrefix(msg, e.Path+":")
+	return strings.TrimSpace(strings.ReplaceAll(msg, e.Path, filepath.Base(e.Path)))
+}

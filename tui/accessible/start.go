@@ -104,7 +104,7 @@ func (r *runner) pickReport(purpose pickPurpose) (string, error) {
 	}
 	for i, e := range entries {
 		if e.Err != nil {
-			r.sayf("%d %s (kan niet gelezen worden)", i+1, filepath.Base(e.Path))
+			r.sayf("%d %s: niet te lezen: %s", i+1, filepath.Base(e.Path), store.Why(e))
 			continue
 		}
 		text := e.Date + " " + e.Title
