@@ -155,10 +155,12 @@ func (a *App) openReport(path string, readOnly bool) tea.Cmd {
 	}
 	if err != nil {
 		// Held by another program, or a folder we may not write: it can
-		// still be opened to read.
+		// still be opened to read. Not so a pipe, a folder or a file too
+		// large: reading fails again.
 		var le *store.LockedError
 		var ioe *store.IOError
-		locked := !readOnly && (errors.As(err, &le) || errors.As(err, &ioe))
+		unreadable := errors.Is(err, store.ErrNotRegular) || errors.Is(err, store.ErrTooLarge) || errors.Is(err, store.ErrIsFolder)
+		locked := !readOnly && !unreadable && (errors.As(err, &le) || errors.As(err, &ioe))
 		a.start.refuse(path, err, locked)
 		a.show(screenStart)
 		return nil
