@@ -4,6 +4,7 @@ import (
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 
+	"gespreksmap/sessions"
 	"gespreksmap/tui/component"
 )
 
@@ -55,8 +56,14 @@ func (p *conflictPrompt) view(a *App) string {
 	line := func(b key.Binding) string {
 		return st.Key.Render(b.Help().Key) + "  " + b.Help().Desc + "\n"
 	}
+	// What the store found: the copy it already made, a report made read
+	// only, a folder removed.
+	why := ""
+	if err := a.c.ctl.Err(); err != nil && err.Error() != sessions.ErrChangedOnDisk.Error() {
+		why = component.Plain(err.Error()) + "\n\n"
+	}
 	return st.Error.Render("Het verslag is buiten dit programma gewijzigd.") + "\n\n" +
-		"Bestand: " + component.Plain(a.c.path()) + "\n\n" +
+		"Bestand: " + component.Plain(a.c.path()) + "\n\n" + why +
 		"Het programma overschrijft het niet zonder te vragen.\n\n" +
 		line(conflictKeyMap.Reload) + line(conflictKeyMap.Copy) +
 		st.Key.Render("ctrl+c") + "  stoppen zonder te overschrijven: wat hier getypt is, komt in een kopie ernaast\n"

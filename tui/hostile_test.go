@@ -112,3 +112,26 @@ func TestTheSessionsFolderRemovedWhileOpenIsMadeAgainAndTheScreenSaysSo(t *testi
 		t.Errorf("the answer is not in the report in the new folder: %+v", got.Answers["bestuur.agenda"])
 	}
 }
+
+// changedStorage: an edit landed while the report was being saved; the
+// store kept it and put this program's version in a copy.
+type changedStorage struct{ noStorage }
+
+func (changedStorage) Path() string { return "verslag.md" }
+func (changedStorage) Save(*sessions.Session) error {
+	return &store.ChangedError{Path: "verslag.md", Copy: "verslag-kopie.md"}
+}
+
+func TestTheConflictPromptNamesTheCopyTheStoreAlreadyMade(t *testing.T) {
+	cfg := testConfig(t)
+	app := New(cfg)
+	send(app, tea.WindowSizeMsg{Width: 120, Height: 40})
+	app.adopt(sessions.NewConversation(cfg.Set, sessions.New(cfg.Set.ID, cfg.Set.Version)), changedStorage{})
+	app.show(screenOverview)
+	app.c.conv.SetCurrent(1)
+	send(app, autosaveMsg{})
+	screen := strings.Join(strings.Fields(ansi.Strip(app.View())), " ")
+	if !strings.Contains(screen, "Het verslag is buiten dit programma gewijzigd") || !strings.Contains(screen, "jouw werk is bewaard in verslag-kopie.md") {
+		t.Errorf("the conflict prompt does not name the copy:\n%s", screen)
+	}
+}
