@@ -26,3 +26,6 @@ func quitOnHangup(p *tea.Program) func() {
 		close(hup)
 	}
 }
+
+// stopSignals end a conversation in accessible mode with everything saved.
+var stopSignals = []os.Signal{os.Interrupt, syscall.SIGTERM, syscall.SIGHUP}

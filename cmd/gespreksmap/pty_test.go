@@ -12,6 +12,7 @@ import (
 	"regexp"
 	"strings"
 	"sync"
+	"syscall"
 	"testing"
 	"time"
 
@@ -334,4 +335,75 @@ func TestAccessibleModeThroughPipesWritesNoEscapeSequences(t *testing.T) {
 	if a := s.Answers["bestuur.agenda"]; a == nil || a.Text != "Eerste regel\nTweede regel" || a.Status != sessions.StatusDone {
 		t.Errorf("1.1: %+v\n%s", a, out.String())
 	}
+}
+
+// A signal while an answer is being typed, line by line, in accessible mode
+// (say the window is closed): the lines typed so far are in the report.
+func TestASignalInAccessibleModeKeepsTheLinesOfAnAnswerBeingTyped(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds the binary; not in -short")
+	}
+	bin := buildBinary(t)
+	for _, sig := range []syscall.Signal{syscall.SIGTERM, syscall.SIGHUP, syscall.SIGINT} {
+		dir := t.TempDir()
+		cmd := exec.Command(bin, "--accessible", "--dir", filepath.Join(dir, "sessies"))
+		cmd.Env = terminalEnv()
+		in, err := cmd.StdinPipe()
+		if err != nil {
+			t.Fatal(err)
+		}
+		var out, errb syncBuffer
+		cmd.Stdout, cmd.Stderr = &out, &errb
+		if err := cmd.Start(); err != nil {
+			t.Fatal(err)
+		}
+		// New conversation, its details, no participants, section 1, and
+		// two lines of the answer to 1.1 without the empty line that ends it.
+		io.WriteString(in, "1\nPijplijn\nNoord\n\nSam\n\n1\nEerste regel\nTweede regel\n")
+		// Wait until the program has read everything and waits for more:
+		// its output stops growing.
+		last, since := -1, time.Now()
+		for deadline := time.Now().Add(10 * time.Second); time.Now().Before(deadline); time.Sleep(20 * time.Millisecond) {
+			if n := len(out.String()); n != last {
+				last, since = n, time.Now()
+			} else if time.Since(since) > 300*time.Millisecond {
+				break
+			}
+		}
+		cmd.Process.Signal(sig)
+		err = cmd.Wait()
+		files, _ := filepath.Glob(filepath.Join(dir, "sessies", "*.md"))
+		if len(files) != 1 {
+			t.Fatalf("%v: reports %v (exit %v)\n%s\n%s", sig, files, err, out.String(), errb.String())
+		}
+		s, lerr := store.Load(files[0], content.Default())
+		if lerr != nil {
+			t.Fatal(lerr)
+		}
+		if a := s.Answers["bestuur.agenda"]; a == nil || a.Text != "Eerste regel\nTweede regel" {
+			t.Errorf("%v: the answer on disk is %+v, want the two lines typed\n%s", sig, a, errb.String())
+		}
+		if !strings.Contains(errb.String(), "bewaard") || !strings.Contains(errb.String(), files[0]) {
+			t.Errorf("%v: the exit message does not say where the words are: %q", sig, errb.String())
+		}
+	}
+}
+
+// syncBuffer is a bytes.Buffer that a running program writes while the
+// test reads it.
+type syncBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (s *syncBuffer) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.Write(p)
+}
+
+func (s *syncBuffer) String() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.String()
 }

@@ -36,7 +36,16 @@ type Config struct {
 	// folder) and stops, without writing anything.
 	ReadOnly bool
 	Now      func() time.Time
+	// Stop, when it closes or delivers (a signal: the window closed,
+	// SIGTERM), ends the conversation at the prompt it is at: the lines of
+	// an answer typed so far are kept, everything is saved, and Run returns
+	// ErrStopped with the report's path.
+	Stop <-chan struct{}
 }
+
+// ErrStopped: the conversation was ended by Config.Stop; what was typed is
+// saved.
+var ErrStopped = errors.New("gestopt; wat getypt was, is bewaard")
 
 // Commands that end the current question early. They travel up as errors so
 // that every prompt can be left with one letter.
@@ -88,22 +97,22 @@ func (r *runner) crashed(v any, stack []byte) (string, error) {
 	return c.Path, c
 }
 
-func (r *runner) runAll(cfg Config, in io.Reader, out io.Writer) (string, error) {
+func (r *runner) runAll(cfg Config, in io.Reader, out io.Writer) (path string, err error) {
 	if cfg.Set == nil {
 		return "", errors.New("er is geen vragenset")
 	}
 	if cfg.Now == nil {
 		cfg.Now = time.Now
 	}
-	*r = runner{cfg: cfg, set: cfg.Set, in: bufio.NewReader(in), out: out}
-	err := r.run()
-	if errors.Is(err, io.EOF) {
+	*r = runner{cfg: cfg, set: cfg.Set, out: out, lines: newLineReader(bufio.NewReader(in))}
+	err = r.run()
+	stopped := errors.Is(err, ErrStopped)
+	if stopped || errors.Is(err, io.EOF) {
 		err = nil
 		if r.ctl == nil && r.typed {
 			err = errors.New("de invoer stopte voordat het verslag bestond; er is niets opgeslagen")
 		}
 	}
-	path := ""
 	if r.ctl != nil {
 		if r.ctl.Dirty() {
 			if serr := r.saveNow(); serr != nil && err == nil {
@@ -117,13 +126,16 @@ func (r *runner) runAll(cfg Config, in io.Reader, out io.Writer) (string, error)
 		}
 		path = r.ctl.Path()
 	}
+	if stopped && err == nil {
+		err = ErrStopped
+	}
 	return path, err
 }
 
 type runner struct {
 	cfg   Config
 	set   *content.Set
-	in    *bufio.Reader
+	lines *lineReader // what is typed, line by line
 	out   io.Writer
 	eof   bool
 	typed bool // anything was typed for a new conversation before its report existed
@@ -175,16 +187,73 @@ func (r *runner) readLine() (string, error) {
 	if r.eof {
 		return "", io.EOF
 	}
-	line, err := r.in.ReadString('\n')
-	if err != nil {
+	var l line
+	select {
+	case l = <-r.lines.next():
+		r.lines.waiting = false
+		if l.panicked != nil {
+			panic(l.panicked) // on the conversation's goroutine, where Run rescues it
+		}
+	case <-r.cfg.Stop:
 		r.eof = true
-		if line == "" {
+		return "", ErrStopped
+	}
+	if l.err != nil {
+		r.eof = true
+		if l.text == "" {
 			return "", io.EOF
 		}
 	}
-	line = strings.TrimSuffix(line, "\n")
-	line = strings.TrimSuffix(line, "\r")
-	return line, nil
+	text := strings.TrimSuffix(l.text, "\n")
+	text = strings.TrimSuffix(text, "\r")
+	return text, nil
+}
+
+// line is one line read, or the error that ended the input, or a failure
+// of the reading itself (panicked), passed on to the prompt that waits.
+type line struct {
+	text     string
+	err      error
+	panicked any
+}
+
+// lineReader reads the input on its own goroutine, so that a prompt
+// waiting for a line can still be ended by Config.Stop. It reads a line
+// only when a prompt asks for one: what the person typed before is on
+// disk before the next line is read.
+type lineReader struct {
+	ask     chan struct{}
+	out     chan line
+	waiting bool // a line was asked for and has not come yet
+}
+
+func newLineReader(in *bufio.Reader) *lineReader {
+	lr := &lineReader{ask: make(chan struct{}), out: make(chan line)}
+	go func() {
+		defer func() {
+			if v := recover(); v != nil {
+				lr.out <- line{panicked: v}
+			}
+		}()
+		for range lr.ask {
+			text, err := in.ReadString('\n')
+			lr.out <- line{text: text, err: err}
+			if err != nil {
+				return
+			}
+		}
+	}()
+	return lr
+}
+
+// next asks for a line (unless one is on its way) and returns where it
+// comes.
+func (lr *lineReader) next() <-chan line {
+	if !lr.waiting {
+		lr.ask <- struct{}{}
+		lr.waiting = true
+	}
+	return lr.out
 }
 
 // ask prints a prompt and reads one answer, cleaned to a single line. While

@@ -657,3 +657,40 @@ func TestACrashRescuesTheConversationAndIsNoInputError(t *testing.T) {
 		t.Error("the lock is left behind after the crash")
 	}
 }
+
+// stopAfter is input that, once its lines are read, waits as a person at the
+// keyboard does, and then the Stop channel closes: the window was closed.
+type stopAfter struct {
+	r    *strings.Reader
+	stop chan struct{}
+	once bool
+}
+
+func (s *stopAfter) Read(p []byte) (int, error) {
+	if s.r.Len() > 0 {
+		return s.r.Read(p)
+	}
+	if !s.once {
+		s.once = true
+		close(s.stop)
+	}
+	select {} // nobody types any more
+}
+
+func TestASignalInTheMiddleOfAnAnswerKeepsItsLinesAndSaves(t *testing.T) {
+	cfg := config(t.TempDir())
+	in := &stopAfter{r: strings.NewReader(script("1", "Gesprek", "", "", "", "", "1", "Eerste regel.", "Tweede regel.")), stop: make(chan struct{})}
+	cfg.Stop = in.stop
+	var out bytes.Buffer
+	path, err := Run(cfg, in, &out)
+	if !errors.Is(err, ErrStopped) {
+		t.Fatalf("Run: %v, want ErrStopped\n%s", err, out.String())
+	}
+	s, err := store.Load(path, cfg.Set)
+	if err != nil {
+		t.Fatalf("the report does not read back: %v", err)
+	}
+	if a := s.Answers["bestuur.agenda"]; a == nil || a.Text != "Eerste regel.\nTweede regel." {
+		t.Errorf("answer = %+v, want the two lines typed before the signal", a)
+	}
+}
