@@ -4,7 +4,9 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"reflect"
 	"runtime/debug"
+	"strings"
 	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
@@ -40,16 +42,62 @@ type guarded struct {
 func (g *guarded) Init() (cmd tea.Cmd) {
 	var m tea.Model
 	defer g.catch(&m, &cmd)
-	return g.app.Init()
+	return guard(g.app.Init())
 }
 
 func (g *guarded) Update(msg tea.Msg) (m tea.Model, cmd tea.Cmd) {
 	defer g.catch(&m, &cmd)
-	if km, ok := msg.(tea.KeyMsg); ok && testPanicKey != "" && km.String() == testPanicKey {
-		panic("gespreksmaptest: de testtoets " + testPanicKey)
+	if p, ok := msg.(cmdPanic); ok {
+		g.record(p.value)
+		g.crash.stack = p.stack
+		return g, tea.Quit
+	}
+	if km, ok := msg.(tea.KeyMsg); ok && testPanicKey != "" {
+		switch km.String() {
+		case testPanicKey:
+			panic("gespreksmaptest: de testtoets " + testPanicKey)
+		case strings.TrimPrefix(testPanicKey, "cmd:"):
+			return g, guard(func() tea.Msg { panic("gespreksmaptest: de testopdracht " + testPanicKey) })
+		}
 	}
 	_, cmd = g.app.Update(msg)
-	return g, cmd
+	return g, guard(cmd)
+}
+
+// cmdPanic is a panic in one of the interface's commands (a save, reading
+// the folder), which Bubble Tea runs on goroutines of their own: guard
+// brings it back to the program's loop as a message, where it ends the
+// program as a crash in Update does, instead of Bubble Tea printing the
+// stack over the screen.
+type cmdPanic struct {
+	value any
+	stack []byte
+}
+
+// guard wraps cmd, and the commands of a batch or sequence it returns, so
+// that a panic becomes a cmdPanic message.
+func guard(cmd tea.Cmd) tea.Cmd {
+	if cmd == nil {
+		return nil
+	}
+	return func() (msg tea.Msg) {
+		defer func() {
+			if r := recover(); r != nil {
+				msg = cmdPanic{r, debug.Stack()}
+			}
+		}()
+		msg = cmd()
+		// tea.BatchMsg, and tea.Sequence's unexported message, are slices
+		// of commands the program runs next.
+		if v := reflect.ValueOf(msg); v.Kind() == reflect.Slice && v.Type().Elem() == reflect.TypeOf(tea.Cmd(nil)) {
+			for i := range v.Len() {
+				if c, ok := v.Index(i).Interface().(tea.Cmd); ok && c != nil {
+					v.Index(i).Set(reflect.ValueOf(guard(c)))
+				}
+			}
+		}
+		return msg
+	}
 }
 
 func (g *guarded) View() (v string) {

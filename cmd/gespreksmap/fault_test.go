@@ -160,16 +160,24 @@ func TestACrashInTheInterfaceSavesWhatWasTypedAndKeepsTheStackOffTheScreen(t *te
 		t.Skip("builds and runs the real program; not in -short")
 	}
 	bin := testBinary(t)
+	// A panic in Update, and one in a command the key starts (Bubble Tea
+	// runs those on goroutines of their own and would print the stack).
+	for _, hook := range []string{"ctrl+t", "cmd:ctrl+t"} {
+		t.Run(hook, func(t *testing.T) { crashRun(t, bin, hook) })
+	}
+}
+
+func crashRun(t *testing.T, bin, hook string) {
 	dir := t.TempDir()
 	path := prepareReport(t, dir)
-	term := startInPTYEnv(t, bin, dir, []string{"GESPREKSMAP_TEST_PANIC=ctrl+t"}, path)
+	term := startInPTYEnv(t, bin, dir, []string{"GESPREKSMAP_TEST_PANIC=" + hook}, path)
 	term.waitFor(resumeScreen)
 	words := "Joost belt de wijkcoach"
 	term.typeText(words)
 	if screen, ok := term.awaitScreen(words, 5*time.Second); !ok {
 		t.Fatalf("the typed words never appeared:\n%s", screen)
 	}
-	term.typeKeys("\x14") // ctrl+t: the test hook panics inside Update
+	term.typeKeys("\x14") // ctrl+t: the test hook panics
 	exited := make(chan error, 1)
 	go func() { exited <- term.cmd.Wait() }()
 	select {
