@@ -85,7 +85,7 @@ func TestNothingFromAFileReachesTheTerminalRaw(t *testing.T) {
 	// The start screen lists both (the file name drawn with no key
 	// pressed), then says why each cannot be opened.
 	term := startInPTY(t, bin, dir)
-	term.waitFor("kan niet gelezen worden")
+	term.waitFor("niet te lezen: regel")
 	term.typeKeys(keyDown, keyDown, keyEnter)
 	term.waitFor("elders")
 	term.typeKeys(keyDown, keyEnter)

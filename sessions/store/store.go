@@ -354,14 +354,19 @@ func reason(err error) string {
 
 func hash(data []byte) [sha256.Size]byte { return sha256.Sum256(data) }
 
-// Why says in a few words why a listed report cannot be read, naming it by
-// its file name only: "dit is geen gewoon bestand …", "regel 5: …".
+// Why says in a few words why a listed report cannot be read, without
+// its path (the list names the file): "dit is geen gewoon bestand …",
+// "regel 40: onbekende …".
 func Why(e Entry) string {
-	if e.Err == nil {
+	var pe *report.ParseError
+	var ioe *IOError
+	switch {
+	case e.Err == nil:
 		return ""
+	case errors.As(e.Err, &pe):
+		return "regel " + strconv.Itoa(pe.Line) + ": " + sessions.Printable(pe.Msg)
+	case errors.As(e.Err, &ioe):
+		return reason(ioe.Err)
 	}
-	msg := e.Err.Error()
-	msg = strings.TrimPrefix(msg, "kan "+e.Path+" niet lezen: ")
-	msg = strings.TrimPrefix(msg, e.Path+":")
-	return strings.TrimSpace(strings.ReplaceAll(msg, e.Path, filepath.Base(e.Path)))
+	return sessions.Printable(e.Err.Error())
 }

@@ -374,3 +374,16 @@ func TestAReportStoredWithARelativeBaselineFindsLastYearsReportAgain(t *testing.
 		t.Errorf("prior actions read back: %+v", back.PriorActions)
 	}
 }
+
+func TestWhyAListedReportCannotBeReadNamesNoPath(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "kapot.md")
+	os.WriteFile(path, []byte("<!-- gespreksmap report v2 -->\n# Titel\n\nzomaar tekst\n"), 0o600)
+	entries, err := List(dir, testSet())
+	if err != nil || len(entries) != 1 || entries[0].Err == nil {
+		t.Fatalf("List: %v %+v", err, entries)
+	}
+	if why := Why(entries[0]); !strings.HasPrefix(why, "regel ") || strings.Contains(why, dir) {
+		t.Errorf("Why = %q, want the line and no path", why)
+	}
+}
