@@ -306,7 +306,7 @@ func TestTipsLinkWhereTheGespreksmapLinks(t *testing.T) {
 			{Title: "Samenwerking tussen school en wijkteam | Nederlands Jeugdinstituut", URL: "https://www.nji.nl/sterke-basis-in-en-rond-school/samenwerking-tussen-school-en-wijkteam"},
 			{Title: "Hulpmiddelen - Leidraad Zorg in Onderwijstijd", URL: leidraad + "4-hulpmiddelen"},
 			{Title: "Onderwijs-zorgarrangementen | Nederlands Jeugdinstituut", URL: "https://www.nji.nl/onderwijs-zorgarrangementen"},
-			{Title: "Meer impact met je onderwijszorgarrangement | Nederlands Jeugdinstituut", URL: "https://www.nji.nl/publicaties/meer-impact-met-je-onderwijs-zorgarrangement", Note: "Maak gebruik van de tool."},
+			{Title: "Meer impact met je onderwijs-zorgarrangement | Nederlands Jeugdinstituut", URL: "https://www.nji.nl/publicaties/meer-impact-met-je-onderwijs-zorgarrangement", Note: "Maak gebruik van de tool."},
 		},
 		"ouders": {
 			{Title: "Rol ouders - Leidraad Zorg in Onderwijstijd", URL: leidraad + "2-rol-ouders",
@@ -350,6 +350,28 @@ func TestTheGlossaryExplainsEveryTermAParentMeets(t *testing.T) {
 		}
 		if len(strings.Fields(term.Explanation)) < 12 {
 			t.Errorf("%q is explained too briefly for a parent: %q", name, term.Explanation)
+		}
+	}
+}
+
+// The Gespreksmap's own slips stay in its wording, and the help beside the
+// question keeps a parent from being misled by them.
+func TestTheSourcesSlipsAreKeptAndExplained(t *testing.T) {
+	_, q := Default().Question("kinderen.aantallen")
+	labels := map[string]string{}
+	for _, c := range q.Categories {
+		labels[c.ID] = c.Label
+	}
+	if !strings.Contains(labels["wlz"], "ciz-zorgkantoor") || !strings.Contains(labels["zvw"], "zorgverzekeringwet") {
+		t.Errorf("the source's wording is not kept: wlz %q, zvw %q", labels["wlz"], labels["zvw"])
+	}
+	help := normalise(q.Help)
+	for _, want := range []string{
+		"het ciz en het zorgkantoor zijn twee aparte organisaties",
+		"met de 'zorgverzekeringwet' is de zorgverzekeringswet (zvw) bedoeld",
+	} {
+		if !strings.Contains(help, want) {
+			t.Errorf("help of kinderen.aantallen does not say %q:\n%s", want, q.Help)
 		}
 	}
 }
