@@ -148,7 +148,7 @@ func blockEscape(line string) int {
 			}
 			return -1
 		case '=', '-', '*', '_':
-			if thematicBreak(rest) || underline(rest) {
+			if ThematicBreak(rest) || underline(rest) {
 				return i
 			}
 		}
@@ -163,9 +163,9 @@ func blockEscape(line string) int {
 	}
 }
 
-// thematicBreak reports whether s is three or more of "-", "*" or "_",
+// ThematicBreak reports whether s is three or more of "-", "*" or "_",
 // with nothing but spaces and tabs between them.
-func thematicBreak(s string) bool {
+func ThematicBreak(s string) bool {
 	if s[0] != '-' && s[0] != '*' && s[0] != '_' {
 		return false
 	}
