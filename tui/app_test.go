@@ -184,7 +184,7 @@ func TestAFacilitatorAnswersEveryKindOfQuestionAndFindsItAllInTheReport(t *testi
 	for _, want := range []string{
 		"# Oplossingenlab ZiO",
 		"Hart van Brabant", "Anna de Vries", "Piet Jansen", "Gemeente Tilburg", "wethouder",
-		"> Het staat op de agenda van het OOGO.  \n> # geen kop, gewoon een hekje",
+		"> Het staat op de agenda van het OOGO.  \n> \\# geen kop, gewoon een hekje",
 		"> De gemeente wil meer regie.",
 		"Revalidatiecentrum De Kei",
 		"> Eén kind, één plan.",

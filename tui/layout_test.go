@@ -146,6 +146,39 @@ func TestTipLinksStayWholeOnTheirLine(t *testing.T) {
 	}
 }
 
+// The tips window names a section's central field as the set's section
+// has it: a question as the central question, a purpose or a heading alone.
+func TestTipsLabelTheCentralFieldByWhatItIs(t *testing.T) {
+	cfg := testConfig(t)
+	app := New(cfg)
+	send(app, tea.WindowSizeMsg{Width: 100, Height: 60})
+	app.startSession(sessions.New(cfg.Set.ID, cfg.Set.Version), nil)
+	questions, others := 0, 0
+	for i := range cfg.Set.Sections {
+		sec := &cfg.Set.Sections[i]
+		if sec.Central == "" {
+			continue
+		}
+		app.openTips(sec)
+		screen := squash(ansi.Strip(app.View()))
+		labelled := strings.Contains(screen, squash("Centrale vraag: "+sec.Central))
+		switch question := strings.HasSuffix(sec.Central, "?"); {
+		case question && !labelled:
+			t.Errorf("%s: the central question is not called one:\n%s", sec.ID, screen)
+		case !question && (labelled || !strings.Contains(screen, squash(sec.Central))):
+			t.Errorf("%s: %q should stand without a label:\n%s", sec.ID, sec.Central, screen)
+		case question:
+			questions++
+		default:
+			others++
+		}
+		app.overlay = nil
+	}
+	if questions == 0 || others == 0 {
+		t.Fatalf("the set has %d central questions and %d other central fields; the test needs both", questions, others)
+	}
+}
+
 func TestTheReportViewKeepsTypedLineBreaks(t *testing.T) {
 	cfg := testConfig(t)
 	s := sessions.New(cfg.Set.ID, cfg.Set.Version)

@@ -222,7 +222,7 @@ func glossaryText(st common.Styles, set *content.Set, first []*content.Term, wid
 	return b.String()
 }
 
-// openTips shows a section's central question, advice and tips. It is laid
+// openTips shows a section's central question or purpose, advice and tips. It is laid
 // out here rather than by glamour, which breaks long links at hyphens: a
 // link must stay whole on its line to be clicked or copied.
 func (a *App) openTips(sec *content.Section) tea.Cmd {
@@ -237,7 +237,7 @@ func (a *App) openTips(sec *content.Section) tea.Cmd {
 		var b strings.Builder
 		b.WriteString("\n" + st.Title.Render(wrap(sec.Title, "  ")) + "\n\n")
 		if sec.Central != "" {
-			b.WriteString(st.Label.Render(wrap(sec.Central, "  ")) + "\n\n")
+			b.WriteString(st.Label.Render(wrap(sec.CentralLine(), "  ")) + "\n\n")
 		}
 		if sec.Intro != "" {
 			b.WriteString(wrap(sec.Intro, "  ") + "\n\n")

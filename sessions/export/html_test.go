@@ -261,3 +261,29 @@ func TestWhatIsStillToBeFilledInStandsOutInTheHTML(t *testing.T) {
 		t.Errorf("only whole placeholders are marked:\n%s", out)
 	}
 }
+
+func TestAnAnswerPrintsAsTyped(t *testing.T) {
+	set := content.Default()
+	s := sessions.New(set.ID, set.Version)
+	a := s.Answer("bestuur.agenda")
+	a.Status = sessions.StatusDone
+	a.Text = "# Agenda\nTitel\n---\n***\n```\ncode?\n~~~\n<b>vet</b> &amp; `x`\n\n    ingesprongen\n\n- eerste\n- tweede\n\n1. een\n2. twee\n\n*nadruk*"
+	doc := string(ReportHTML(set, s))
+	start := strings.Index(doc, "<blockquote>")
+	end := strings.Index(doc, "</blockquote>")
+	if start < 0 || end < start {
+		t.Fatalf("no quote in the document:\n%s", doc)
+	}
+	quote := doc[start:end]
+	for _, el := range []string{"<h1", "<h2", "<h3", "<hr", "<pre", "<code", "<b>"} {
+		if strings.Contains(quote, el) {
+			t.Errorf("the answer renders %s:\n%s", el, quote)
+		}
+	}
+	for _, shown := range []string{"# Agenda", "Titel<br>\n---<br>", "***", "```", "~~~", "&lt;b&gt;vet&lt;/b&gt; &amp;amp; `x`", "ingesprongen",
+		"<ul>\n<li>eerste</li>\n<li>tweede</li>\n</ul>", "<ol>\n<li>een</li>\n<li>twee</li>\n</ol>", "<em>nadruk</em>"} {
+		if !strings.Contains(quote, shown) {
+			t.Errorf("the answer lacks %q:\n%s", shown, quote)
+		}
+	}
+}

@@ -38,7 +38,9 @@ func TestDatesAreWrittenTheDutchWay(t *testing.T) {
 func TestAQuoteKeepsItsLinesAndReadsBackExactly(t *testing.T) {
 	text := "eerste regel\ntweede\n\n<!-- geen commentaar\n\\<b> al ge-escaped\n[x]: y"
 	q := Quote(text)
-	want := "> eerste regel  \n> tweede\n>\n> \\<!-- geen commentaar  \n> \\\\<b> al ge-escaped  \n> \\[x]: y\n\n"
+	// A typed backslash before punctuation is doubled and the "<" escaped,
+	// so that the line shows as typed: "\\\<b>" renders as "\<b>".
+	want := "> eerste regel  \n> tweede\n>\n> \\<!-- geen commentaar  \n> \\\\\\<b> al ge-escaped  \n> \\[x]: y\n\n"
 	if q != want {
 		t.Errorf("Quote = %q\nwant    %q", q, want)
 	}

@@ -15,11 +15,19 @@ func FuzzRoundTrip(f *testing.F) {
 	lines := []string{"", " ", "# kop", "| a | b |", "<!-- x -->", "---", "*", "**", "\\", "a\\", "\\*", "&amp;", "&", "1.5 miljoen",
 		"`oud.vraag`", "Anders: x", ": **nog niet**", "- [x]", "#", "a #", "_x_", "piet_jansen", "x, versie 2", "[x]: y", "<b>",
 		"مرحبا", "中文", "👩🏽‍🏫", "\t", "a\nb", "(van vorig jaar)", "ja", "Nr"}
+	// Typed answers that markdown would show otherwise than typed, and
+	// lists that stay lists.
+	typed := []string{"# Agenda", "Titel\n---", "Titel\n===", "```", "```go\nx\n```", "~~~", "***", "___", "* * *", "- - -", "-", "1.", "- # kop", "1. ---",
+		"<b>vet</b>", "<!--", "a<b", "`x`", "\\`", "\\\\server", "&nbsp;", "\\&amp;", "&#32;    x", "    code", "\tcode", "x\n\n    code",
+		"- een\n- twee", "1. een\n2. twee", "*nadruk*", "**vet**", "> citaat", "\\> x", "[x]: y", "\\[x]: y"}
 	for i, text := range nastyTexts {
 		f.Add(text, nastyTexts[(i+1)%len(nastyTexts)], lines[i%len(lines)])
 	}
 	for i, l := range lines {
 		f.Add(nastyTexts[i%len(nastyTexts)], "", l)
+	}
+	for i, text := range typed {
+		f.Add(text, typed[(i+1)%len(typed)], lines[i%len(lines)])
 	}
 	set := testSet()
 	f.Fuzz(func(t *testing.T, answer, perspective, value string) {

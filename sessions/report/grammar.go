@@ -61,12 +61,15 @@ const (
 	overviewTotal    = "**Totaal**"
 )
 
+// oldCentralPrefixes are labels earlier reports wrote before a section's
+// central field that is not a question: read as the derived line still.
+var oldCentralPrefixes = []string{"*Centrale vraag: ", "*Waar het om gaat: "}
+
 // Fixed line shapes and words inside the blocks.
 const (
 	statusPrefix      = "**Status:**"
 	perspectivePrefix = "**Perspectief van"
 	standPrefix       = "**Stand:**"
-	centralPrefix     = "*Centrale vraag: "
 	notDiscussed      = "*Niet besproken.*"
 	totalPrefix       = "- **Totaal: "
 	otherPrefix       = "Anders:"

@@ -215,9 +215,10 @@ func TestLinesAPersonAddsInAQuestionAreKeptAsItsText(t *testing.T) {
 	if got := mustParse(t, []byte(doc), testSet()).Answers["kinderen.aantallen"].Text; got != "Vooral vragen over verpleging." {
 		t.Errorf("text outside a quote = %q", got)
 	}
-	// Written back, every added word is in a quote and reads back the same.
+	// Written back, every added word is in a quote, the heading escaped so
+	// that it shows as typed, and reads back the same.
 	out := Render(testSet(), s)
-	for _, w := range []string{"> **Let op: de scholen", "> ### Nog te doen", "> *Nog navragen bij de inspectie.*"} {
+	for _, w := range []string{"> **Let op: de scholen", "> \\### Nog te doen", "> *Nog navragen bij de inspectie.*"} {
 		if !bytes.Contains(out, []byte(w)) {
 			t.Errorf("written back, the report lacks %q", w)
 		}

@@ -244,7 +244,7 @@ func structuralLine(raw string) bool {
 	case '`', '~':
 		return strings.HasPrefix(s, "```") || strings.HasPrefix(s, "~~~")
 	case '-', '*', '_':
-		if thematicBreak(s) {
+		if mdtext.ThematicBreak(s) {
 			return true
 		}
 		return s[0] != '_' && len(s) > 2 && (s[1] == ' ' || s[1] == '\t') && strings.TrimSpace(s[2:]) != ""
@@ -255,20 +255,6 @@ func structuralLine(raw string) bool {
 }
 
 func isLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
-
-func thematicBreak(s string) bool {
-	n := 0
-	for i := 0; i < len(s); i++ {
-		switch s[i] {
-		case s[0]:
-			n++
-		case ' ', '\t':
-		default:
-			return false
-		}
-	}
-	return n >= 3
-}
 
 // headingText returns the text of an ATX heading line.
 func headingText(line string) (string, bool) {

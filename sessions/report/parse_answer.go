@@ -32,14 +32,27 @@ func bold(line string) bool {
 }
 
 // centralNote reports whether an italic line is the derived central
-// question of the section: exactly as the set has it, or, for a report of
-// another set version, the italic line directly under the section marker.
+// field of the section: exactly as the set has it (also with a label that
+// earlier reports wrote), or, for a report of another set version, the
+// italic line directly under the section marker.
 func (p *parser) centralNote(line, after string) bool {
 	sec := p.set.Section(p.sectionID)
 	if !p.sameSet || sec == nil {
 		return after == mSection
 	}
-	return line == centralLine(sec)
+	if line == centralLine(sec) {
+		return true
+	}
+	c, ok := strings.CutSuffix(line, "*")
+	if !ok {
+		return false
+	}
+	for _, prefix := range oldCentralPrefixes {
+		if rest, ok := strings.CutPrefix(c, prefix); ok && rest == inline(sec.Central) {
+			return true
+		}
+	}
+	return false
 }
 
 // derivedNote reports whether an italic line in a question is derived: the

@@ -2,6 +2,7 @@ package report
 
 import (
 	"errors"
+	"gespreksmap/content"
 	"gespreksmap/sessions"
 	"strings"
 	"testing"
@@ -252,5 +253,31 @@ func TestTheSmallestReportIsReadAsAnEmptyConversation(t *testing.T) {
 	s := mustParse(t, []byte(doc), testSet())
 	if s.Title != "" || len(s.Answers) != 0 || s.Actions != nil {
 		t.Errorf("got %+v, want an empty conversation", s)
+	}
+}
+
+func TestTheCentralLineIsLabelledByWhatItIsAndEarlierLabelsStillRead(t *testing.T) {
+	set := content.Default()
+	s := sessions.New(set.ID, set.Version)
+	doc := string(Render(set, s))
+	kinderen := "*" + inline(set.Section("kinderen").Central) + "*"
+	for _, line := range []string{kinderen, "*Cruciaal: contact met ouders*", "*Centrale vraag: " + inline(set.Section("financiering").Central) + "*"} {
+		if !strings.Contains(doc, "\n"+line+"\n") {
+			t.Errorf("the report lacks the line %q", line)
+		}
+	}
+	// Earlier reports labelled a purpose too; they read as the same report.
+	for _, old := range []string{"*Centrale vraag: ", "*Waar het om gaat: "} {
+		edited := edit(t, doc, kinderen, old+kinderen[1:])
+		edited = edit(t, edited, "*Cruciaal: contact met ouders*", old+"Cruciaal: contact met ouders*")
+		if got := string(Render(set, mustParse(t, []byte(edited), set))); got != doc {
+			t.Errorf("a report with %q reads otherwise:\n%s", old, firstDifference([]byte(doc), []byte(got)))
+		}
+	}
+	// Another italic line there is still a person's line with no place.
+	edited := edit(t, doc, kinderen, "*Centrale vraag: iets anders*")
+	var pe *ParseError
+	if _, err := Parse([]byte(edited), set); !errors.As(err, &pe) || pe.Line != lineOf(t, edited, "*Centrale vraag: iets anders*") {
+		t.Errorf("Parse = %v, want a refusal naming the line", err)
 	}
 }

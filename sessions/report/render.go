@@ -239,15 +239,16 @@ func (w *writer) row(cells ...string) {
 }
 
 // centralLine is the derived line under a section heading: its central
-// question, or "" when it has none. Some sections lead with a purpose
-// rather than a question: that stands on its own, in italics.
+// field in italics, labelled as the set's section says (a question is the
+// "Centrale vraag"; a purpose or a heading stands on its own), or "" when
+// it has none.
 func centralLine(sec *content.Section) string {
 	c := inline(sec.Central)
-	switch {
-	case c == "":
+	if c == "" {
 		return ""
-	case strings.HasSuffix(strings.TrimSpace(sec.Central), "?"):
-		return centralPrefix + c + "*"
+	}
+	if l := sec.CentralLabel(); l != "" {
+		return "*" + l + ": " + c + "*"
 	}
 	return "*" + c + "*"
 }

@@ -6,9 +6,11 @@ import (
 	"fmt"
 	"gespreksmap/sessions"
 	"gespreksmap/sessions/compare"
+	stdhtml "html"
 	"os"
 	"path/filepath"
 	"reflect"
+	"regexp"
 	"sort"
 	"strings"
 	"testing"
@@ -550,5 +552,59 @@ func TestWhatASubPointCanCoverIsInTheReportAndReadsBack(t *testing.T) {
 	}
 	if again := Render(defaultSet, back); !bytes.Equal(again, doc) {
 		t.Error("the report does not read back exactly")
+	}
+}
+
+// TestTypedAnswersRenderAsTyped renders a report through goldmark
+// (CommonMark with GitHub's extensions) and checks that nothing typed in an
+// answer became a heading, rule, code, HTML or a quote of its own, while
+// lists stayed lists and every typed line is shown.
+func TestTypedAnswersRenderAsTyped(t *testing.T) {
+	typed := []string{"# Agenda", "Titel", "---", "Nog een titel", "===", "***", "___", "* * *", "```", "code?", "~~~", "`x`",
+		"<b>vet</b> <!-- verborgen", "&nbsp;", "> citaat", "", "    ingesprongen", "", "- eerste", "- # tweede", "", "1. een", "2. twee", "", "*nadruk*"}
+	s := sessions.New("test-set", "3")
+	s.Answer("bestuur.agenda").Text = strings.Join(typed, "\n")
+	doc := Render(testSet(), s)
+	root := goldmark.New(goldmark.WithExtensions(extension.GFM)).Parser().Parse(text.NewReader(doc))
+	var quotes, lists []gast.Node
+	_ = gast.Walk(root, func(n gast.Node, entering bool) (gast.WalkStatus, error) {
+		if entering && n.Kind() == gast.KindBlockquote {
+			quotes = append(quotes, n)
+		}
+		return gast.WalkContinue, nil
+	})
+	if len(quotes) != 1 {
+		t.Fatalf("%d quotes in the report, want the answer's one", len(quotes))
+	}
+	_ = gast.Walk(quotes[0], func(n gast.Node, entering bool) (gast.WalkStatus, error) {
+		if !entering {
+			return gast.WalkContinue, nil
+		}
+		switch n.Kind() {
+		case gast.KindHeading, gast.KindThematicBreak, gast.KindCodeBlock, gast.KindFencedCodeBlock, gast.KindCodeSpan,
+			gast.KindHTMLBlock, gast.KindRawHTML, gast.KindAutoLink:
+			t.Errorf("typed text became %s", n.Kind())
+		case gast.KindBlockquote:
+			if n != quotes[0] {
+				t.Errorf("typed text became a quote of its own")
+			}
+		case gast.KindList:
+			lists = append(lists, n)
+		}
+		return gast.WalkContinue, nil
+	})
+	if len(lists) != 2 || lists[0].(*gast.List).IsOrdered() || !lists[1].(*gast.List).IsOrdered() ||
+		lists[0].ChildCount() != 2 || lists[1].ChildCount() != 2 {
+		t.Errorf("the typed lists are not a bullet list and a numbered list of two: %d lists", len(lists))
+	}
+	// What a reader sees: the text of the rendered quote, without tags.
+	h := htmlOf(t, doc)
+	h = h[strings.Index(h, "<blockquote>"):strings.Index(h, "</blockquote>")]
+	shown := stdhtml.UnescapeString(regexp.MustCompile(`<[^>]*>`).ReplaceAllString(h, ""))
+	for _, line := range typed {
+		if l := strings.TrimLeft(strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(line, "- "), "1. "), "2. "), " "); l != "" && l != "*nadruk*" &&
+			!strings.Contains(shown, l) {
+			t.Errorf("the rendered answer does not show %q:\n%s", l, shown)
+		}
 	}
 }

@@ -137,7 +137,7 @@ func Everything() *sessions.Session {
 	}
 	a := s.Answer("bestuur.agenda")
 	a.Status = sessions.StatusDone
-	a.Text = "Het staat op de agenda van het OOGO.\n\n# Dit is geen kop\n> en geen citaat\n<!-- geen commentaar\n```\n| a | b |\n---\n\tmet tab, emoji 👩🏽‍🏫 en breed 中文"
+	a.Text = "Het staat op de agenda van het OOGO.\n\n# Dit is geen kop\n> en geen citaat\n<!-- geen commentaar\n```\n| a | b |\n---\n\tmet tab, emoji 👩🏽‍🏫 en breed 中文\nOok geen kop\n===\n***\n~~~\n<b>geen html</b> &amp; `geen code` \\\\server\n\n    niet ingesprongen als code\n\n- wel een lijst\n1. en genummerd\n\n*nadruk blijft*"
 	a.Perspectives = []sessions.Perspective{
 		{Organisation: "Gemeente Tilburg", Text: "Wij willen eerst de inkoop regelen."},
 		{Organisation: "Ouders *samen*", Text: "- geen lijst\n\n[x]: https://example.com"},

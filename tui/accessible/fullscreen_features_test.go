@@ -223,16 +223,20 @@ func TestTheSetsIntroAndASectionsTipsAndAdviceCanBeRead(t *testing.T) {
 	))
 	fin, ouders := &set.Sections[4], &set.Sections[3]
 	for _, said := range []string{
-		"Tips en advies: " + fin.Title,
+		// A central question is called one; a heading stands on its own.
+		"Tips en advies: " + fin.Title + "\nCentrale vraag: " + oneLine(fin.Central) + "\n",
 		oneLine(fin.Advice[0]),
 		fin.Tips[0].URL,
 		oneLine(set.Intro),
-		"Tips en advies: " + ouders.Title + "\nCentrale vraag: " + oneLine(ouders.Central) + "\n" + oneLine(ouders.Intro) + "\nAdvies:\n- " + oneLine(ouders.Advice[0]),
+		"Tips en advies: " + ouders.Title + "\n" + oneLine(ouders.Central) + "\n" + oneLine(ouders.Intro) + "\nAdvies:\n- " + oneLine(ouders.Advice[0]),
 		"  " + ouders.Tips[0].URL,
 	} {
 		if !strings.Contains(out, said) {
 			t.Errorf("the output never says %q", said)
 		}
+	}
+	if strings.Contains(out, "Centrale vraag: "+ouders.Central) {
+		t.Errorf("the heading %q is called the central question", ouders.Central)
 	}
 	if after, _ := os.ReadFile(path); withoutUpdated(string(after)) != withoutUpdated(string(before)) {
 		t.Error("reading tips changed the report")

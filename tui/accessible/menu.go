@@ -107,7 +107,7 @@ func (r *runner) walk(from int) error {
 	r.say("")
 	r.sayf("Onderdeel %d: %s", first.SectionIndex+1, first.Section.Title)
 	if from == c.FirstStopOf(first.SectionIndex) && first.Section.Central != "" {
-		r.say("Centrale vraag: " + oneLine(first.Section.Central))
+		r.say(oneLine(first.Section.CentralLine()))
 	}
 	if !r.hinted {
 		r.say(commandHelp)

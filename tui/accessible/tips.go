@@ -14,13 +14,13 @@ func (r *runner) setIntro() {
 }
 
 // sectionTips gives what the full screen's tips window shows of a
-// section: its central question, its introduction, the advice, and the
+// section: its central question or purpose, its introduction, the advice, and the
 // tips with their links, each link whole on a line of its own.
 func (r *runner) sectionTips(sec *content.Section) {
 	r.say("")
 	r.say("Tips en advies: " + sec.Title)
 	if sec.Central != "" {
-		r.say("Centrale vraag: " + oneLine(sec.Central))
+		r.say(oneLine(sec.CentralLine()))
 	}
 	if sec.Intro != "" {
 		r.say(oneLine(sec.Intro))
