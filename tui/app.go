@@ -8,6 +8,7 @@ import (
 
 	"gespreksmap/content"
 	"gespreksmap/sessions"
+	"gespreksmap/sessions/store"
 	"gespreksmap/tui/common"
 	"gespreksmap/tui/component"
 	"gespreksmap/tui/footer"
@@ -22,7 +23,12 @@ const (
 
 // Config is what the command line hands to the interface.
 type Config struct {
-	Set      *content.Set
+	Set *content.Set
+	// Sets are the question sets a new conversation or a reflection can be
+	// started with: the start screen offers the choice when there are two
+	// or more. A report is opened with the one it names; the first of them
+	// reads a report that names none. Empty: Set is the only set.
+	Sets     []*content.Set
 	Dir      string // sessions folder
 	Open     string // report to reopen directly (resume)
 	ReadOnly bool   // open Open read-only
@@ -58,6 +64,17 @@ type base struct {
 	conv  *sessions.Conversation
 	ctl   *sessions.Controller
 }
+
+// pick reads a report with the set it names among the sets offered.
+func (c *base) pick() store.Picker {
+	if len(c.cfg.Sets) == 0 {
+		return store.Pick(c.cfg.Set)
+	}
+	return store.Pick(c.cfg.Sets[0], c.cfg.Sets...)
+}
+
+// choosingSet reports whether a new conversation chooses its set.
+func (c *base) choosingSet() bool { return len(c.cfg.Sets) > 1 }
 
 // readOnly reports whether the conversation may not be changed.
 func (c *base) readOnly() bool { return c.conv != nil && c.conv.ReadOnly() }
@@ -152,7 +169,7 @@ func (a *App) Init() tea.Cmd {
 	case a.c.cfg.Open != "":
 		cmd = a.openReport(a.c.cfg.Open, a.c.cfg.ReadOnly)
 	case a.c.cfg.Baseline != "":
-		cmd = a.beginReflection(a.c.cfg.Baseline)
+		cmd = a.beginReflection(a.c.cfg.Baseline, nil)
 	}
 	if a.screen != screenStart {
 		return cmd
@@ -370,8 +387,11 @@ func (a *App) rootMsg(msg tea.Msg) (tea.Cmd, bool) {
 	case openReportMsg:
 		return a.openReport(msg.path, msg.readOnly), true
 	case reflectMsg:
-		return a.beginReflection(msg.path), true
+		return a.beginReflection(msg.path, msg.set), true
 	case newSetupMsg:
+		if msg.set != nil {
+			a.useSet(msg.set)
+		}
 		a.setup = newSetupScreen(a.c, nil)
 		a.show(screenSetup)
 		return nil, true

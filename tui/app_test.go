@@ -42,11 +42,18 @@ func typeText(tm *teatest.TestModel, s string) {
 	}
 }
 
-// waitScreen waits until the screen shows want.
-func waitScreen(t *testing.T, tm *teatest.TestModel, want string) {
+// waitScreen waits until the screen shows want, and every other text of
+// the same frame also.
+func waitScreen(t *testing.T, tm *teatest.TestModel, want string, also ...string) {
 	t.Helper()
 	teatest.WaitFor(t, tm.Output(), func(b []byte) bool {
-		return strings.Contains(ansi.Strip(string(b)), want)
+		out := ansi.Strip(string(b))
+		for _, a := range also {
+			if !strings.Contains(out, a) {
+				return false
+			}
+		}
+		return strings.Contains(out, want)
 	}, teatest.WithDuration(5*time.Second), teatest.WithCheckInterval(10*time.Millisecond))
 }
 
@@ -55,6 +62,12 @@ func startConversation(t *testing.T, tm *teatest.TestModel) {
 	t.Helper()
 	waitScreen(t, tm, "Nieuw gesprek beginnen")
 	tm.Send(keyOf(tea.KeyEnter))
+	fillSetup(t, tm)
+}
+
+// fillSetup fills the setup of a new conversation and begins it.
+func fillSetup(t *testing.T, tm *teatest.TestModel) {
+	t.Helper()
 	waitScreen(t, tm, "Gespreksleider")
 	typeText(tm, "Oplossingenlab ZiO")
 	tm.Send(keyOf(tea.KeyTab))

@@ -1,6 +1,9 @@
 package tui
 
-import "gespreksmap/sessions"
+import (
+	"gespreksmap/content"
+	"gespreksmap/sessions"
+)
 
 // Messages the screens of this package send the root, beside those of
 // package component: what needs the root's storage.
@@ -10,10 +13,15 @@ type (
 		path     string
 		readOnly bool
 	}
-	// reflectMsg: a yearly reflection on last year's report at path.
-	reflectMsg struct{ path string }
-	// newSetupMsg: the setup of a new conversation.
-	newSetupMsg struct{}
+	// reflectMsg: a yearly reflection on last year's report at path, with
+	// set (nil: the set the report names).
+	reflectMsg struct {
+		path string
+		set  *content.Set
+	}
+	// newSetupMsg: the setup of a new conversation with set (nil: the set
+	// loaded now).
+	newSetupMsg struct{ set *content.Set }
 	// beginMsg: begin the conversation the setup describes.
 	beginMsg struct{ start sessions.Start }
 	// showReportMsg: the report as it reads now.

@@ -6,6 +6,7 @@ import (
 
 	tea "github.com/charmbracelet/bubbletea"
 
+	"gespreksmap/content"
 	"gespreksmap/sessions"
 	"gespreksmap/sessions/store"
 	"gespreksmap/tui/component"
@@ -148,10 +149,12 @@ func (a *App) openReport(path string, readOnly bool) tea.Cmd {
 		s   *sessions.Session
 		err error
 	)
+	// With the set the report names.
+	set := store.SetOf(path, a.c.pick())
 	if readOnly {
-		f, s, err = store.OpenReadOnly(path, a.c.Set)
+		f, s, err = store.OpenReadOnly(path, set)
 	} else {
-		f, s, err = store.Open(path, a.c.Set)
+		f, s, err = store.Open(path, set)
 	}
 	if err != nil {
 		// Held by another program, or a folder we may not write: it can
@@ -165,6 +168,7 @@ func (a *App) openReport(path string, readOnly bool) tea.Cmd {
 		a.show(screenStart)
 		return nil
 	}
+	a.useSet(set)
 	a.startSession(s, f)
 	a.show(screenOverview)
 	cmd := a.notice()
@@ -215,14 +219,19 @@ func (a *App) begin(st sessions.Start) tea.Cmd {
 }
 
 // beginReflection starts a yearly reflection on last year's report: the
-// setup, with the partnership and participants taken over.
-func (a *App) beginReflection(path string) tea.Cmd {
-	prior, err := store.Load(path, a.c.Set)
+// setup, with the partnership and participants taken over. The new
+// conversation uses set, or when nil the set the report names.
+func (a *App) beginReflection(path string, set *content.Set) tea.Cmd {
+	if set == nil {
+		set = store.SetOf(path, a.c.pick())
+	}
+	prior, err := store.Load(path, set)
 	if err != nil {
 		a.start.refuse(path, err, false)
 		a.show(screenStart)
 		return nil
 	}
+	a.useSet(set)
 	a.setup = newSetupScreen(a.c, nil)
 	a.setup.reflect(prior, path)
 	a.show(screenSetup)
@@ -251,4 +260,14 @@ func (a *App) makeConvenant() tea.Cmd {
 		}
 		return component.FlashMsg{Text: "Concept-convenant geschreven: " + out, Kind: component.Info}
 	}
+}
+
+// useSet makes set the question set of the conversation to come. Only the
+// root changes it, between conversations.
+func (a *App) useSet(set *content.Set) {
+	if set == a.c.Set {
+		return
+	}
+	a.c.Set = set
+	a.c.stops = set.Stops()
 }

@@ -29,6 +29,7 @@ func runAccessible(cfg tui.Config, stdin io.Reader, stdout, stderr io.Writer) in
 	}()
 	path, err := accessible.Run(accessible.Config{
 		Set:      cfg.Set,
+		Sets:     cfg.Sets,
 		Dir:      cfg.Dir,
 		Open:     cfg.Open,
 		Baseline: cfg.Baseline,

@@ -215,6 +215,8 @@ func TestTheRealProgramInATerminalKeepsAShortConversationOnDisk(t *testing.T) {
 
 	term.waitFor("Nieuw gesprek beginnen")
 	term.typeKeys(keyEnter)
+	term.waitFor("kies de vragenset")
+	term.typeKeys(keyEnter) // the Gespreksmap, under the cursor
 	term.waitFor("Gespreksleider")
 	term.typeText("Lab in de aula")
 	term.typeKeys(keyTab)
@@ -294,6 +296,8 @@ func TestNOCOLORKeepsColourOutOfTheInterface(t *testing.T) {
 	// The first run had colour: the check below means something.
 	plain := startInPTYEnv(t, bin, dir, []string{"NO_COLOR=1"})
 	plain.waitFor("Nieuw gesprek beginnen")
+	plain.typeKeys(keyEnter)
+	plain.waitFor("kies de vragenset")
 	plain.typeKeys(keyEnter) // the setup form, with its focus marks
 	plain.waitFor("Gespreksleider")
 	plain.typeKeys(keyCtrlC)
@@ -315,7 +319,7 @@ func TestAccessibleModeThroughPipesWritesNoEscapeSequences(t *testing.T) {
 	cmd := exec.Command(bin, "--accessible", "--dir", filepath.Join(dir, "sessies"))
 	// New conversation, title, region, date (today), facilitator, no participants,
 	// then section 1, question 1.1 with a two-line answer and status geregeld, then stop.
-	cmd.Stdin = strings.NewReader("1\nPijplijn\nNoord\n\nSam\n\n1\nEerste regel\nTweede regel\n\n1\n\n\nt\nq\n")
+	cmd.Stdin = strings.NewReader("1\n1\nPijplijn\nNoord\n\nSam\n\n1\nEerste regel\nTweede regel\n\n1\n\n\nt\nq\n")
 	var out, errb bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &out, &errb
 	if err := cmd.Run(); err != nil {
@@ -359,7 +363,7 @@ func TestASignalInAccessibleModeKeepsTheLinesOfAnAnswerBeingTyped(t *testing.T) 
 		}
 		// New conversation, its details, no participants, section 1, and
 		// two lines of the answer to 1.1 without the empty line that ends it.
-		io.WriteString(in, "1\nPijplijn\nNoord\n\nSam\n\n1\nEerste regel\nTweede regel\n")
+		io.WriteString(in, "1\n1\nPijplijn\nNoord\n\nSam\n\n1\nEerste regel\nTweede regel\n")
 		// Wait until the program has read everything and waits for more:
 		// its output stops growing.
 		last, since := -1, time.Now()

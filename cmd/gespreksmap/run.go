@@ -68,11 +68,13 @@ func envOr(name, def string) string {
 	return def
 }
 
-const usageText = `gespreksmap: het gesprek over Zorg in Onderwijstijd, vraag voor vraag, met een verslag in markdown.
+const usageText = `gespreksmap: een gesprek met een vragenset, vraag voor vraag, met een verslag in markdown.
+%s
 
 Gebruik:
   gespreksmap [opties]                 start het programma (nieuw gesprek of verder met een verslag)
   gespreksmap [opties] VERSLAG.md      ga verder met een gesprek, bij de vraag waar het bleef
+  gespreksmap sets                     toon de ingebouwde vragensets (id, titel, versie)
   gespreksmap validate BESTAND...      controleer vragensets (YAML) zonder het programma te starten
   gespreksmap compare VORIG.md NIEUW.md [NIEUWER.md...]
                                        wat is er veranderd (markdown, voor een bestuursnotitie)
@@ -83,7 +85,9 @@ Gebruik:
   gespreksmap version                  toon de versie
 
 Opties:
-  --set BESTAND      gebruik deze vragenset in plaats van de ingebouwde   (GESPREKSMAP_SET)
+  --set NAAM         gebruik de ingebouwde vragenset met dit id (zie gespreksmap sets) (GESPREKSMAP_SET)
+  --set BESTAND      gebruik een eigen vragenset (YAML); een bestaand bestand gaat voor een id
+                     Zonder --set biedt het beginscherm de ingebouwde vragensets aan.
   --dir MAP          map met verslagen (standaard ./gespreksmap-sessies)  (GESPREKSMAP_DIR)
   --baseline VORIG.md  jaarlijkse reflectie: nieuw gesprek naast het verslag van vorig jaar
   --theme THEMA      auto, dark, light of contrast (voor een beamer)       (GESPREKSMAP_THEME)
@@ -115,8 +119,10 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		case "version", "--version":
 			fmt.Fprintln(stdout, "gespreksmap", versionString())
 			return exitOK
+		case "sets":
+			return runSets(args[1:], stdout, stderr)
 		case "help":
-			fmt.Fprint(stdout, usageText)
+			fmt.Fprint(stdout, usage(os.Getenv("GESPREKSMAP_SET")))
 			return exitOK
 		}
 	}
@@ -133,10 +139,10 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs.BoolVar(&o.mouse, "mouse", envBool("GESPREKSMAP_MOUSE"), "")
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
-			fmt.Fprint(stdout, usageText)
+			fmt.Fprint(stdout, usage(o.set))
 			return exitOK
 		}
-		fmt.Fprint(stderr, usageText)
+		fmt.Fprint(stderr, usage(o.set))
 		return exitBadInput
 	}
 	switch o.theme {
@@ -149,9 +155,10 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if set == nil {
 		return code
 	}
+	pick := picker(o.set, set)
 	open := ""
 	if fs.NArg() > 1 {
-		fmt.Fprint(stderr, usageText)
+		fmt.Fprint(stderr, usage(o.set))
 		return exitBadInput
 	}
 	if fs.NArg() == 1 {
@@ -162,12 +169,18 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 		// Check the report before any screen is drawn: a report that does not
 		// parse is reported with its line and never touched.
-		if _, err := store.Load(open, set); err != nil {
+		// It is continued with the set it names.
+		var err error
+		if set, _, err = store.LoadNamed(open, pick); err != nil {
 			fmt.Fprintf(stderr, "gespreksmap: %v\n", err)
 			return exitBadInput
 		}
 	}
 	if o.baseline != "" {
+		if open == "" {
+			// A reflection uses the set of last year's report.
+			set = store.SetOf(o.baseline, pick)
+		}
 		if _, err := store.Load(o.baseline, set); err != nil {
 			fmt.Fprintf(stderr, "gespreksmap: %v\n", err)
 			return exitBadInput
@@ -175,6 +188,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	cfg := tui.Config{
 		Set:       set,
+		Sets:      choosable(o.set),
 		Dir:       o.dir,
 		Open:      open,
 		ReadOnly:  o.readOnly,
@@ -266,23 +280,6 @@ func runInterface(cfg tui.Config, o options, stderr io.Writer) int {
 	return exitOK
 }
 
-// loadSet loads the question set: the embedded default, or a file. A set
-// that does not validate stops the program before any screen is drawn.
-func loadSet(path string, stderr io.Writer) (*content.Set, int) {
-	if path == "" {
-		return content.Default(), exitOK
-	}
-	set, err := content.Load(path)
-	if err != nil {
-		fmt.Fprintf(stderr, "gespreksmap: vragenset %s klopt niet:\n%v\n", path, err)
-		return nil, exitBadInput
-	}
-	for _, w := range set.Warnings {
-		fmt.Fprintln(stderr, w)
-	}
-	return set, exitOK
-}
-
 func runValidate(args []string, stdout, stderr io.Writer) int {
 	if len(args) == 0 || args[0] == "-h" || args[0] == "--help" {
 		fmt.Fprintln(stderr, "Gebruik: gespreksmap validate BESTAND.yaml...\nControleert vragensets en meldt elke fout met bestand:regel en het veld.")
@@ -329,9 +326,9 @@ func subFlags(name string, args []string, stderr io.Writer, define func(fs *flag
 func runCompare(args []string, stdout, stderr io.Writer) int {
 	var setPath string
 	_, files, err := subFlags("compare", args, stderr, func(fs *flag.FlagSet) {
-		fs.StringVar(&setPath, "set", os.Getenv("GESPREKSMAP_SET"), "vragenset (YAML)")
+		fs.StringVar(&setPath, "set", os.Getenv("GESPREKSMAP_SET"), "ingebouwde vragenset (gespreksmap sets) of YAML-bestand")
 		fs.Usage = func() {
-			fmt.Fprintln(stderr, "Gebruik: gespreksmap compare VORIG.md NIEUW.md [NIEUWER.md...] [--set BESTAND]\nPrint in markdown wat er tussen de verslagen is veranderd, per jaar vergeleken met het jaar ervoor.")
+			fmt.Fprintln(stderr, "Gebruik: gespreksmap compare VORIG.md NIEUW.md [NIEUWER.md...] [--set NAAM|BESTAND]\nPrint in markdown wat er tussen de verslagen is veranderd, per jaar vergeleken met het jaar ervoor.")
 		}
 	})
 	if errors.Is(err, flag.ErrHelp) {
@@ -347,6 +344,8 @@ func runCompare(args []string, stdout, stderr io.Writer) int {
 	if set == nil {
 		return code
 	}
+	// Compared by the set of the newest report.
+	set = store.SetOf(files[len(files)-1], picker(setPath, set))
 	var reports []*sessions.Session
 	for _, f := range files {
 		s, err := store.Load(f, set)
@@ -373,7 +372,7 @@ func reportCommand(name, usage string, formats []string, args []string, stderr i
 	_, files, err := subFlags(name, args, stderr, func(fs *flag.FlagSet) {
 		fs.StringVar(&out, "o", "", "schrijf naar dit bestand in plaats van naar de uitvoer")
 		fs.StringVar(&format, "format", formats[0], strings.Join(formats, " of "))
-		fs.StringVar(&setPath, "set", os.Getenv("GESPREKSMAP_SET"), "vragenset (YAML)")
+		fs.StringVar(&setPath, "set", os.Getenv("GESPREKSMAP_SET"), "ingebouwde vragenset (gespreksmap sets) of YAML-bestand")
 		fs.Usage = func() { fmt.Fprintln(stderr, usage) }
 	})
 	switch {
@@ -394,7 +393,7 @@ func reportCommand(name, usage string, formats []string, args []string, stderr i
 
 func runConvenant(args []string, stdout, stderr io.Writer) int {
 	set, s, out, format, code, ok := reportCommand("convenant",
-		"Gebruik: gespreksmap convenant VERSLAG.md [-o BESTAND] [--format md|html] [--set BESTAND]\nMaakt een concept-convenant uit de afspraken in het verslag. Wat nog ingevuld moet worden staat als [IN TE VULLEN: ...].",
+		"Gebruik: gespreksmap convenant VERSLAG.md [-o BESTAND] [--format md|html] [--set NAAM|BESTAND]\nMaakt een concept-convenant uit de afspraken in het verslag. Wat nog ingevuld moet worden staat als [IN TE VULLEN: ...].",
 		[]string{"md", "html"}, args, stderr)
 	if !ok {
 		return code
@@ -409,7 +408,7 @@ func runConvenant(args []string, stdout, stderr io.Writer) int {
 
 func runExport(args []string, stdout, stderr io.Writer) int {
 	set, s, out, _, code, ok := reportCommand("export",
-		"Gebruik: gespreksmap export --format html VERSLAG.md [-o BESTAND] [--set BESTAND]\nMaakt een printbare HTML-versie van het verslag (A4, zonder externe bestanden).",
+		"Gebruik: gespreksmap export --format html VERSLAG.md [-o BESTAND] [--set NAAM|BESTAND]\nMaakt een printbare HTML-versie van het verslag (A4, zonder externe bestanden).",
 		[]string{"html"}, args, stderr)
 	if !ok {
 		return code
@@ -417,13 +416,14 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 	return writeOut(out, export.ReportHTML(set, s), stdout, stderr)
 }
 
-// loadReport reads a report with the question set a subcommand was given.
-func loadReport(path, setPath string, stderr io.Writer) (*content.Set, *sessions.Session, int) {
-	set, code := loadSet(setPath, stderr)
+// loadReport reads a report with the question set a subcommand was given,
+// or without one, with the built-in set the report names.
+func loadReport(path, setName string, stderr io.Writer) (*content.Set, *sessions.Session, int) {
+	set, code := loadSet(setName, stderr)
 	if set == nil {
 		return nil, nil, code
 	}
-	s, err := store.Load(path, set)
+	set, s, err := store.LoadNamed(path, picker(setName, set))
 	if err != nil {
 		fmt.Fprintf(stderr, "gespreksmap: %v\n", err)
 		return nil, nil, exitBadInput

@@ -264,6 +264,7 @@ func parseFile(path string, data []byte, set *content.Set) (*sessions.Session, e
 // Entry is one report in a folder listing.
 type Entry struct {
 	Path, Title, Date, Region, Current string
+	SetID                              string // the question set the report names
 	Tally                              sessions.Tally
 	ModTime                            time.Time
 	Err                                error // the report could not be read; shown, not hidden
@@ -275,6 +276,12 @@ type Entry struct {
 // nor hides the others. Folders are left out. A folder that does not exist
 // yet holds no reports.
 func List(dir string, set *content.Set) ([]Entry, error) {
+	return ListNamed(dir, Pick(set))
+}
+
+// ListNamed is List that reads every report with the set it names (see
+// SetOf), so its tally counts that set's questions.
+func ListNamed(dir string, pick Picker) ([]Entry, error) {
 	des, err := os.ReadDir(dir)
 	if errors.Is(err, fs.ErrNotExist) {
 		return nil, nil
@@ -302,11 +309,11 @@ func List(dir string, set *content.Set) ([]Entry, error) {
 			continue
 		}
 		e.ModTime = info.ModTime()
-		s, err := parseFile(e.Path, data, set)
+		set, s, err := parseNamed(e.Path, data, pick)
 		if err != nil {
 			e.Err = err
 		} else {
-			e.Title, e.Date, e.Region, e.Current = s.Title, s.Date, s.Region, s.Current
+			e.Title, e.Date, e.Region, e.Current, e.SetID = s.Title, s.Date, s.Region, s.Current, s.SetID
 			e.Tally = sessions.SessionTally(set, s)
 		}
 		list = append(list, e)

@@ -26,7 +26,12 @@ import (
 
 // Config says what to run the conversation with.
 type Config struct {
-	Set  *content.Set
+	Set *content.Set
+	// Sets are the question sets a new conversation or a reflection can be
+	// started with: with two or more, the start asks which. A report is
+	// opened with the one it names; the first of them reads a report that
+	// names none. Empty: Set is the only set.
+	Sets []*content.Set
 	Dir  string // sessions folder
 	Open string // report to continue ("" = ask: new conversation or pick one from the folder)
 	// Baseline is last year's report: a yearly reflection on it starts at

@@ -30,6 +30,7 @@ func (r *runner) readOnly() error {
 // it stands, then every question with something recorded, with its number,
 // status and answer; the questions not discussed are named together.
 func (r *runner) viewReadOnly(path string) error {
+	r.set = store.SetOf(path, r.pick())
 	f, s, err := store.OpenReadOnly(path, r.set)
 	if err != nil {
 		return err

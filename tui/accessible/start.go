@@ -20,11 +20,15 @@ func (r *runner) run() error {
 	case r.cfg.Open != "":
 		return r.openReport(r.cfg.Open)
 	case r.cfg.Baseline != "":
+		r.set = store.SetOf(r.cfg.Baseline, r.pick())
 		prior, err := store.Load(r.cfg.Baseline, r.set)
 		if err != nil {
 			return err
 		}
 		return r.newConversation(prior, r.cfg.Baseline)
+	}
+	if r.choosing() {
+		r.sayf("Er zijn %d vragensets; bij een nieuw gesprek of een reflectie kies je er een.", len(r.cfg.Sets))
 	}
 	for {
 		r.say("")
@@ -40,6 +44,12 @@ func (r *runner) run() error {
 		case x == "q":
 			return nil
 		case i == 0:
+			if ok, err := r.chooseSet("Nieuw gesprek"); err != nil || !ok {
+				if err != nil {
+					return err
+				}
+				continue
+			}
 			return r.newConversation(nil, "")
 		case i == 1:
 			path, err := r.pickReport(pickContinue)
@@ -50,6 +60,12 @@ func (r *runner) run() error {
 				return r.openReport(path)
 			}
 		case i == 2:
+			if ok, err := r.chooseSet("Jaarlijkse reflectie"); err != nil || !ok {
+				if err != nil {
+					return err
+				}
+				continue
+			}
 			path, err := r.pickReport(pickBaseline)
 			if err != nil {
 				return err
@@ -78,14 +94,25 @@ const (
 
 // pickReport lists the reports in the sessions folder; "" means back.
 func (r *runner) pickReport(purpose pickPurpose) (string, error) {
-	entries, err := store.List(r.cfg.Dir, r.set)
+	entries, err := store.ListNamed(r.cfg.Dir, r.pick())
 	if err != nil && !errors.Is(err, fs.ErrNotExist) {
 		r.sayf("De map %s kan niet gelezen worden: %v", r.cfg.Dir, err)
 		return "", nil
 	}
+	if purpose == pickBaseline && r.choosing() {
+		// Last year's reports of the set chosen; one that cannot be read
+		// is listed to say why.
+		kept := entries[:0:0]
+		for _, e := range entries {
+			if e.Err != nil || r.pick()(e.SetID) == r.set {
+				kept = append(kept, e)
+			}
+		}
+		entries = kept
+	}
 	if len(entries) == 0 {
 		if purpose == pickBaseline {
-			r.sayf("Er is nog geen verslag om op terug te kijken in %s.", r.cfg.Dir)
+			r.sayf("Er is nog geen verslag met de vragenset %s om op terug te kijken in %s.", r.set.Title, r.cfg.Dir)
 		} else {
 			r.sayf("Nog geen verslagen in %s.", r.cfg.Dir)
 		}
@@ -111,6 +138,9 @@ func (r *runner) pickReport(purpose pickPurpose) (string, error) {
 		if e.Region != "" {
 			text += ", " + e.Region
 		}
+		if set := r.pick()(e.SetID); r.choosing() && set != r.cfg.Sets[0] {
+			text += " (" + set.Title + ")"
+		}
 		r.sayf("%d %s (%d van %d ingevuld)", i+1, text, e.Tally.Answered, e.Tally.Units)
 	}
 	for {
@@ -129,6 +159,7 @@ func (r *runner) pickReport(purpose pickPurpose) (string, error) {
 // openReport continues a conversation from its report, at the stop where
 // it was left. A report that is open elsewhere can be looked at only.
 func (r *runner) openReport(path string) error {
+	r.set = store.SetOf(path, r.pick())
 	f, s, err := store.Open(path, r.set)
 	if err != nil {
 		var le *store.LockedError
@@ -164,6 +195,45 @@ func (r *runner) openReport(path string) error {
 		}
 	}
 	return r.menu()
+}
+
+// choosing reports whether a new conversation chooses its set.
+func (r *runner) choosing() bool { return len(r.cfg.Sets) > 1 }
+
+// pick reads a report with the set it names among the sets offered.
+func (r *runner) pick() store.Picker {
+	if len(r.cfg.Sets) == 0 {
+		return store.Pick(r.cfg.Set)
+	}
+	return store.Pick(r.cfg.Sets[0], r.cfg.Sets...)
+}
+
+// chooseSet asks which question set to begin with, when there is a
+// choice; false means back.
+func (r *runner) chooseSet(purpose string) (bool, error) {
+	if !r.choosing() {
+		return true, nil
+	}
+	r.say("")
+	r.say(purpose + ": kies de vragenset.")
+	for i, set := range r.cfg.Sets {
+		r.sayf("%d %s (versie %s): %s", i+1, set.Title, set.Version, firstSentence(set.Intro))
+	}
+	i, _, err := r.number("Kies een vragenset (Enter = terug):", len(r.cfg.Sets))
+	if err != nil || i < 0 {
+		return false, err
+	}
+	r.set = r.cfg.Sets[i]
+	r.sayf("Vragenset: %s.", r.set.Title)
+	return true, nil
+}
+
+// firstSentence is the text up to and including its first full stop.
+func firstSentence(text string) string {
+	if i := strings.Index(text, ". "); i >= 0 {
+		return text[:i+1]
+	}
+	return text
 }
 
 func tallyText(t sessions.Tally) string {
