@@ -45,13 +45,14 @@ func (a Amount) String() string {
 		return "0"
 	}
 	s := roundedDutch(r, 1)
-	if strings.Trim(s, "-0,.") == "" {
+	if strings.Trim(s, "−0,.") == "" {
 		s = roundedDutch(r, 2)
 	}
 	return s
 }
 
-// Signed is String with a sign before a difference: "+3,5", "-1,2", "0".
+// Signed is String with a sign before a difference: "+3,5", "−1,2" (a
+// real minus sign, as in print), "0".
 func (a Amount) Signed() string {
 	if a.Sign() > 0 {
 		return "+" + a.String()
@@ -72,7 +73,7 @@ func roundedDutch(r *big.Rat, decimals int) string {
 	whole, frac := n[:len(n)-decimals], n[len(n)-decimals:]
 	var b strings.Builder
 	if r.Sign() < 0 && strings.Trim(n, "0") != "" {
-		b.WriteByte('-')
+		b.WriteString("−") // a real minus sign, as in print
 	}
 	for i, d := range whole {
 		if i > 0 && (len(whole)-i)%3 == 0 {

@@ -91,8 +91,8 @@ func TestAnIndicativeAmountIsRoundedToOneDecimalWithADecimalComma(t *testing.T) 
 	// A difference keeps its sign.
 	was, _ := IndicativeFor(q, map[string]int{"a": 250})
 	is, _ := IndicativeFor(q, map[string]int{"a": 200})
-	if got := is.Total.Sub(was.Total).Signed(); got != "-9,3" {
-		t.Errorf("difference %s, want -9,3", got)
+	if got := is.Total.Sub(was.Total).Signed(); got != "−9,3" {
+		t.Errorf("difference %s, want −9,3", got)
 	}
 	if got := was.Total.Sub(is.Total).Signed(); got != "+9,3" {
 		t.Errorf("difference %s, want +9,3", got)
