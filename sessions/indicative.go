@@ -180,18 +180,31 @@ func (in Indicative) Line(esc func(string) string) string {
 }
 
 // NormsLine states q's norms, for before any number is filled in:
-// "Normen: Breed profiel 18,61 fte per 100 · Smal profiel 3,89 fte per
-// 100; bron: …". "" when q has no norms.
+// "Normen (fte per 100): Breed profiel 18,61 · Smal profiel 3,89; bron:
+// …", or with unit and per at every category when they differ. "" when q
+// has no norms.
 func NormsLine(q *content.Question, esc func(string) string) string {
 	if !q.HasNorms() {
 		return ""
 	}
+	unit := esc(oneLine(q.NormUnit))
+	same := true
+	for _, cat := range q.Categories {
+		same = same && cat.Norm.Per == q.Categories[0].Norm.Per
+	}
 	parts := make([]string, len(q.Categories))
 	for i, cat := range q.Categories {
 		amount, _ := new(big.Rat).SetString(strconv.FormatFloat(cat.Norm.Amount, 'f', -1, 64))
-		parts[i] = esc(oneLine(cat.Label)) + " " + decimalDutch(amount) + " " + esc(oneLine(q.NormUnit)) + " per " + strconv.Itoa(cat.Norm.Per)
+		parts[i] = esc(oneLine(cat.Label)) + " " + decimalDutch(amount)
+		if !same {
+			parts[i] += " " + unit + " per " + strconv.Itoa(cat.Norm.Per)
+		}
 	}
-	return "Normen: " + strings.Join(parts, " · ") + "; bron: " + esc(oneLine(q.NormSource))
+	head := "Normen: "
+	if same {
+		head = "Normen (" + unit + " per " + strconv.Itoa(q.Categories[0].Norm.Per) + "): "
+	}
+	return head + strings.Join(parts, " · ") + "; bron: " + esc(oneLine(q.NormSource))
 }
 
 // decimalDutch writes a norm as the set does, with a decimal comma and no

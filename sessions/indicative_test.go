@@ -50,10 +50,12 @@ func TestTheInventarisatiekaderGivesIndicativeFteFromThePupilsPerProfile(t *test
 	if NormsLine(aantallen.Question, id) != "" {
 		t.Error("norms named at a question without norms")
 	}
-	if got, want := NormsLine(st.Question, id), "Normen: Breed profiel 18,61 fte per 100 · Medium profiel 10,94 fte per 100 · Smal profiel 3,89 fte per 100; bron: Inventarisatiekader"; !strings.HasPrefix(got, want) {
+	if got, want := NormsLine(st.Question, id), "Normen (fte per 100): Breed profiel 18,61 · Medium profiel 10,94 · Smal profiel 3,89; bron: Inventarisatiekader"; !strings.HasPrefix(got, want) {
 		t.Errorf("norms\n got %s\nwant %s…", got, want)
 	}
 }
+
+func same(s string) string { return s }
 
 func TestAnIndicativeAmountIsRoundedToOneDecimalWithADecimalComma(t *testing.T) {
 	q := &content.Question{Kind: content.KindCounts, NormUnit: "fte", NormSource: "bron", Categories: []content.Category{
@@ -87,6 +89,9 @@ func TestAnIndicativeAmountIsRoundedToOneDecimalWithADecimalComma(t *testing.T) 
 	}
 	if _, ok := IndicativeFor(nil, map[string]int{"a": 4}); ok {
 		t.Error("no question gave a result")
+	}
+	if got := NormsLine(q, same); got != "Normen: A 18,61 fte per 100 · B 3,89 fte per 100 · C 1 fte per 8; bron: bron" {
+		t.Errorf("norms with different bases: %s", got)
 	}
 	// A difference keeps its sign.
 	was, _ := IndicativeFor(q, map[string]int{"a": 250})
