@@ -1,6 +1,7 @@
 package content
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -55,6 +56,7 @@ func TestEverySectionAsksTheGespreksmapsQuestionsInTheirShape(t *testing.T) {
 		},
 		"kinderen": {
 			{"kinderen.aantallen", KindCounts},
+			{"kinderen.inventarisatiekader", KindCounts}, // the marked addition from the Leidraad
 		},
 		"organiseren": {
 			{"organiseren.afspraken", KindTopics}, {"organiseren.oza", KindPoints},
@@ -269,7 +271,11 @@ func TestTheSetAsksNothingTheGespreksmapDoesNot(t *testing.T) {
 	for _, src := range gespreksmapTexts {
 		sources = append(sources, normalise(src))
 	}
-	for _, text := range askedTexts(Default()) {
+	gespreksmap := slices.Clone(Default().Sections) // Default is shared: change a copy
+	for i := range gespreksmap {
+		gespreksmap[i].Questions = slices.DeleteFunc(slices.Clone(gespreksmap[i].Questions), leidraadAddition)
+	}
+	for _, text := range askedTexts(&Set{Sections: gespreksmap}) {
 		if text == "" || text == "Welke vragen hebben zij?" {
 			continue // the counts field label repeats the question's second half
 		}
@@ -283,6 +289,48 @@ func TestTheSetAsksNothingTheGespreksmapDoesNot(t *testing.T) {
 		}
 		if !found {
 			t.Errorf("not in the Gespreksmap: %q", text)
+		}
+	}
+}
+
+// leidraadAddition reports a question that is not the Gespreksmap's but
+// an addition from the Leidraad, marked as such where it is asked.
+func leidraadAddition(q Question) bool {
+	return strings.HasPrefix(q.Help, "Aanvulling uit de Leidraad, geen vraag uit de Gespreksmap.")
+}
+
+func TestTheOneAdditionIsTheInventarisatiekaderMarkedWithItsNormsAndSource(t *testing.T) {
+	var added []string
+	for _, sec := range Default().Sections {
+		for _, q := range sec.Questions {
+			if leidraadAddition(q) {
+				added = append(added, q.ID)
+			}
+		}
+	}
+	if !slices.Equal(added, []string{"kinderen.inventarisatiekader"}) {
+		t.Fatalf("additions from the Leidraad = %v, want only kinderen.inventarisatiekader", added)
+	}
+	_, q := Default().Question("kinderen.inventarisatiekader")
+	if !strings.HasPrefix(q.Text, "Aanvulling uit de Leidraad:") || !q.HasNorms() {
+		t.Errorf("the addition is not marked in its text or has no norms: %q", q.Text)
+	}
+	// The Leidraad's table: fte for care and support per 100 pupils.
+	want := []Category{
+		{ID: "breed", Label: "Breed profiel", Norm: Norm{Per: 100, Amount: 18.61}},
+		{ID: "medium", Label: "Medium profiel", Norm: Norm{Per: 100, Amount: 10.94}},
+		{ID: "smal", Label: "Smal profiel", Norm: Norm{Per: 100, Amount: 3.89}},
+	}
+	if !slices.Equal(q.Categories, want) {
+		t.Errorf("categories = %+v, want %+v", q.Categories, want)
+	}
+	if q.NormUnit != "fte" || !strings.Contains(q.NormSource, "Inventarisatiekader, Leidraad Zorg in Onderwijstijd") {
+		t.Errorf("unit %q, source %q", q.NormUnit, q.NormSource)
+	}
+	// What each profile covers, as the Leidraad's table says.
+	for _, care := range []string{"Smal: behandeling van psychische problematiek", "verpleging. Medium:", "gedragsproblemen", "overleg over zorg", "Breed: daarbij ook begeleiding bij leerstoornissen", "overige zorgwerkzaamheden"} {
+		if !strings.Contains(strings.Join(strings.Fields(q.Help), " "), care) {
+			t.Errorf("help does not say %q", care)
 		}
 	}
 }

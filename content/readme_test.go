@@ -58,9 +58,10 @@ func TestEveryExampleInTheSchemaDocumentIsAValidSet(t *testing.T) {
 			t.Errorf("%s has no question", name)
 		}
 	}
-	// One complete set and one example per kind.
-	if sets != 1 || questions != len(Kinds) {
-		t.Errorf("README has %d complete sets and %d question examples, want 1 and %d", sets, questions, len(Kinds))
+	// One complete set and one example per kind, and the counts question
+	// with norms.
+	if sets != 1 || questions != len(Kinds)+1 {
+		t.Errorf("README has %d complete sets and %d question examples, want 1 and %d", sets, questions, len(Kinds)+1)
 	}
 }
 
@@ -86,11 +87,33 @@ func TestTheSchemaDocumentNamesEveryField(t *testing.T) {
 		t.Fatal(err)
 	}
 	doc := string(data)
-	for _, v := range []any{Set{}, PartnerKind{}, Section{}, Tip{}, Question{}, Category{}, Choice{}, FollowUp{}, Point{}, Term{}} {
+	for _, v := range []any{Set{}, PartnerKind{}, Section{}, Tip{}, Question{}, Category{}, Norm{}, Choice{}, FollowUp{}, Point{}, Term{}} {
 		for _, name := range fieldNames(reflect.TypeOf(v)) {
 			if !strings.Contains(doc, "`"+name+"`") {
 				t.Errorf("README.md does not document field %q of %T", name, v)
 			}
 		}
 	}
+}
+
+func TestTheSchemaDocumentsNormsExampleGivesAQuestionWithNorms(t *testing.T) {
+	for _, block := range yamlBlocks(t, "README.md") {
+		if !strings.HasPrefix(block, "- id: ") || !strings.Contains(block, "norm:") {
+			continue
+		}
+		data := "id: voorbeeld-set\ntitle: Voorbeeld\nsections:\n  - id: voorbeeld\n    title: Voorbeeld\n    questions:\n"
+		for _, line := range strings.Split(strings.TrimRight(block, "\n"), "\n") {
+			data += "      " + line + "\n"
+		}
+		set, err := Parse([]byte(data), "README.md")
+		if err != nil {
+			t.Fatal(err)
+		}
+		q := &set.Sections[0].Questions[0]
+		if !q.HasNorms() || q.Categories[0].Norm != (Norm{Per: 100, Amount: 18.61}) || q.NormSource == "" {
+			t.Errorf("the norms example reads as %+v", q)
+		}
+		return
+	}
+	t.Error("README.md has no example of a counts question with norms")
 }

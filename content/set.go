@@ -87,6 +87,13 @@ type Question struct {
 	// KindCounts
 	Categories []Category `yaml:"categories"`
 	CountsText string     `yaml:"counts_text"` // label of the free-text field, e.g. "Welke vragen hebben zij?"
+	// With a Norm on its categories, a counts question also gives an
+	// indicative result computed from the numbers (the inventarisatiekader:
+	// fte of care per 100 pupils by profile). NormUnit names what the norms
+	// count ("fte"), NormSource where they come from; both are required
+	// once a category has a norm.
+	NormUnit   string `yaml:"norm_unit"`
+	NormSource string `yaml:"norm_source"`
 
 	// KindChoice
 	Choices   []Choice   `yaml:"choices"`
@@ -101,6 +108,26 @@ type Question struct {
 type Category struct {
 	ID    string `yaml:"id"`
 	Label string `yaml:"label"`
+	Norm  Norm   `yaml:"norm"` // optional: Amount of the question's NormUnit per Per counted
+}
+
+// Norm is what a category's count stands for: Amount (in the question's
+// NormUnit) for every Per counted, e.g. 18.61 fte per 100 pupils.
+//
+// Norms extend the counts kind rather than make a kind of their own: the
+// numbers are typed, stored, compared and printed as counts already are,
+// and only the result computed from them is added. A kind of its own would
+// repeat all of that in every front end, the report and the comparison.
+type Norm struct {
+	Per    int     `yaml:"per"`
+	Amount float64 `yaml:"amount"`
+}
+
+// HasNorms reports whether the question gives an indicative result from
+// its counts: a counts question whose categories carry norms. Validation
+// makes sure that then every category has one.
+func (q *Question) HasNorms() bool {
+	return q != nil && q.Kind == KindCounts && len(q.Categories) > 0 && q.Categories[0].Norm.Amount > 0
 }
 
 // Choice is one option of a choice question.

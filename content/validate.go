@@ -222,7 +222,7 @@ const idRule = "gebruik kleine letters, cijfers en streepjes (zoals \"gebruikeli
 var kindFields = map[Kind][]string{
 	KindOpen:     nil,
 	KindPartners: nil,
-	KindCounts:   {"categories", "counts_text"},
+	KindCounts:   {"categories", "counts_text", "norm_unit", "norm_source"},
 	KindChoice:   {"choices", "followups"},
 	KindPoints:   {"points"},
 	KindTopics:   {"topics"},
@@ -230,7 +230,7 @@ var kindFields = map[Kind][]string{
 
 // kindOnlyFields lists the question fields that only some kinds take, in
 // the order of the schema.
-var kindOnlyFields = []string{"categories", "counts_text", "choices", "followups", "points", "topics"}
+var kindOnlyFields = []string{"categories", "counts_text", "norm_unit", "norm_source", "choices", "followups", "points", "topics"}
 
 func kindList() string {
 	names := make([]string, len(Kinds))
@@ -375,6 +375,7 @@ func (c *checker) validateQuestion(s *Set, sec *Section, secOK bool, f string, q
 			cats.check(cf+".id", cat.ID)
 			c.required(cf+".label", cat.Label)
 		}
+		c.validateNorms(f, q)
 	case KindChoice:
 		c.validateChoice(f, q)
 	case KindPoints, KindTopics:

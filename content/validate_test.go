@@ -17,7 +17,7 @@ var invalidSets = []struct {
 }{
 	{"unknown-field.yaml", []string{
 		`:7: sections[0].questions[0].text: ontbreekt of is leeg`,
-		`:9: sections[0].questions[0].txt: onbekend veld "txt" (toegestaan: id, kind, text, help, categories, counts_text, choices, followups, points, topics); bedoel je "text"?`,
+		`:9: sections[0].questions[0].txt: onbekend veld "txt" (toegestaan: id, kind, text, help, categories, counts_text, norm_unit, norm_source, choices, followups, points, topics); bedoel je "text"?`,
 	}},
 	{"repeated-field.yaml", []string{
 		`:6: sections[0].title: dit veld staat er twee keer (eerder op regel 5)`,
@@ -93,6 +93,19 @@ var invalidSets = []struct {
 	}},
 	{"category-without-label.yaml", []string{
 		`:13: sections[0].questions[0].categories[1].label: ontbreekt of is leeg`,
+	}},
+	{"norms.yaml", []string{
+		`:7: sections[0].questions[0].norm_source: ontbreekt of is leeg: de vraag heeft normen, dus noem waar de normen vandaan komen; een richtgetal zonder bron zegt niets`,
+		`:16: sections[0].questions[0].categories[0].norm.amount: verwacht een getal, maar vond de tekst "18,61"; schrijf een punt als decimaalteken (18.61), zonder aanhalingstekens`,
+		`:20: sections[0].questions[0].categories[1].norm.per: moet een heel getal van 1 tot en met 1000000 zijn, niet 0`,
+		`:21: sections[0].questions[0].categories[1].norm.amount: moet een getal groter dan 0 en hoogstens 1000000 zijn`,
+		`:22: sections[0].questions[0].categories[2]: heeft geen norm, terwijl andere categorieën van deze vraag er wel een hebben; geef elke categorie een norm (per en amount)`,
+		`:27: sections[0].questions[0].categories[3].norm.per: verwacht een heel getal (zoals 100), maar vond de tekst "12.5"`,
+		`:28: sections[0].questions[0].categories[3].norm.amount: verwacht een getal (zoals 18.61, zonder aanhalingstekens), maar vond de tekst "3.89"`,
+		`:31: sections[0].questions[0].categories[4].norm.per: ontbreekt: per hoeveel getelde kinderen geldt de norm (zoals 100)?`,
+		`:31: sections[0].questions[0].categories[4].norm.amount: ontbreekt: hoeveel (in norm_unit) hoort bij per getelde kinderen (zoals 18.61)?`,
+		`:35: sections[0].questions[1].norm_source: past niet bij een vraag van soort "open"; "norm_source" hoort bij soort counts`,
+		`:39: sections[0].questions[2].norm_source: hoort bij normen, maar geen categorie van deze vraag heeft een norm; geef elke categorie een norm (per en amount) of haal "norm_source" weg`,
 	}},
 	{"field-not-fitting-kind.yaml", []string{
 		`:10: sections[0].questions[0].categories: past niet bij een vraag van soort "open"; "categories" hoort bij soort counts`,

@@ -57,6 +57,8 @@ func (c *checker) walk(n *yaml.Node, t reflect.Type, path string, line int) {
 		for i, item := range n.Content {
 			c.walk(item, t.Elem(), fmt.Sprintf("%s[%d]", path, i), item.Line)
 		}
+	case reflect.Int, reflect.Float64:
+		c.number(n, path, t.Kind() == reflect.Int)
 	case reflect.String:
 		if n.Kind != yaml.ScalarNode {
 			c.badShape(n, path, "verwacht een tekst, maar vond %s")
@@ -64,6 +66,23 @@ func (c *checker) walk(n *yaml.Node, t reflect.Type, path string, line int) {
 			c.texts[n] = true // once, however many aliases repeat it
 			c.checkText(n, path)
 		}
+	}
+}
+
+// number checks that a number is written as one: digits, with a point
+// as decimal sign where a fraction is allowed.
+func (c *checker) number(n *yaml.Node, path string, whole bool) {
+	switch {
+	case n.Kind != yaml.ScalarNode:
+		c.badShape(n, path, "verwacht een getal, maar vond %s")
+	case n.Tag == "!!int":
+	case n.Tag == "!!float" && !whole:
+	case whole:
+		c.badShape(n, path, "verwacht een heel getal (zoals 100), maar vond %s")
+	case strings.Contains(n.Value, ","):
+		c.badShape(n, path, "verwacht een getal, maar vond %s; schrijf een punt als decimaalteken (18.61), zonder aanhalingstekens")
+	default:
+		c.badShape(n, path, "verwacht een getal (zoals 18.61, zonder aanhalingstekens), maar vond %s")
 	}
 }
 

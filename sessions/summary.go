@@ -258,6 +258,9 @@ func kindLines(set *content.Set, q *content.Question, a *Answer) []string {
 		if filled > 0 {
 			out = append(out, fmt.Sprintf("Totaal: %d", total))
 		}
+		if in, ok := IndicativeFor(q, a.Counts); ok {
+			out = append(out, in.Line(oneLine))
+		}
 	}
 	return out
 }

@@ -160,7 +160,7 @@ func TestAFacilitatorAnswersEveryKindOfQuestionAndFindsItAllInTheReport(t *testi
 	tm.Send(keyOf(tea.KeyEsc))
 	waitScreen(t, tm, "Onderdelen")
 	tm.Send(runes("5"))
-	waitScreen(t, tm, "5.1 (31/41)")
+	waitScreen(t, tm, "5.1 (32/42)")
 	tm.Send(tea.KeyMsg{Type: tea.KeyCtrlN})
 	waitScreen(t, tm, "5.2 Zijn er op dit moment")
 	tm.Send(keyOf(tea.KeyRight)) // an unanswered choice question starts on the choice: Ja

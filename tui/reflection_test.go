@@ -84,7 +84,7 @@ func TestAYearlyReflectionShowsLastYearSettlesItsActionsAndSaysWhatChanged(t *te
 	tm.Send(keyOf(tea.KeyEsc))
 	waitScreen(t, tm, "Onderdelen")
 	tm.Send(runes("5"))
-	waitScreen(t, tm, "5.1 (31/41)")
+	waitScreen(t, tm, "5.1 (32/42)")
 	// Four quick steps, as a held key sends them, before any is shown.
 	for range 4 {
 		tm.Send(tea.KeyMsg{Type: tea.KeyCtrlN})

@@ -174,6 +174,21 @@ func cmpStatusRank(s sessions.Status) int {
 type CountsComparison struct {
 	Question QuestionRef
 	Rows     []CountRow
+	// Indicative sets the results of the question's norms side by side,
+	// over the categories filled in in both years (those of Totals); nil
+	// when the question has no norms or no such category.
+	Indicative *IndicativeComparison
+}
+
+// IndicativeComparison is the indicative result of last year and of this
+// year (sessions.IndicativeFor), by the norms of this year's set.
+type IndicativeComparison struct {
+	Prior, Current sessions.Indicative
+}
+
+// Difference is this year's total minus last year's.
+func (c IndicativeComparison) Difference() sessions.Amount {
+	return c.Current.Total.Sub(c.Prior.Total)
 }
 
 // CountRow is one category: last year's number and this year's.

@@ -188,6 +188,16 @@ func cmpCounts(q *content.Question, ref QuestionRef, was, is *sessions.Answer) C
 	for _, id := range unknownKeys(known, was.Counts, is.Counts) {
 		add(id, id)
 	}
+	prior, current := map[string]int{}, map[string]int{}
+	for _, r := range cc.Rows {
+		if r.InPrior && r.InCurrent {
+			prior[r.CategoryID], current[r.CategoryID] = r.Prior, r.Current
+		}
+	}
+	if p, ok := sessions.IndicativeFor(q, prior); ok {
+		c, _ := sessions.IndicativeFor(q, current)
+		cc.Indicative = &IndicativeComparison{Prior: p, Current: c}
+	}
 	return cc
 }
 

@@ -47,6 +47,13 @@ func compareSet() *content.Set {
 						{ID: "vrij", Label: "Met een vrijstelling"},
 					}},
 				{ID: "kinderen.signalen", Kind: content.KindOpen, Text: "Hoe komen vragen van kinderen bij ons binnen?"},
+				{ID: "kinderen.kader", Kind: content.KindCounts, Text: "Hoeveel leerlingen zijn er per zorgprofiel?",
+					NormUnit: "fte", NormSource: "Inventarisatiekader, Leidraad Zorg in Onderwijstijd",
+					Categories: []content.Category{
+						{ID: "breed", Label: "Breed profiel", Norm: content.Norm{Per: 100, Amount: 18.61}},
+						{ID: "medium", Label: "Medium profiel", Norm: content.Norm{Per: 100, Amount: 10.94}},
+						{ID: "smal", Label: "Smal profiel", Norm: content.Norm{Per: 100, Amount: 3.89}},
+					}},
 			}},
 			{ID: "financiering", Title: "Financiering", Questions: []content.Question{
 				{ID: "financiering.collectief", Kind: content.KindChoice, Text: "Zijn er afspraken over collectieve financiering?",
@@ -86,6 +93,7 @@ func lastYear() *sessions.Session {
 	u.Part("oud-punt").Text = "een deelpunt uit de vorige versie"
 
 	s.Answer("kinderen.aantallen").Counts = map[string]int{"tlv": 12, "wlz": 5, "thuis": 1, "vrij": 2}
+	s.Answer("kinderen.kader").Counts = map[string]int{"breed": 250, "medium": 30, "smal": 40}
 	s.Answer("kinderen.signalen").Status = sessions.StatusPartial
 	s.Answer("kinderen.signalen").Text = "Via de intern begeleider."
 
@@ -132,6 +140,7 @@ func thisYear() *sessions.Session {
 	u.Part("toezicht").Status = sessions.StatusPartial
 
 	s.Answer("kinderen.aantallen").Counts = map[string]int{"tlv": 15, "wlz": 3, "oza": 4, "vrij": 2}
+	s.Answer("kinderen.kader").Counts = map[string]int{"breed": 270, "smal": 40}
 
 	c := s.Answer("financiering.collectief")
 	c.Choice, c.Text, c.Status = "nee", "De pilot is gestopt.", sessions.StatusNotYet
@@ -205,6 +214,11 @@ func TestAProjectGroupSeesEveryKindOfChangeSinceLastYear(t *testing.T) {
 		"| **Totaal** | **19** | **20** | **+1** |",
 		"Het totaal telt alleen de categorieën die beide jaren zijn ingevuld. Het telt groepen op, geen kinderen: een kind kan in meer dan één groep vallen.",
 		"Niet in het totaal, want in één jaar ingevuld: Met een onderwijszorgarrangement (alleen dit jaar); Thuiszitters (alleen vorig jaar).",
+		// 250 and 40 pupils at 18,61 and 3,89 fte per 100 = 48,081; 270 and
+		// 40 = 51,803; the medium profile, filled in last year only, is left
+		// out of both, as from the total.
+		"| *Indicatief (fte)* | 48,1 | 51,8 | +3,7 |",
+		"Indicatief: berekend met de normen van de vragenset over dezelfde categorieën als het totaal; een richtgetal, geen berekening van wat nodig is (bron: Inventarisatiekader, Leidraad Zorg in Onderwijstijd).",
 		"| Zorgkantoren | nog niet | werken samen | nieuwe samenwerking |",
 		"| Gemeente(n) | werken samen | nog niet | samenwerking gestopt |",
 		"| Anders: Stichting \\| Buurtwerk | niet ingevuld | werken samen | nieuwe samenwerking |",
@@ -484,8 +498,11 @@ func TestPartnersAndChoicesFilledInOneYearOnlyAreNotCalledUnchanged(t *testing.T
 	cur.Answer("financiering.collectief").Choice = "" // the remark and status stay
 	cur.Answer("kinderen.aantallen").Counts = nil
 	cur.Answer("kinderen.aantallen").Text = "Nog niet geteld."
+	last := lastYear()
+	delete(cur.Answers, "kinderen.kader") // the other counts question: not in this story
+	delete(last.Answers, "kinderen.kader")
 
-	got := Compare(compareSet(), lastYear(), cur).Markdown()
+	got := Compare(compareSet(), last, cur).Markdown()
 	for _, line := range []string{
 		"Niet te vergelijken: 1.2 is dit jaar niet ingevuld.",
 		"Niet te vergelijken: bij 3.1 is dit jaar geen keuze gemaakt.",

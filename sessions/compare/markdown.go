@@ -101,6 +101,10 @@ func (c *Changes) writeCounts(b *strings.Builder) {
 		p, pok, n, nok := cc.Totals()
 		if pok && nok {
 			fmt.Fprintf(b, "| **Totaal** | **%s** | **%s** | **%s** |\n", cmpNumber(p, pok), cmpNumber(n, nok), cmpDiff(p, pok, n, nok))
+			if in := cc.Indicative; in != nil {
+				fmt.Fprintf(b, "| *%s (%s)* | %s | %s | %s |\n", sessions.IndicativeWord, mdtext.Cell(in.Current.Unit),
+					in.Prior.Total, in.Current.Total, in.Difference().Signed())
+			}
 			b.WriteString("\nHet totaal telt alleen de categorieën die beide jaren zijn ingevuld. Het telt groepen op, geen kinderen: een kind kan in meer dan één groep vallen.\n")
 		} else {
 			b.WriteString("\nGeen categorie is beide jaren ingevuld, dus er is geen totaal om te vergelijken.\n")
@@ -115,6 +119,10 @@ func (c *Changes) writeCounts(b *strings.Builder) {
 				names = append(names, mdtext.Inline(r.Label)+" ("+year+")")
 			}
 			fmt.Fprintf(b, "\nNiet in het totaal, want in één jaar ingevuld: %s.\n", strings.Join(names, "; "))
+		}
+		if in := cc.Indicative; in != nil {
+			fmt.Fprintf(b, "\n%s: berekend met de normen van de vragenset over dezelfde categorieën als het totaal; een richtgetal, geen berekening van wat nodig is (%s).\n",
+				sessions.IndicativeWord, in.Current.SourceText(mdtext.Inline))
 		}
 	}
 }

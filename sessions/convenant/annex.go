@@ -319,7 +319,13 @@ func writeCounts(b *strings.Builder, q *content.Question, a *sessions.Answer) {
 		if filled > 0 {
 			b.WriteString(lines.String())
 			// A child may fall in more than one category.
-			fmt.Fprintf(b, "- Totaal: %d (optelling; een kind kan in meer dan één groep vallen, dus dit is niet het aantal kinderen)\n\n", total)
+			fmt.Fprintf(b, "- Totaal: %d (optelling; een kind kan in meer dan één groep vallen, dus dit is niet het aantal kinderen)\n", total)
+			if in, ok := sessions.IndicativeFor(q, a.Counts); ok {
+				// A guide figure from the set's norms, never an agreed number.
+				fmt.Fprintf(b, "- %s (%s); een richtgetal, geen afspraak over de inzet\n", in.Headline(inline), in.Details(inline))
+				fmt.Fprintf(b, "  (%s)\n", in.SourceText(inline))
+			}
+			b.WriteString("\n")
 		} else if len(a.Counts) > 0 || strings.TrimSpace(a.Text) != "" {
 			b.WriteString("Aantallen per groep: niet ingevuld.\n\n")
 		}

@@ -743,3 +743,25 @@ func TestAPerspectiveAndAnActionMadeAtATopicAreDraftedUnderThatTopicInTheAnnex(t
 		t.Errorf("the open action items do not say the item was made at 3.1b:\n%s", sectionsOf(draft)["Openstaande actiepunten"])
 	}
 }
+
+func TestTheAnnexShowsTheInventarisatiekaderAsIndicativeWithItsSource(t *testing.T) {
+	set := content.Default()
+	s := sessions.New(set.ID, set.Version)
+	a := s.Answer("kinderen.inventarisatiekader")
+	a.Status = sessions.StatusPartial
+	a.Counts = map[string]int{"breed": 250, "smal": 40}
+	annex := sectionsOf(Draft(set, content.DefaultConvenantMap(), s))["Bijlage: nog uit te werken"]
+	want := "  - Breed profiel: 250\n  - Medium profiel: niet ingevuld\n  - Smal profiel: 40\n" +
+		"  - Totaal: 290 (optelling; een kind kan in meer dan één groep vallen, dus dit is niet het aantal kinderen)\n" +
+		"  - Indicatief: 48,1 fte (Breed profiel 46,5 · Smal profiel 1,6); een richtgetal, geen afspraak over de inzet\n" +
+		"    (bron: Inventarisatiekader, Leidraad Zorg in Onderwijstijd (Nederlands Jeugdinstituut), hoofdstuk 4 Hulpmiddelen)\n"
+	if !strings.Contains(annex, want) {
+		t.Errorf("the annex does not show the indicative fte with its source:\n%s", annex)
+	}
+	// Without numbers there is nothing to indicate.
+	a.Counts = nil
+	a.Text = "Nog niet geteld."
+	if annex := sectionsOf(Draft(set, content.DefaultConvenantMap(), s))["Bijlage: nog uit te werken"]; strings.Contains(annex, "Indicatief") {
+		t.Errorf("an indicative result without numbers:\n%s", annex)
+	}
+}

@@ -174,6 +174,16 @@ func (w *writer) counts(q *content.Question, a *sessions.Answer) {
 		w.put(strconv.Itoa(total))
 		w.put("**\n")
 	}
+	if in, ok := sessions.IndicativeFor(q, a.Counts); ok {
+		// "- **Indicatief: 46,5 fte** (Breed profiel 46,5; bron: …)"
+		w.put("- **")
+		w.put(in.Headline(inline))
+		w.put("** (")
+		w.put(in.Details(inline))
+		w.put("; ")
+		w.put(in.SourceText(inline))
+		w.put(")\n")
+	}
 	if len(cats) > 0 || len(a.Counts) > 0 {
 		w.put("\n")
 	}

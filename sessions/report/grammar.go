@@ -1,5 +1,7 @@
 package report
 
+import "gespreksmap/sessions"
+
 // The fixed words of the report format (FORMAT.md): the marker names, the
 // meta labels, the table headers and the other fixed words. The writer
 // writes them and the reader depends on them; both take them from here.
@@ -72,6 +74,7 @@ const (
 	standPrefix       = "**Stand:**"
 	notDiscussed      = "*Niet besproken.*"
 	totalPrefix       = "- **Totaal: "
+	indicativePrefix  = "- **" + sessions.IndicativeWord + ": " // the result of a counts question's norms
 	otherPrefix       = "Anders:"
 	countEmpty        = "niet ingevuld"
 	carriedSuffix     = "(van vorig jaar)"

@@ -121,6 +121,8 @@ func (p *parser) questionLine(raw, line, after string) error {
 		return p.statusLine(strings.TrimSpace(line[len(statusPrefix):]))
 	case strings.HasPrefix(line, totalPrefix):
 		return nil // derived total of a counts question
+	case strings.HasPrefix(line, indicativePrefix):
+		return nil // derived result of a counts question's norms
 	case strings.HasPrefix(line, perspectivePrefix):
 		return p.fail("'" + quoted(line) + "' mist " + markerPrefix + mPerspective + " " + markerSuffix + " aan het eind; zonder die markering komt het perspectief bij het antwoord erboven terecht. Zet de markering terug")
 	case bold(line):

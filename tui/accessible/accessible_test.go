@@ -127,6 +127,7 @@ var conversation = script(
 	"3",   // nog niet
 	"",    // geen perspectief
 	"",    // geen actiepunt
+	"s",   // 2.2, the inventarisatiekader: skipped
 	"5.2", // straight to question 5.2
 	// 5.2 choice
 	"1", // Ja
@@ -434,7 +435,7 @@ func TestAReportOpenElsewhereSaysWhoHasItAndCanOnlyBeLookedAt(t *testing.T) {
 		"1 alleen lezen",
 		"Alleen lezen. Verslag: " + path,
 		"1 Bestuurlijke samenwerking: geregeld 1, deels 2, nog niet 1, n.v.t. 0, niet besproken 7",
-		"2 Kinderen en ondersteuningsvragen in beeld: geregeld 0, deels 0, nog niet 1, n.v.t. 0, niet besproken 0",
+		"2 Kinderen en ondersteuningsvragen in beeld: geregeld 0, deels 0, nog niet 1, n.v.t. 0, niet besproken 1", // 2.2 skipped
 	} {
 		if !strings.Contains(out, said) {
 			t.Errorf("the output never says %q\n%s", said, out)

@@ -224,6 +224,9 @@ func (r *runner) counts(st *stop) error {
 	c := r.conv
 	q := st.Question
 	r.say("Per groep een heel getal. Enter = zo laten, - = leeg maken.")
+	if norms := sessions.NormsLine(q, sessions.Printable); norms != "" {
+		r.say(norms + ".")
+	}
 	for _, cat := range q.Categories {
 		for {
 			prompt := oneLine(cat.Label) + ":"
@@ -256,6 +259,9 @@ func (r *runner) counts(st *stop) error {
 	}
 	total, filled := c.CountTotal(*st)
 	r.sayf("Totaal: %d (%d van %d ingevuld).", total, filled, len(q.Categories))
+	if in, ok := c.Indicative(*st); ok {
+		r.say(in.Line(sessions.Printable) + ".")
+	}
 	return r.textAt(st)
 }
 

@@ -66,6 +66,7 @@ var lines = []string{
 	"Visie staat.", "", "2", "", "",
 	"t", // at 1.3b
 	"2.1", "12", "", "", "", "", "", "", "", "3", "", "",
+	"s", // 2.2, the inventarisatiekader: skipped
 	"3.1b", "Vervoer door de gemeente.", "", "2",
 	"1", "Wij betalen.", "", "", // perspective of Gemeente Tilburg
 	"Vervoer begroten", "Piet", "2027-03-01", "",
@@ -181,7 +182,7 @@ func fullScreenReport(t *testing.T, set *content.Set) []byte {
 	tm.Send(key(tea.KeyEsc))
 	waitScreen(t, tm, "Onderdelen")
 	tm.Send(runes("5"))
-	waitScreen(t, tm, "5.1 (31/41)")
+	waitScreen(t, tm, "5.1 (32/42)")
 	tm.Send(key(tea.KeyCtrlN))
 	waitScreen(t, tm, "5.2 Zijn er op dit moment")
 	tm.Send(key(tea.KeyRight)) // Ja

@@ -126,13 +126,31 @@ func (c *countsInput) numberWidth() int {
 func (c *countsInput) labelWidth(w int) int { return max(10, w-4-c.numberWidth()-2) }
 
 // rows is the height with one line per group, or with wrapped labels
-// when c.wrap; a label line and the total come with it.
+// when c.wrap; a label line and the total come with it, and the
+// indicative result when the question has norms.
 func (c *countsInput) rows(w int) int {
-	n := 2
+	n := 2 + c.normRows()
 	for _, cat := range c.s.st.Question.Categories {
 		n += c.labelRows(cat.Label, w)
 	}
 	return n
+}
+
+// normRows is 1 for the line of the indicative result, 0 without norms.
+func (c *countsInput) normRows() int {
+	if c.s.st.Question.HasNorms() {
+		return 1
+	}
+	return 0
+}
+
+// normLine is the indicative result of the numbers typed so far, or the
+// norms while none is; the core computes and words both.
+func (c *countsInput) normLine() string {
+	if in, ok := c.s.conv.Indicative(c.s.st); ok {
+		return "  " + in.Line(sessions.Printable)
+	}
+	return "  " + sessions.NormsLine(c.s.st.Question, sessions.Printable)
 }
 
 func (c *countsInput) labelRows(label string, w int) int {
@@ -195,7 +213,7 @@ func (c *countsInput) view(w, h int) string {
 		sum += " · F2: hele tekst"
 	}
 	// The window of groups keeps the cursor in view.
-	room := max(1, h-2)
+	room := max(1, h-2-c.normRows())
 	first, used := 0, 0
 	for i := c.cursor; i >= 0; i-- {
 		if used+len(blocks[i]) > room && i != c.cursor {
@@ -209,6 +227,9 @@ func (c *countsInput) view(w, h int) string {
 		out = append(out, blocks[i]...)
 	}
 	out = append(out, st.Label.Render(sum))
+	if c.normRows() > 0 {
+		out = append(out, st.Label.Render(c.normLine()))
+	}
 	for i, l := range out {
 		out[i] = ansi.Truncate(l, w, "…")
 	}
