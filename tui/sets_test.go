@@ -77,7 +77,7 @@ func TestAReportOfAnotherSetIsOpenedWithThatSetAndAReflectionOffersReportsOfItsS
 
 	app := New(cfg)
 	tm := teatest.NewTestModel(t, app, teatest.WithInitialTermSize(120, 40))
-	waitScreen(t, tm, "kort-gesprek · Intermezzo Zorg in Onderwijstijd (1 van 4 ingevuld)", "groot-gesprek (1 van 41 ingevuld)")
+	waitScreen(t, tm, "kort-gesprek · Intermezzo Zorg in Onderwijstijd (1 van 4 ingevuld)", "groot-gesprek (1 van 42 ingevuld)")
 	// The reflection: choose the Gespreksmap, and only its report is offered.
 	tm.Send(keyOf(tea.KeyDown))
 	tm.Send(keyOf(tea.KeyEnter))
