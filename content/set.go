@@ -123,6 +123,16 @@ type Norm struct {
 	Amount float64 `yaml:"amount"`
 }
 
+// CountsHeading is what a counts question counts, above its categories:
+// children per kind of support, or pupils per profile where the categories
+// carry norms.
+func (q *Question) CountsHeading() string {
+	if q.HasNorms() {
+		return "Aantal leerlingen per profiel"
+	}
+	return "Aantal kinderen per groep"
+}
+
 // HasNorms reports whether the question gives an indicative result from
 // its counts: a counts question whose categories carry norms. Validation
 // makes sure that then every category has one.

@@ -222,7 +222,7 @@ func (c *countsInput) view(w, h int) string {
 		}
 		used += len(blocks[i])
 	}
-	out := []string{c.s.label("Aantal kinderen per groep:", c.focused)}
+	out := []string{c.s.label(c.s.st.Question.CountsHeading()+":", c.focused)}
 	for i := first; i < len(blocks) && len(out)-1+len(blocks[i]) <= room; i++ {
 		out = append(out, blocks[i]...)
 	}

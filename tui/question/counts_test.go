@@ -29,6 +29,9 @@ func TestTypingPupilsPerProfileShowsTheIndicativeFteUnderTheCounts(t *testing.T)
 	if l := lineWith(screen, "Normen (fte per 100): Breed profiel 18,61 · Medium profiel 10,94 · Smal profiel 3,89; bron: Inventarisatiekader"); l == "" {
 		t.Fatalf("the norms are not shown before a number is typed:\n%s", screen)
 	}
+	if lineWith(screen, "Aantal leerlingen per profiel:") == "" || lineWith(screen, "Aantal kinderen per groep") != "" {
+		t.Errorf("the profiles are counted as pupils per profile:\n%s", screen)
+	}
 	// The result follows every digit typed at "breed": 2, 25, 250 pupils.
 	for _, step := range []struct{ digit, want string }{
 		{"2", "Indicatief: 0,4 fte (Breed profiel 0,4; bron: Inventarisatiekader"},

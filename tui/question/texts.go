@@ -64,7 +64,7 @@ func wholeText(conv *sessions.Conversation, st content.Stop, terms []*content.Te
 			item(line)
 		}
 	case content.KindCounts:
-		b.WriteString("**Aantal kinderen per groep**\n\n")
+		b.WriteString("**" + q.CountsHeading() + "**\n\n")
 		for _, c := range q.Categories {
 			item(c.Label)
 		}
