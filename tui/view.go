@@ -155,6 +155,11 @@ func (a *App) view() string {
 	} else {
 		head = "\n"
 	}
+	if sc == a.pane && a.pane != nil {
+		// The question screen, drawn on every key, keeps to its width
+		// itself (tui/question's layout tests hold it to that).
+		return head + common.FitLines(sc.View(), h-1-fh) + "\n" + foot
+	}
 	return head + common.FitBlock(sc.View(), w, h-1-fh) + "\n" + foot
 }
 

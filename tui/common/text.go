@@ -6,6 +6,25 @@ import (
 	"github.com/charmbracelet/x/ansi"
 )
 
+// FitLines pads or cuts s to exactly h lines, for a component whose View
+// keeps to its width already (the component contract): measuring every
+// line again costs more than drawing it, on every key.
+func FitLines(s string, h int) string {
+	if h <= 0 {
+		return ""
+	}
+	s = strings.TrimRight(s, "\n")
+	n := strings.Count(s, "\n") + 1
+	if n > h {
+		i := 0
+		for range h {
+			i += strings.IndexByte(s[i:], '\n') + 1
+		}
+		return s[:i-1]
+	}
+	return s + strings.Repeat("\n", h-n)
+}
+
 // FitBlock pads or cuts s to exactly h lines of at most w cells.
 func FitBlock(s string, w, h int) string {
 	lines := strings.Split(strings.TrimRight(s, "\n"), "\n")

@@ -11,6 +11,7 @@
 package footer
 
 import (
+	"strconv"
 	"strings"
 	"time"
 
@@ -41,13 +42,15 @@ const (
 
 // Footer is the footer component.
 type Footer struct {
-	st      Styles
-	help    help.Model
-	keys    help.KeyMap
-	more    key.Binding
-	width   int
-	height  int
-	showAll bool
+	st   Styles
+	help help.Model
+	keys help.KeyMap
+	more key.Binding
+
+	lastSig, lastLine string // the short line last fitted, and what it was made of
+	width             int
+	height            int
+	showAll           bool
 
 	flash     string
 	flashKind component.FlashKind
@@ -183,6 +186,31 @@ func (f *Footer) shortLine() string {
 			all = append(all, b)
 		}
 	}
+	// The line changes when the hints or the width do, not on every key:
+	// fitting it renders and measures hints, which costs more than the
+	// rest of a frame.
+	sig := f.signature(all)
+	if sig == f.lastSig {
+		return f.lastLine
+	}
+	f.lastSig = sig
+	f.lastLine = f.fit(all)
+	return f.lastLine
+}
+
+// signature names what the short line is made of: the width and the hints.
+func (f *Footer) signature(bs []key.Binding) string {
+	var b strings.Builder
+	b.WriteString(strconv.Itoa(f.width))
+	for _, k := range append(bs, f.more) {
+		h := k.Help()
+		b.WriteString("\x00" + h.Key + "\x01" + h.Desc)
+	}
+	return b.String()
+}
+
+// fit keeps the longest run of whole hints that fits the width.
+func (f *Footer) fit(all []key.Binding) string {
 	render := func(bs []key.Binding) string {
 		m := f.help
 		m.Width = 0 // we measure; help's own cut can overflow a narrow line
