@@ -25,6 +25,10 @@ type Conversation struct {
 	// under which its text was typed, while that text stands under another
 	// follow-up question (see SetChoice).
 	moved map[string]string
+
+	// terms keeps the glossary terms of each stop once found (Terms): the
+	// set does not change while a conversation is open.
+	terms map[string][]*content.Term
 }
 
 // NewConversation wraps a session (read from a report, or new) and its set.

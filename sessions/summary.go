@@ -156,12 +156,25 @@ func (c *Conversation) PriorActionsAt(st content.Stop) []int {
 // in order of appearance: the question and its help, the choices and their
 // follow-up questions, the count categories and the counts' question, and
 // the sub-point or topic with its bullets. It searches the whole text of
-// the stop: call it once when a stop is shown, not on every key.
+// the stop once, and remembers the result.
 func (c *Conversation) Terms(st content.Stop) []*content.Term {
 	q := st.Question
 	if q == nil {
 		return nil
 	}
+	ref := Ref(st)
+	if t, ok := c.terms[ref]; ok {
+		return t
+	}
+	if c.terms == nil {
+		c.terms = map[string][]*content.Term{}
+	}
+	c.terms[ref] = c.termsAt(st)
+	return c.terms[ref]
+}
+
+func (c *Conversation) termsAt(st content.Stop) []*content.Term {
+	q := st.Question
 	parts := []string{q.Text, q.Help}
 	for _, ch := range q.Choices {
 		parts = append(parts, ch.Label)

@@ -243,7 +243,11 @@ func (s *Screen) Init() tea.Cmd { return nil }
 
 // SetSize sets the size of the body.
 func (s *Screen) SetSize(w, h int) {
-	s.w, s.h = max(1, w), max(1, h)
+	w, h = max(1, w), max(1, h)
+	if w == s.w && h == s.h {
+		return // laid out for this size already (the root sizes every screen it shows)
+	}
+	s.w, s.h = w, h
 	s.hdr = header{}
 	if s.st.Question != nil {
 		s.layout()
