@@ -3,6 +3,8 @@ package sessions
 import (
 	"strings"
 	"unicode/utf8"
+
+	"gespreksmap/content"
 )
 
 // CleanText prepares typed or pasted multi-line text for storage: it removes
@@ -244,4 +246,16 @@ func skipString(s string, i int) int {
 		i++
 	}
 	return i
+}
+
+// CentralRepeats reports whether the section's central field says what
+// its first question says (ignoring case and spacing), as in sections 1, 5
+// and 6 of the Gespreksmap: then it is shown once, as the question.
+func CentralRepeats(sec *content.Section) bool {
+	if sec == nil || len(sec.Questions) == 0 {
+		return false
+	}
+	norm := func(s string) string { return strings.ToLower(strings.Join(strings.Fields(s), " ")) }
+	c := norm(sec.Central)
+	return c != "" && c == norm(sec.Questions[0].Text)
 }

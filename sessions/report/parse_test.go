@@ -261,10 +261,28 @@ func TestTheCentralLineIsLabelledByWhatItIsAndEarlierLabelsStillRead(t *testing.
 	s := sessions.New(set.ID, set.Version)
 	doc := string(Render(set, s))
 	kinderen := "*" + inline(set.Section("kinderen").Central) + "*"
-	for _, line := range []string{kinderen, "*Cruciaal: contact met ouders*", "*Centrale vraag: " + inline(set.Section("financiering").Central) + "*"} {
+	for _, line := range []string{kinderen, "*Cruciaal: contact met ouders*"} {
 		if !strings.Contains(doc, "\n"+line+"\n") {
 			t.Errorf("the report lacks the line %q", line)
 		}
+	}
+	// A central question is labelled as one.
+	testDoc := string(Render(testSet(), sessions.New("test-set", "3")))
+	if line := "*Centrale vraag: Staat de samenwerking op de agenda?*"; !strings.Contains(testDoc, "\n"+line+"\n") {
+		t.Errorf("the report lacks the line %q", line)
+	}
+	// A central question that is also the first question is printed once,
+	// as the question; a report that still has the line reads the same.
+	financiering := "*Centrale vraag: " + inline(set.Section("financiering").Central) + "*"
+	if strings.Contains(doc, financiering) {
+		t.Errorf("the central question of section 5 is printed above its first question, which says the same")
+	}
+	if n := strings.Count(doc, inline(set.Section("financiering").Central)); n != 1 {
+		t.Errorf("the question of 5.1 is printed %d times, want once", n)
+	}
+	older := edit(t, doc, "<!-- gm:section financiering -->\n", "<!-- gm:section financiering -->\n\n"+financiering+"\n")
+	if got := string(Render(set, mustParse(t, []byte(older), set))); got != doc {
+		t.Errorf("a report with the central question above 5.1 reads otherwise:\n%s", firstDifference([]byte(doc), []byte(got)))
 	}
 	// Earlier reports labelled a purpose too; they read as the same report.
 	for _, old := range []string{"*Centrale vraag: ", "*Waar het om gaat: "} {

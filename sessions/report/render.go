@@ -261,7 +261,8 @@ func (w *writer) section(i int, sec *content.Section) {
 	w.put("\n")
 	w.put(markerLine(mSection, sec.ID))
 	w.put("\n")
-	if c := centralLine(sec); c != "" {
+	// A central question that is also the first question is shown once.
+	if c := centralLine(sec); c != "" && !sessions.CentralRepeats(sec) {
 		w.put(c)
 		w.put("\n\n")
 	}
