@@ -88,11 +88,14 @@ func (c *Conversation) OpenActions() int {
 }
 
 // ActionPlace is where an action item was made, as people read it: "bij
-// 3.1b", "bij 1.2", or "algemeen". An item of a question the set does not
+// 3.1b", "bij 1.2", "algemeen", or "uit de slotronde". An item of a question the set does not
 // know names the question's id.
 func (c *Conversation) ActionPlace(ai ActionItem) string {
-	if ai.QuestionID == "" {
+	switch ai.QuestionID {
+	case "":
 		return "algemeen"
+	case ClosingRef:
+		return "uit de slotronde"
 	}
 	if i := c.StopIndex(ai.QuestionID, ai.Part); i >= 0 && ai.Part != "" {
 		return "bij " + c.stops[i].Number()

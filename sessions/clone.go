@@ -10,6 +10,9 @@ func (s *Session) Clone() *Session {
 	c.Participants = append([]Participant(nil), s.Participants...)
 	c.Actions = append([]ActionItem(nil), s.Actions...)
 	c.PriorActions = append([]PriorAction(nil), s.PriorActions...)
+	c.Agenda = maps.Clone(s.Agenda)
+	c.Parked = append([]ParkedRemark(nil), s.Parked...)
+	c.Closing = append([]ClosingRound(nil), s.Closing...)
 	c.Answers = make(map[string]*Answer, len(s.Answers))
 	for id, a := range s.Answers {
 		c.Answers[id] = a.Clone()

@@ -2,6 +2,7 @@ package sessions
 
 import (
 	"strings"
+	"time"
 
 	"gespreksmap/content"
 )
@@ -29,6 +30,11 @@ type Conversation struct {
 	// terms keeps the glossary terms of each stop once found (Terms): the
 	// set does not change while a conversation is open.
 	terms map[string][]*content.Term
+
+	// timing is the section whose clock runs (-1: none) since mark (see
+	// EnterSection).
+	timing int
+	mark   time.Time
 }
 
 // NewConversation wraps a session (read from a report, or new) and its set.
@@ -37,7 +43,7 @@ func NewConversation(set *content.Set, s *Session) *Conversation {
 	if s.Answers == nil {
 		s.Answers = map[string]*Answer{}
 	}
-	return &Conversation{Set: set, Session: s, stops: set.Stops(), moved: map[string]string{}}
+	return &Conversation{Set: set, Session: s, stops: set.Stops(), moved: map[string]string{}, timing: -1}
 }
 
 // Revision counts the changes made through the conversation's methods.

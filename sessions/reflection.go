@@ -11,8 +11,10 @@ import (
 
 // StartReflection links a new conversation to last year's report: prior
 // becomes its baseline, stored as baselinePath (see RelativePath), and last
-// year's open action items wait to be settled.
+// year's open action items wait to be settled. Last year's open parked
+// remarks are taken over, marked as last year's.
 func StartReflection(s, prior *Session, baselinePath string) {
+	carryParked(s, prior)
 	s.Prior = prior
 	s.Baseline = baselinePath
 	s.PriorActions = nil

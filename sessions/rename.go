@@ -39,6 +39,9 @@ func (s *Session) RenameOrganisation(from, to string) (perspectives, actions int
 			actions++
 		}
 	}
+	if i := s.closingOf(from); i >= 0 && s.closingOf(to) < 0 {
+		s.Closing[i].Organisation = to
+	}
 	return perspectives, actions
 }
 

@@ -48,6 +48,16 @@ type Session struct {
 	// over also appear, with their new date, in Actions.
 	PriorActions []PriorAction
 
+	// Agenda holds, by section id, the minutes planned for a section and
+	// the time spent on it (agenda.go).
+	Agenda map[string]SectionTime
+	// Parked are the remarks put on the parking lot (parked.go), in the
+	// order they were parked; last year's open ones come first, carried over.
+	Parked []ParkedRemark
+	// Closing is the closing round: per organisation its three answers
+	// (closing.go), in the order they were given.
+	Closing []ClosingRound
+
 	// Prior is the baseline report itself, loaded beside this one when
 	// Baseline is set. It is not part of this report's record; the report's
 	// "what changed" section is derived from it.

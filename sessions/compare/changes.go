@@ -28,6 +28,8 @@ type Changes struct {
 	Choices []ChoiceChange
 	// Actions are last year's open action items with what became of them.
 	Actions []ActionOutcome
+	// Parked are last year's open parked remarks with what became of them.
+	Parked []ParkedOutcome
 	// NoLongerAnswered were answered in the prior report and not in the
 	// current one: questions, and parts of questions answered in both.
 	NoLongerAnswered []AnsweredQuestion

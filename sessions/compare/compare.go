@@ -47,6 +47,7 @@ func Compare(set *content.Set, prior, current *sessions.Session) *Changes {
 	c.OrganisationsInPrior, c.OrganisationsInCurrent = len(was) > 0, len(is) > 0
 	c.JoinedOrganisations, c.LeftOrganisations = cmpOnlyIn(is, was), cmpOnlyIn(was, is)
 	c.Actions = cmpActions(set, prior, current)
+	c.Parked = cmpParked(set, prior, current)
 	return c
 }
 

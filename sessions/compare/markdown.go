@@ -33,6 +33,7 @@ func (c *Changes) Markdown() string {
 	c.writeParticipants(&b)
 	c.writeChoices(&b)
 	c.writeActions(&b)
+	c.writeParked(&b)
 	cmpWriteAnswered(&b, "Vorig jaar beantwoord, dit jaar niet", "Stand vorig jaar", c.NoLongerAnswered,
 		"Geen veranderingen: alle vragen en deelpunten van vorig jaar zijn dit jaar ook beantwoord.")
 	cmpWriteAnswered(&b, "Dit jaar voor het eerst beantwoord", "Stand dit jaar", c.NewlyAnswered,

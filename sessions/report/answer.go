@@ -290,6 +290,9 @@ func bulletsLine(bullets []string) string {
 
 func (w *writer) parts(points []content.Point, a *sessions.Answer) {
 	for k, p := range points {
+		if w.onlyDiscussed && partEmpty(a.Parts[p.ID]) && !hasPerspectiveAt(a, p.ID) {
+			continue
+		}
 		w.put("#### ")
 		w.put(content.PartLetter(k))
 		w.put(". ")
@@ -342,6 +345,16 @@ func (w *writer) part(id string, p *sessions.Part, bullets []string) {
 	}
 	w.status(p.Status)
 	w.quote(p.Text)
+}
+
+// hasPerspectiveAt reports whether a perspective was made at the part.
+func hasPerspectiveAt(a *sessions.Answer, part string) bool {
+	for _, p := range a.Perspectives {
+		if markerArg(p.Part) == part {
+			return true
+		}
+	}
+	return false
 }
 
 func partEmpty(p *sessions.Part) bool {

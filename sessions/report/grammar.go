@@ -27,6 +27,9 @@ const (
 	mUnknown      = "unknown"
 	mPriorActions = "prior-actions"
 	mActions      = "actions"
+	mAgenda       = "agenda"
+	mParked       = "parked"
+	mClosing      = "closing"
 	mEnd          = "end"
 
 	mPerspective = "perspective"
@@ -59,6 +62,9 @@ const (
 	headUnknown      = "## Antwoorden bij vragen die niet in deze vragenset staan"
 	headPriorActions = "## Actiepunten van vorig jaar"
 	headActions      = "## Actiepunten"
+	headAgenda       = "## Agenda en tijd"
+	headParked       = "## Parkeerplaats"
+	headClosing      = "## Slotronde"
 	overviewColumn   = "Onderdeel"
 	overviewTotal    = "**Totaal**"
 )
@@ -79,6 +85,7 @@ const (
 	countEmpty        = "niet ingevuld"
 	carriedSuffix     = "(van vorig jaar)"
 	newDatePrefix     = " (nieuwe datum: "
+	onlyDiscussedNote = "*In deze versie staan alleen de vragen en deelpunten die besproken zijn; de tabel hierboven telt ze allemaal.*"
 	unknownNote       = "*Deze vragen staan niet (meer) in de vragenset van dit verslag. Hun antwoorden blijven bewaard.*"
 	unknownQuestion   = "(niet in deze vragenset)"
 	yes               = "ja"
@@ -87,6 +94,11 @@ const (
 	participantsHeader = "| Naam | Organisatie | Soort partner | Functie | Tekenbevoegd |"
 	actionsHeader      = "| Nr | Wat | Wie | Wanneer | Bij vraag | Klaar |"
 	priorHeader        = "| Nr | Wat | Wie | Wanneer | Bij vraag | Uitkomst |"
+	agendaHeader       = "| Onderdeel | Gepland (min) | Besteed (min) |"
+	parkedHeader       = "| Nr | Opmerking | Bij vraag | Geparkeerd | Afgehandeld |"
+	closingHeader      = "| Organisatie | " + sessions.ClosingUseQuestion + " | " + sessions.ClosingFirstStepQuestion + " | " + sessions.ClosingQuestionsQuestion + " |"
+	closingPlace       = "slotronde" // "Bij vraag" of an action item from the closing round
+	maxSpent           = 1000000     // minutes: more is refused on reading
 )
 
 // headingNumberLen reports the length of a leading question number such as

@@ -51,6 +51,9 @@ const (
 	inParticipants               // the participants table
 	inPrior                      // last year's action items
 	inActions                    // the action items
+	inAgenda                     // planned and spent minutes per section
+	inParked                     // the parking lot
+	inClosing                    // the closing round
 )
 
 type targetKind int
@@ -194,7 +197,7 @@ func (p *parser) feed(raw string) error {
 		return nil
 	}
 	switch p.region {
-	case inParticipants, inPrior, inActions:
+	case inParticipants, inPrior, inActions, inAgenda, inParked, inClosing:
 		return p.tableRow(line)
 	}
 	if p.a == nil {
@@ -310,6 +313,7 @@ func parseMarker(s string) (name, arg string, ok bool) {
 // structuralMarkers end a derived part of the report.
 var structuralMarkers = map[string]bool{
 	mParticipants: true, mSection: true, mQuestion: true, mUnknown: true, mPriorActions: true, mActions: true, mEnd: true,
+	mAgenda: true, mParked: true, mClosing: true,
 }
 
 var inlineMarkers = map[string]bool{
@@ -352,7 +356,7 @@ func (p *parser) marker(line string) error {
 		}
 		p.endQuestion()
 		p.ended = true
-	case "derived", "participants", "unknown", "prior-actions", "actions":
+	case "derived", "participants", "unknown", "prior-actions", "actions", mAgenda, mParked, mClosing:
 		if err := once(name); err != nil {
 			return err
 		}
@@ -360,6 +364,7 @@ func (p *parser) marker(line string) error {
 		p.region = map[string]region{
 			"derived": inDerived, "participants": inParticipants, "unknown": inBody,
 			"prior-actions": inPrior, "actions": inActions,
+			mAgenda: inAgenda, mParked: inParked, mClosing: inClosing,
 		}[name]
 	case "section":
 		if err := once("section " + arg); err != nil {

@@ -31,6 +31,12 @@ func blockHeading(line string) string {
 		return mPriorActions
 	case headActions:
 		return mActions
+	case headAgenda:
+		return mAgenda
+	case headParked:
+		return mParked
+	case headClosing:
+		return mClosing
 	}
 	text, _ := headingText(line)
 	switch {
@@ -79,7 +85,7 @@ func (p *parser) markerHint(name, heading string) string {
 		if q, part, ok := p.set.StopAt(text[:headingNumberLen(text)-1]); ok && part == "" {
 			id = q
 		}
-	case mDerived, mParticipants, mUnknown, mPriorActions, mActions:
+	case mDerived, mParticipants, mUnknown, mPriorActions, mActions, mAgenda, mParked, mClosing:
 		return markerPrefix + name + " " + markerSuffix
 	}
 	return markerPrefix + name + " " + id + " " + markerSuffix

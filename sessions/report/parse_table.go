@@ -123,6 +123,9 @@ var (
 	participantColumns = splitRow(participantsHeader)
 	actionColumns      = splitRow(actionsHeader)
 	priorColumns       = splitRow(priorHeader)
+	agendaColumns      = splitRow(agendaHeader)
+	parkedColumns      = splitRow(parkedHeader)
+	closingColumns     = splitRow(closingHeader)
 )
 
 func (p *parser) tableRow(line string) error {
@@ -136,6 +139,12 @@ func (p *parser) tableRow(line string) error {
 		columns = actionColumns
 	case inPrior:
 		columns = priorColumns
+	case inAgenda:
+		columns = agendaColumns
+	case inParked:
+		columns = parkedColumns
+	case inClosing:
+		columns = closingColumns
 	}
 	if equalCells(cells, columns) || isDelimiterRow(cells) {
 		return nil
@@ -149,6 +158,14 @@ func (p *parser) tableRow(line string) error {
 	switch p.region {
 	case inParticipants:
 		return p.participantRow(cells)
+	case inAgenda:
+		return p.agendaRow(cells)
+	case inParked:
+		return p.parkedRow(cells)
+	case inClosing:
+		p.s.Closing = append(p.s.Closing, sessions.ClosingRound{Organisation: lineValue(cells[0]), ClosingAnswers: sessions.ClosingAnswers{
+			Use: lineValue(cells[1]), FirstStep: lineValue(cells[2]), Questions: lineValue(cells[3]),
+		}})
 	case inActions:
 		item, err := p.actionItem(cells)
 		if err != nil {
@@ -264,6 +281,9 @@ func (p *parser) stopRef(cell string) (questionID, partID string, err error) {
 		return markerArg(strings.ReplaceAll(cell[i+1:j], `\|`, "|")), "", nil
 	}
 	ref := mdtext.Unescape(cell)
+	if strings.EqualFold(ref, closingPlace) {
+		return sessions.ClosingRef, "", nil
+	}
 	if _, q := p.set.Question(ref); q != nil {
 		return ref, "", nil
 	}

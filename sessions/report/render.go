@@ -17,21 +17,37 @@ import (
 // on the set and the session (and the local time zone for the "Bijgewerkt"
 // line), so writing what was read gives the same bytes.
 func Render(set *content.Set, s *sessions.Session) []byte {
+	return RenderWith(set, s, Options{})
+}
+
+// Options change the report for reading on paper. A report written with
+// any of them is not the conversation's record: it is never saved as one.
+type Options struct {
+	// OnlyDiscussed leaves out the questions, sub-points and topics on
+	// which nothing was recorded, and sections without any other.
+	OnlyDiscussed bool
+}
+
+// RenderWith writes the report as Render does, changed by the options.
+func RenderWith(set *content.Set, s *sessions.Session, opt Options) []byte {
 	if set == nil {
 		set = &content.Set{}
 	}
 	if s == nil {
 		s = &sessions.Session{}
 	}
-	w := &writer{set: set, s: s}
+	w := &writer{set: set, s: s, onlyDiscussed: opt.OnlyDiscussed}
 	w.b = make([]byte, 0, estimateSize(set, s))
 	w.header()
 	w.overview()
 	w.participants()
+	w.agenda()
 	for i := range set.Sections {
 		w.section(i, &set.Sections[i])
 	}
 	w.unknownAnswers()
+	w.closing()
+	w.parked()
 	w.priorActions()
 	w.actions()
 	w.put("\n")
@@ -43,6 +59,8 @@ type writer struct {
 	b   []byte
 	set *content.Set
 	s   *sessions.Session
+
+	onlyDiscussed bool // see Options
 }
 
 func (w *writer) put(s string) { w.b = append(w.b, s...) }
@@ -50,7 +68,7 @@ func (w *writer) put(s string) { w.b = append(w.b, s...) }
 // estimateSize guesses the report's length so that it is built without
 // growing the buffer more than once or twice.
 func estimateSize(set *content.Set, s *sessions.Session) int {
-	n := 4096 + 160*len(s.Actions) + 160*len(s.PriorActions) + 120*len(s.Participants)
+	n := 4096 + 160*len(s.Actions) + 160*len(s.PriorActions) + 120*len(s.Participants) + 80*len(s.Agenda) + 160*len(s.Parked) + 400*len(s.Closing)
 	for i := range set.Sections {
 		sec := &set.Sections[i]
 		n += 256 + len(sec.Title) + len(sec.Central)
@@ -94,7 +112,11 @@ func (w *writer) stopRef(questionID, partID string) string {
 		return ""
 	}
 	num, _ := w.set.StopNumber(questionID, partID)
-	if num == "" {
+	switch {
+	case num != "":
+	case questionID == sessions.ClosingRef && partID == "":
+		num = closingPlace
+	default:
 		num = unknownQuestion
 	}
 	// A pipe in a hand-made id would end the table cell.
@@ -198,7 +220,11 @@ func (w *writer) overview() {
 		w.put(strconv.Itoa(total.Counts[st]))
 		w.put("** |")
 	}
-	w.put("\n\n")
+	w.put("\n")
+	if w.onlyDiscussed {
+		w.put(onlyDiscussedNote + "\n")
+	}
+	w.put("\n")
 	if w.s.Prior != nil {
 		if md := strings.TrimRight(compare.Compare(w.set, w.s.Prior, w.s).Markdown(), " \t\n"); strings.TrimSpace(md) != "" {
 			w.put(md)
@@ -254,6 +280,9 @@ func centralLine(sec *content.Section) string {
 }
 
 func (w *writer) section(i int, sec *content.Section) {
+	if w.onlyDiscussed && !w.discussed(sec.Questions...) {
+		return
+	}
 	w.put("## ")
 	w.put(strconv.Itoa(i + 1))
 	w.put(". ")
@@ -284,12 +313,25 @@ func (w *writer) section(i int, sec *content.Section) {
 	w.put("\n\n")
 	for j := range sec.Questions {
 		q := &sec.Questions[j]
+		if w.onlyDiscussed && !w.discussed(*q) {
+			continue
+		}
 		w.put("### ")
 		w.put(content.NumberAt(i, j))
 		w.put(" ")
 		w.put(inline(q.Text))
 		w.question(q.ID, q, w.s.Answers[q.ID])
 	}
+}
+
+// discussed reports whether anything was recorded on any of the questions.
+func (w *writer) discussed(qs ...content.Question) bool {
+	for i := range qs {
+		if !w.s.Answers[qs[i].ID].Empty() {
+			return true
+		}
+	}
+	return false
 }
 
 // unknownAnswers writes answers to questions the set does not know, so that
