@@ -120,6 +120,16 @@ func TestConvenantAndExportCommandsWriteTheirFiles(t *testing.T) {
 	if code != exitOK || !bytes.Contains(html, []byte("stuurgroep")) || bytes.Contains(html, []byte("gm:")) {
 		t.Errorf("export html: %d %s", code, errOut)
 	}
+	// --only-discussed leaves out what was not discussed.
+	if !bytes.Contains(html, []byte("Niet besproken.")) {
+		t.Fatal("the full export shows nothing undiscussed; the next check proves nothing")
+	}
+	shortPath := filepath.Join(dir, "besproken.html")
+	code, _, errOut = runCLI(t, "export", "--format", "html", "--only-discussed", report, "-o", shortPath)
+	short, _ := os.ReadFile(shortPath)
+	if code != exitOK || !bytes.Contains(short, []byte("stuurgroep")) || bytes.Contains(short, []byte("Niet besproken.")) {
+		t.Errorf("export --only-discussed: %d %s", code, errOut)
+	}
 }
 
 func TestCompareCommandPrintsWhatChanged(t *testing.T) {

@@ -80,8 +80,8 @@ Gebruik:
                                        wat is er veranderd (markdown, voor een bestuursnotitie)
   gespreksmap convenant VERSLAG.md [-o BESTAND] [--format md|html]
                                        concept-convenant uit de gemaakte afspraken
-  gespreksmap export --format html VERSLAG.md [-o BESTAND]
-                                       verslag als printbare HTML
+  gespreksmap export --format html VERSLAG.md [-o BESTAND] [--only-discussed]
+                                       verslag als printbare HTML (--only-discussed: alleen wat besproken is)
   gespreksmap version                  toon de versie
 
 Opties:
@@ -367,9 +367,12 @@ func runCompare(args []string, stdout, stderr io.Writer) int {
 // reportCommand parses what convenant and export share: one report, -o,
 // --format (one of formats, the first the default) and --set; then loads the
 // report. ok is false when the command ends here with code.
-func reportCommand(name, usage string, formats []string, args []string, stderr io.Writer) (set *content.Set, s *sessions.Session, out, format string, code int, ok bool) {
+func reportCommand(name, usage string, formats []string, args []string, stderr io.Writer, more ...func(fs *flag.FlagSet)) (set *content.Set, s *sessions.Session, out, format string, code int, ok bool) {
 	var setPath string
 	_, files, err := subFlags(name, args, stderr, func(fs *flag.FlagSet) {
+		for _, f := range more {
+			f(fs)
+		}
 		fs.StringVar(&out, "o", "", "schrijf naar dit bestand in plaats van naar de uitvoer")
 		fs.StringVar(&format, "format", formats[0], strings.Join(formats, " of "))
 		fs.StringVar(&setPath, "set", os.Getenv("GESPREKSMAP_SET"), "ingebouwde vragenset (gespreksmap sets) of YAML-bestand")
@@ -407,13 +410,16 @@ func runConvenant(args []string, stdout, stderr io.Writer) int {
 }
 
 func runExport(args []string, stdout, stderr io.Writer) int {
+	var opt export.Options
 	set, s, out, _, code, ok := reportCommand("export",
-		"Gebruik: gespreksmap export --format html VERSLAG.md [-o BESTAND] [--set NAAM|BESTAND]\nMaakt een printbare HTML-versie van het verslag (A4, zonder externe bestanden).",
-		[]string{"html"}, args, stderr)
+		"Gebruik: gespreksmap export --format html VERSLAG.md [-o BESTAND] [--only-discussed] [--set NAAM|BESTAND]\nMaakt een printbare HTML-versie van het verslag (A4, zonder externe bestanden).\nMet --only-discussed alleen de vragen en deelpunten die besproken zijn.",
+		[]string{"html"}, args, stderr, func(fs *flag.FlagSet) {
+			fs.BoolVar(&opt.OnlyDiscussed, "only-discussed", false, "alleen wat besproken is")
+		})
 	if !ok {
 		return code
 	}
-	return writeOut(out, export.ReportHTML(set, s), stdout, stderr)
+	return writeOut(out, export.ReportHTMLWith(set, s, opt), stdout, stderr)
 }
 
 // loadReport reads a report with the question set a subcommand was given,

@@ -52,11 +52,25 @@ func HTML(title, markdown string) []byte {
 
 // ReportHTML is the printable HTML of a conversation's report.
 func ReportHTML(set *content.Set, s *sessions.Session) []byte {
+	return ReportHTMLWith(set, s, Options{})
+}
+
+// Options choose what the printable report holds.
+type Options struct {
+	// OnlyDiscussed leaves out the questions, sub-points and topics on
+	// which nothing was recorded ("Niet besproken"), and sections without
+	// any other.
+	OnlyDiscussed bool
+}
+
+// ReportHTMLWith is the printable HTML of a conversation's report, with
+// the options.
+func ReportHTMLWith(set *content.Set, s *sessions.Session, opt Options) []byte {
 	title := s.Title
 	if title == "" {
 		title = "Verslag"
 	}
-	return HTML(title, forReaders(string(report.Render(set, s))))
+	return HTML(title, forReaders(string(report.RenderWith(set, s, report.Options{OnlyDiscussed: opt.OnlyDiscussed}))))
 }
 
 // forReaders leaves out of a report what only the program reads: where the

@@ -287,3 +287,29 @@ func TestAnAnswerPrintsAsTyped(t *testing.T) {
 		}
 	}
 }
+
+func TestOnlyWhatWasDiscussedPrintsAndTheCentralQuestionPrintsOnce(t *testing.T) {
+	set := content.Default()
+	s := reportSession()
+	full, short := string(ReportHTML(set, s)), string(ReportHTMLWith(set, s, Options{OnlyDiscussed: true}))
+	if strings.Count(full, "Niet besproken.") < 20 {
+		t.Fatalf("the full printout has too few undiscussed stops for the test to prove anything")
+	}
+	if n := strings.Count(short, "Niet besproken."); n != 0 {
+		t.Errorf("the printout of what was discussed still shows %d times 'Niet besproken.'", n)
+	}
+	for _, want := range []string{"Het staat op de agenda van het OOGO.", "De regiegroep beslist binnen vier weken.", "Convenant laten toetsen", "alleen de vragen en deelpunten die besproken zijn"} {
+		if !strings.Contains(short, want) {
+			t.Errorf("the printout of what was discussed lacks %q", want)
+		}
+	}
+	// A section where nothing was discussed is left out, heading and all.
+	if heading := "<h2>6. " + set.Sections[5].Title; !strings.Contains(full, heading) || strings.Contains(short, heading) {
+		t.Errorf("section 6, not discussed, is in the short printout (or missing from the full one)")
+	}
+	// Section 1's central question is also question 1.1: printed once.
+	central := set.Sections[0].Central
+	if n := strings.Count(full, strings.Join(strings.Fields(central), " ")); n != 1 {
+		t.Errorf("the central question of section 1 is printed %d times, want once", n)
+	}
+}
