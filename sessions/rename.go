@@ -1,7 +1,9 @@
 package sessions
 
 // RenameOrganisation gives the name to the perspectives recorded for the
-// organisation from, and to the action items whose "who" is exactly from.
+// organisation from, to the action items whose "who" is exactly from, and
+// to its answers in the closing round (unless the new name has answers of
+// its own there).
 // Perspectives are kept by organisation name, so an organisation renamed
 // among the participants would otherwise leave its perspectives under a name
 // nobody at the table has. Where the new name already has a perspective at

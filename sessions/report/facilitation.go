@@ -30,7 +30,17 @@ func (w *writer) agenda() {
 		known[w.set.Sections[i].ID] = true
 	}
 	show := func(t sessions.SectionTime) bool { p, s := agendaMinutes(t); return p > 0 || s > 0 }
-	unknown := sortedKeys(w.s.Agenda, func(id string) bool { return known[id] }, show)
+	// An id is written as its marker reads it back; one that reads as no
+	// id or as another row's, or that holds what would end the cell or the
+	// marker, cannot be named (set ids cannot hold them; the core never
+	// makes one).
+	var unknown []string
+	for _, id := range sortedKeys(w.s.Agenda, func(id string) bool { return known[id] }, show) {
+		if a := markerArg(id); a != "" && !known[a] && !strings.ContainsAny(a, `|\`) && !strings.Contains(a, markerSuffix) {
+			known[a] = true
+			unknown = append(unknown, id)
+		}
+	}
 	any := len(unknown) > 0
 	for i := range w.set.Sections {
 		any = any || show(w.s.Agenda[w.set.Sections[i].ID])
@@ -45,8 +55,7 @@ func (w *writer) agenda() {
 	row := func(label, id string) {
 		p, s := agendaMinutes(w.s.Agenda[id])
 		planned, spent = planned+p, spent+s
-		// A pipe in a hand-made id would end the table cell.
-		w.row(label+inlineMarker(mRef, strings.ReplaceAll(markerArg(id), "|", `\|`)), minutesCell(p), minutesCell(s))
+		w.row(label+inlineMarker(mRef, markerArg(id)), minutesCell(p), minutesCell(s))
 	}
 	for i := range w.set.Sections {
 		sec := &w.set.Sections[i]
@@ -67,7 +76,12 @@ func (w *writer) closing() {
 	w.put(closingHeader)
 	w.put("\n| --- | --- | --- | --- |\n")
 	for _, r := range w.s.Closing {
-		w.row(inline(r.Organisation), inline(r.Use), inline(r.FirstStep), inline(r.Questions))
+		cells := []string{inline(r.Organisation), inline(r.Use), inline(r.FirstStep), inline(r.Questions)}
+		if isDelimiterRow(cells) {
+			// Answers of dashes alone would read as the table's delimiter row.
+			cells[0] = `\` + cells[0]
+		}
+		w.row(cells...)
 	}
 	w.put("\n")
 }

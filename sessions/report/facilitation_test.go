@@ -230,3 +230,20 @@ func TestTheClosingRoundMakesOneActionItemPerOrganisation(t *testing.T) {
 
 // content0 is the zero stop: no question.
 func content0() (st content.Stop) { return st }
+
+func TestARenamedOrganisationKeepsItsClosingRoundAndItsFirstStep(t *testing.T) {
+	c := newConversation(t)
+	c.AddParticipant(sessions.Participant{Name: "Carla", Organisation: "Ouderraad"})
+	c.SetClosing("Ouderraad", sessions.ClosingAnswers{FirstStep: "Ouderavond plannen"})
+	c.UpdateParticipant(0, sessions.Participant{Name: "Carla", Organisation: "MR Regenboog"})
+	doc, _ := onDisk(t, c)
+	for _, want := range []string{"| MR Regenboog |  | Ouderavond plannen |  |", "| 1 | Ouderavond plannen | MR Regenboog |  | slotronde <!-- gm:ref slotronde --> | nee |"} {
+		if !strings.Contains(doc, want) {
+			t.Errorf("the report lacks %q:\n%s", want, doc)
+		}
+	}
+	c.SetClosing("MR Regenboog", sessions.ClosingAnswers{FirstStep: "Ouderavond in maart"})
+	if len(c.Actions) != 1 || len(c.Closing) != 1 {
+		t.Errorf("after the rename, answering again added: %+v %+v", c.Closing, c.Actions)
+	}
+}

@@ -6,6 +6,7 @@ import (
 	"gespreksmap/sessions"
 	"strings"
 	"testing"
+	"time"
 )
 
 // FuzzRoundTrip puts arbitrary text, cleaned as the interface cleans typed
@@ -48,6 +49,9 @@ func FuzzRoundTrip(f *testing.F) {
 		// A perspective and an action item made at a sub-point stay there.
 		s.Answer("bestuur.uitwerking").Perspectives = []sessions.Perspective{{Organisation: value, Text: perspective, Part: "vastgelegd"}}
 		s.Actions = append(s.Actions, sessions.ActionItem{What: value, QuestionID: "bestuur.uitwerking", Part: "vastgelegd"})
+		s.Parked = []sessions.ParkedRemark{{Text: value, QuestionID: "bestuur.uitwerking", Part: "vastgelegd", Carried: true}, {Text: value}}
+		s.Closing = []sessions.ClosingRound{{Organisation: value, ClosingAnswers: sessions.ClosingAnswers{Use: value, FirstStep: value, Questions: value}}}
+		s.Agenda = map[string]sessions.SectionTime{"bestuur": {Planned: 20, Spent: 90 * time.Second}, value: {Planned: 5}}
 		u := s.Answer("oud.vraag")
 		u.QuestionText, u.Text, u.Status = value, answer, sessions.StatusDone
 
@@ -85,14 +89,20 @@ func FuzzRoundTrip(f *testing.F) {
 			"baseline": back.Baseline, "set id": back.SetID, "set version": back.SetVersion,
 			"name": back.Participants[0].Name, "organisation": back.Participants[0].Organisation, "function": back.Participants[0].Function,
 			"what": back.Actions[0].What, "who": back.Actions[0].Who, "when": back.Actions[0].When,
-			"prior what":     back.PriorActions[0].Item.What,
-			"perspective of": back.Answers["bestuur.agenda"].Perspectives[0].Organisation,
-			"other partner":  back.Answers["bestuur.partners"].OtherPartners[0].Name,
-			"question text":  back.Answers["oud.vraag"].QuestionText,
+			"prior what":                        back.PriorActions[0].Item.What,
+			"perspective of":                    back.Answers["bestuur.agenda"].Perspectives[0].Organisation,
+			"other partner":                     back.Answers["bestuur.partners"].OtherPartners[0].Name,
+			"question text":                     back.Answers["oud.vraag"].QuestionText,
+			"parked":                            back.Parked[0].Text,
+			"organisation in the closing round": back.Closing[0].Organisation,
+			"closing questions":                 back.Closing[0].Questions,
 		} {
 			if got != want {
 				t.Errorf("%s: got %q, want %q", name, got, want)
 			}
+		}
+		if back.Parked[0].QuestionID != "bestuur.uitwerking" || !back.Parked[0].Carried || back.Agenda["bestuur"].Spent != 2*time.Minute {
+			t.Errorf("parked remark or agenda came back as %+v %+v", back.Parked[0], back.Agenda)
 		}
 		if second := Render(set, back); !bytes.Equal(first, second) {
 			t.Errorf("writing what was read gives another report:\n%s", firstDifference(first, second))

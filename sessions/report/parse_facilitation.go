@@ -47,10 +47,10 @@ func (p *parser) agendaRow(cells []string) error {
 func (p *parser) agendaSection(cell string) (string, error) {
 	if i := strings.Index(cell, markerPrefix); i >= 0 {
 		name, arg, ok := parseMarker(cell[i:])
-		if !ok || name != mRef || arg == "" {
+		if !ok || name != mRef || arg == "" || strings.ContainsAny(arg, `|\`) || strings.Contains(arg, markerSuffix) {
 			return "", p.fail("verwacht het onderdeel met " + markerPrefix + mRef + " id " + markerSuffix + " erachter, niet " + quoted(cell[i:]))
 		}
-		return strings.ReplaceAll(arg, `\|`, "|"), nil
+		return arg, nil
 	}
 	num := strings.TrimSuffix(strings.Fields(cell + " x")[0], ".")
 	if n, err := strconv.Atoi(num); err == nil && n >= 1 && n <= len(p.set.Sections) && strings.Trim(num, "0123456789") == "" {

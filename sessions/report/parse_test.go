@@ -169,7 +169,7 @@ func TestEveryMistakeInAReportIsReportedWithItsLine(t *testing.T) {
 		{"unknown metadata", "- **Datum:**", "- **Dag:**", "- **Dag:**", "onbekend gegeven 'Dag'"},
 		{"metadata twice", "- **Datum:** 2026-11-22\n", "- **Datum:** 2026-11-22\n- **Datum:** 2026-11-23\n", "2026-11-23", "twee keer"},
 		{"broken time", "2026-11-22 15:04", "gisteren", "gisteren", "geen datum en tijd"},
-		{"question twice", "<!-- gm:question oud.zonder-tekst -->", "<!-- gm:question kinderen.aantallen -->", "\n<!-- gm:question kinderen.aantallen -->\n\n**Status:** nog niet\n\n## Actiepunten", "dubbele markering"},
+		{"question twice", "<!-- gm:question oud.zonder-tekst -->", "<!-- gm:question kinderen.aantallen -->", "\n<!-- gm:question kinderen.aantallen -->\n\n**Status:** nog niet\n\n## Slotronde", "dubbele markering"},
 		{"part twice", "<!-- gm:part vastgelegd -->", "<!-- gm:part visie -->", "\n<!-- gm:part visie -->\n\n**Status:** nog niet", "dubbele markering"},
 		{"section twice", "<!-- gm:section kinderen -->", "<!-- gm:section bestuur -->", "\n<!-- gm:section bestuur -->\n\n*Centrale vraag: Om", "dubbele markering"},
 		{"actions twice", "| 4 | Vervoer regelen |  | 2027 | (niet in deze vragenset) <!-- gm:ref oud.vraag --> | nee |\n", "| 4 | Vervoer regelen |  | 2027 | (niet in deze vragenset) <!-- gm:ref oud.vraag --> | nee |\n\n<!-- gm:actions -->\n", "\n\n<!-- gm:actions -->\n", "dubbele markering"},

@@ -188,6 +188,20 @@ func Everything() *sessions.Session {
 		{What: "Visie *vastleggen*", Who: "Anna", When: "", QuestionID: "", Done: true},
 		{What: "Vervoer regelen", Who: "", When: "2027", QuestionID: "oud.vraag"},
 		{What: "Beoordeling met ouders plannen", Who: "SWV", When: "2027-03-01", QuestionID: "kinderen.onderwerpen", Part: "beoordeling"},
+		{What: "Wethouder *bellen*, met de SWV", Who: "Gemeente Tilburg", QuestionID: sessions.ClosingRef},
+	}
+	s.Agenda = map[string]sessions.SectionTime{
+		"bestuur":       {Planned: 20, Spent: 23 * time.Minute},
+		"kinderen":      {Planned: 15},
+		"oud-onderdeel": {Spent: 5 * time.Minute},
+	}
+	s.Parked = []sessions.ParkedRemark{
+		{Text: "Wie betaalt het vervoer?", Carried: true, Resolved: true, At: time.Date(2025, 11, 20, 10, 15, 0, 0, time.Local)},
+		{Text: "Vervoer | *bespreken* met <gemeente>", QuestionID: "kinderen.onderwerpen", Part: "beoordeling", At: time.Date(2026, 11, 22, 14, 37, 0, 0, time.Local)},
+	}
+	s.Closing = []sessions.ClosingRound{
+		{Organisation: "Gemeente <Tilburg>", ClosingAnswers: sessions.ClosingAnswers{Use: "De inkoop | samen doen", FirstStep: "Wethouder *bellen*, met de SWV", Questions: "Wie betaalt?"}},
+		{Organisation: "Ouderraad", ClosingAnswers: sessions.ClosingAnswers{Use: "Meepraten"}},
 	}
 	s.PriorActions = []sessions.PriorAction{
 		{Item: sessions.ActionItem{What: "Visie opschrijven", Who: "SWV", When: "2026-03-01", QuestionID: "bestuur.uitwerking"}, Outcome: sessions.OutcomeDone},
