@@ -94,12 +94,8 @@ func (p *parser) parkedRow(cells []string) error {
 		}
 		r.At = t
 	}
-	switch strings.ToLower(cells[4]) {
-	case yes:
-		r.Resolved = true
-	case no, "":
-	default:
-		return p.fail("'" + quoted(cells[4]) + "' in de kolom Afgehandeld: schrijf ja of nee")
+	if r.Resolved, err = p.yesNo(cells[4], "Afgehandeld"); err != nil {
+		return err
 	}
 	p.s.Parked = append(p.s.Parked, r)
 	return nil

@@ -171,12 +171,8 @@ func (p *parser) tableRow(line string) error {
 		if err != nil {
 			return err
 		}
-		switch strings.ToLower(cells[5]) {
-		case yes:
-			item.Done = true
-		case no, "":
-		default:
-			return p.fail("'" + quoted(cells[5]) + "' in de kolom Klaar: schrijf ja of nee")
+		if item.Done, err = p.yesNo(cells[5], "Klaar"); err != nil {
+			return err
 		}
 		p.s.Actions = append(p.s.Actions, item)
 	case inPrior:
@@ -196,6 +192,17 @@ func (p *parser) tableRow(line string) error {
 		p.s.PriorActions = append(p.s.PriorActions, sessions.PriorAction{Item: item, Outcome: o})
 	}
 	return nil
+}
+
+// yesNo reads a cell of ja or nee (empty is nee), in the named column.
+func (p *parser) yesNo(cell, column string) (bool, error) {
+	switch strings.ToLower(cell) {
+	case yes:
+		return true, nil
+	case no, "":
+		return false, nil
+	}
+	return false, p.fail("'" + quoted(cell) + "' in de kolom " + column + ": schrijf ja of nee")
 }
 
 func equalCells(a, b []string) bool {
