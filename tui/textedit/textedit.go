@@ -6,6 +6,8 @@
 // The screen around it owns tab, esc and every key the editor has no
 // binding for; Update ignores them, so they can be handled before or after.
 // Version tells an autosave whether the text changed since it last looked.
+// Undo (ctrl+z) and redo (alt+z) keep each step as the edit it was, not
+// as a copy of the text, so they cost no more per key in a long answer.
 package textedit
 
 import (

@@ -179,13 +179,10 @@ func (m *Model) joinStep(i int, kind editKind, after bool) int {
 // it. It reports whether there was a step to take back.
 func (m *Model) undo() bool {
 	h := &m.hist
-	n := len(h.done)
-	if n == 0 {
+	e, ok := pop(&h.done)
+	if !ok {
 		return false
 	}
-	e := h.done[n-1]
-	clear(h.done[n-1:])
-	h.done = h.done[:n-1]
 	m.splice(e.line, e.off, e.ins, e.del)
 	l, off := e.line, e.off
 	if e.cursorAfter {
@@ -200,18 +197,27 @@ func (m *Model) undo() bool {
 // redo makes the last step taken back again, with the cursor after it.
 func (m *Model) redo() bool {
 	h := &m.hist
-	n := len(h.undone)
-	if n == 0 {
+	e, ok := pop(&h.undone)
+	if !ok {
 		return false
 	}
-	e := h.undone[n-1]
-	clear(h.undone[n-1:])
-	h.undone = h.undone[:n-1]
 	m.splice(e.line, e.off, e.del, e.ins)
 	m.moveTo(endOf(e.line, e.off, e.ins))
 	h.push(e)
 	h.seal()
 	return true
+}
+
+// pop takes the last step off a stack.
+func pop(stack *[]edit) (edit, bool) {
+	s := *stack
+	if len(s) == 0 {
+		return edit{}, false
+	}
+	e := s[len(s)-1]
+	s[len(s)-1] = edit{} // let the text go
+	*stack = s[:len(s)-1]
+	return e, true
 }
 
 // moveTo puts the cursor at byte off of line l, or at the first cluster
