@@ -24,6 +24,9 @@ type KeyMap struct {
 	DeleteWordBackward      key.Binding
 	DeleteAfterCursor       key.Binding
 	DeleteBeforeCursor      key.Binding
+
+	Undo key.Binding
+	Redo key.Binding
 }
 
 // DefaultKeyMap returns the bindings most terminal editors share.
@@ -51,12 +54,22 @@ func DefaultKeyMap() KeyMap {
 		DeleteWordBackward:      b("ctrl+w", "woord wissen", "ctrl+w", "alt+backspace"),
 		DeleteAfterCursor:       b("ctrl+k", "wissen tot eind van de regel", "ctrl+k"),
 		DeleteBeforeCursor:      b("ctrl+u", "wissen tot begin van de regel", "ctrl+u"),
+
+		// ctrl+z reaches a Bubble Tea v1 program in raw mode as a key (it
+		// suspends only when the program returns tea.Suspend). Redo cannot
+		// be ctrl+shift+z: terminals send the same byte (0x1a) for it as
+		// for ctrl+z, and Bubble Tea v1 asks for no keyboard protocol that
+		// tells them apart; ctrl+y, redo elsewhere, takes over last year's
+		// answer on the question screen. alt+z is ESC z in every terminal
+		// that sends alt as a prefix (on macOS: "use Option as Meta").
+		Undo: b("ctrl+z", "ongedaan maken", "ctrl+z"),
+		Redo: b("alt+z", "opnieuw", "alt+z"),
 	}
 }
 
 // ShortHelp returns the bindings worth a place in a one-line help bar.
 func (k KeyMap) ShortHelp() []key.Binding {
-	return []key.Binding{k.InsertNewline, k.DeleteWordBackward, k.WordForward, k.WordBackward}
+	return []key.Binding{k.InsertNewline, k.Undo, k.Redo, k.DeleteWordBackward, k.WordForward, k.WordBackward}
 }
 
 // FullHelp returns all bindings, grouped in columns.
@@ -65,6 +78,7 @@ func (k KeyMap) FullHelp() [][]key.Binding {
 		{k.CharacterForward, k.CharacterBackward, k.WordForward, k.WordBackward, k.LineNext, k.LinePrevious},
 		{k.LineStart, k.LineEnd, k.PageDown, k.PageUp, k.InputBegin, k.InputEnd},
 		{k.InsertNewline, k.DeleteCharacterBackward, k.DeleteCharacterForward, k.DeleteWordBackward, k.DeleteAfterCursor, k.DeleteBeforeCursor},
+		{k.Undo, k.Redo},
 	}
 }
 

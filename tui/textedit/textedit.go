@@ -6,6 +6,8 @@
 // The screen around it owns tab, esc and every key the editor has no
 // binding for; Update ignores them, so they can be handled before or after.
 // Version tells an autosave whether the text changed since it last looked.
+// Undo (ctrl+z) and redo (alt+z) keep each step as the edit it was, not
+// as a copy of the text, so they cost no more per key in a long answer.
 package textedit
 
 import (
@@ -33,6 +35,8 @@ type Model struct {
 
 	version uint64
 	runes   int // runes in all lines, newlines not counted
+
+	hist history
 }
 
 // New returns an empty, unfocused editor of 40 by 6 cells.
@@ -54,8 +58,10 @@ func (m *Model) init() {
 	}
 }
 
-// SetValue replaces the text and puts the cursor at its end.
+// SetValue replaces the text and puts the cursor at its end. The text it
+// replaces cannot be brought back: undo starts afresh.
 func (m *Model) SetValue(s string) {
+	m.hist.clear()
 	s = sanitize(s)
 	parts := strings.Split(s, "\n")
 	m.lines = make([]*line, len(parts))
@@ -144,10 +150,10 @@ func (m *Model) SetPlaceholder(s string) {
 	}
 }
 
-// InsertString inserts text at the cursor, as a paste does.
+// InsertString inserts text at the cursor, as a paste does: one undo step.
 func (m *Model) InsertString(s string) {
 	m.init()
-	m.insert(s)
+	m.insertStep(s, editOther)
 	m.goal = -1
 	m.scrollToCursor()
 }

@@ -21,7 +21,11 @@ func (m *Model) handleKey(k tea.KeyMsg) {
 	// Plain and pasted characters are text whatever the key map says; a
 	// binding on a letter would make that letter impossible to type.
 	if k.Paste || !k.Alt && (k.Type == tea.KeyRunes || k.Type == tea.KeySpace) {
-		m.insert(string(k.Runes))
+		kind := editTyping
+		if k.Paste {
+			kind = editOther
+		}
+		m.insertStep(string(k.Runes), kind)
 		m.goal = -1
 		m.scrollToCursor()
 		return
@@ -32,7 +36,12 @@ func (m *Model) handleKey(k tea.KeyMsg) {
 	}
 	km := &m.KeyMap
 	vertical := false
+	v := m.version
 	switch {
+	case key.Matches(name, km.Undo):
+		m.undo()
+	case key.Matches(name, km.Redo):
+		m.redo()
 	case key.Matches(name, km.CharacterForward):
 		m.characterForward()
 	case key.Matches(name, km.CharacterBackward):
@@ -65,37 +74,42 @@ func (m *Model) handleKey(k tea.KeyMsg) {
 		m.row = len(m.lines) - 1
 		m.col = len(m.lines[m.row].cells)
 	case key.Matches(name, km.InsertNewline):
-		m.insert("\n")
+		m.insertStep("\n", editTyping)
 	case key.Matches(name, km.DeleteCharacterBackward):
 		if m.col > 0 {
-			m.deleteRange(m.col-1, m.col)
+			m.deleteStep(m.col-1, m.col, editBack, true)
 		} else if m.row > 0 {
 			m.row--
-			m.col = m.joinNext(m.row)
+			m.col = m.joinStep(m.row, editBack, true)
 		}
 	case key.Matches(name, km.DeleteCharacterForward):
 		if m.col < len(m.lines[m.row].cells) {
-			m.deleteRange(m.col, m.col+1)
+			m.deleteStep(m.col, m.col+1, editDelete, false)
 		} else if m.row < len(m.lines)-1 {
-			m.col = m.joinNext(m.row)
+			m.col = m.joinStep(m.row, editDelete, false)
 		}
 	case key.Matches(name, km.DeleteWordBackward):
 		if m.col > 0 {
-			m.deleteRange(m.wordStart(), m.col)
+			m.deleteStep(m.wordStart(), m.col, editOther, true)
 		} else if m.row > 0 {
 			m.row--
-			m.col = m.joinNext(m.row)
+			m.col = m.joinStep(m.row, editOther, true)
 		}
 	case key.Matches(name, km.DeleteAfterCursor):
 		if n := len(m.lines[m.row].cells); m.col < n {
-			m.deleteRange(m.col, n)
+			m.deleteStep(m.col, n, editOther, false)
 		} else if m.row < len(m.lines)-1 {
-			m.col = m.joinNext(m.row)
+			m.col = m.joinStep(m.row, editOther, false)
 		}
 	case key.Matches(name, km.DeleteBeforeCursor):
-		m.deleteRange(0, m.col)
+		m.deleteStep(0, m.col, editOther, true)
 	default:
 		return
+	}
+	if m.version == v {
+		// A key that moved the cursor, or changed nothing, ends the step
+		// being typed.
+		m.hist.seal()
 	}
 	if !vertical {
 		m.goal = -1
