@@ -63,8 +63,11 @@ func faultRun(t *testing.T, bin, stop string, atPrompt bool, run int) {
 		if screen, ok := term.awaitScreen("Het verslag is buiten dit programma gewijzigd.", 5*time.Second); !ok {
 			t.Fatalf("the conflict prompt never appeared:\n%s", screen)
 		}
-	} else {
-		time.Sleep(50 * time.Millisecond) // the keys are taken in; the autosave is a second away
+	} else if screen, ok := term.awaitScreen(words, 5*time.Second); !ok {
+		// The keys are taken in (on a busy machine that may take longer
+		// than the autosave's second: then the signal comes at the prompt,
+		// which must keep the words as well).
+		t.Fatalf("the typed words never appeared:\n%s", screen)
 	}
 	switch stop {
 	case "SIGTERM":
