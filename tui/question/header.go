@@ -64,7 +64,11 @@ func (s *Screen) segments() []segment {
 		}
 		add(false, common.WrapLines(st.Dim, "Begrippen: "+strings.Join(names, ", ")+" (ctrl+g uitleg)", w, "  ")...)
 	}
-	for _, l := range strings.Split(s.prior, "\n") {
+	prior := s.prior
+	if s.side.w > 0 {
+		prior = "" // the side panel shows it whole
+	}
+	for _, l := range strings.Split(prior, "\n") {
 		// ctrl+b shows last year's answer whole.
 		if l != "" {
 			add(false, st.Dim.Render(ansi.Truncate(l, w, "…")))

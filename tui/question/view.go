@@ -98,7 +98,7 @@ func (s *Screen) View() string {
 		return common.FitBlock("", s.w, s.h)
 	}
 	if s.panel != nil {
-		return common.FitBlock(s.panel.view(s.w, s.h), s.w, s.h)
+		return s.besideSide(common.FitBlock(s.panel.view(s.w, s.h), s.w, s.h))
 	}
 	st := s.c.St
 	w, h := s.w, s.h
@@ -119,17 +119,53 @@ func (s *Screen) View() string {
 	// runs on every key.)
 	hs := head.String()
 	lines := strings.Split(common.FitBlock(hs, w, strings.Count(hs, "\n")+1), "\n")
+	edFrom := len(lines)
 	for _, l := range strings.Split(s.ed.View(), "\n") {
 		lines = append(lines, bar+l)
 	}
+	edTo := len(lines)
 	lines = append(lines, strings.Split(common.FitBlock(tail, w, strings.Count(tail, "\n")+1), "\n")...)
 	if len(lines) > h {
-		return common.FitBlock(strings.Join(lines, "\n"), w, h)
+		return s.besideSide(common.FitBlock(strings.Join(lines, "\n"), w, h))
 	}
 	for len(lines) < h {
 		lines = append(lines, "")
 	}
+	if len(s.side.rows) == h {
+		return s.joinSide(lines, edFrom, edTo)
+	}
 	return strings.Join(lines, "\n")
+}
+
+// besideSide puts the side panel, when there is one, right of a main
+// column of exactly the body's height.
+func (s *Screen) besideSide(main string) string {
+	if len(s.side.rows) != s.h {
+		return main
+	}
+	return s.joinSide(strings.Split(main, "\n"), 0, 0)
+}
+
+// joinSide pads each of the h main lines to the main column's width and
+// puts the side panel's row after it. The editor's rows, lines[edFrom:edTo],
+// are as wide as the column already and are not measured (this runs on
+// every key).
+func (s *Screen) joinSide(lines []string, edFrom, edTo int) string {
+	var b strings.Builder
+	b.Grow(s.h * (s.bodyW + 32))
+	for i, l := range lines[:s.h] {
+		if i > 0 {
+			b.WriteByte('\n')
+		}
+		b.WriteString(l)
+		if i < edFrom || i >= edTo {
+			if n := s.w - ansi.StringWidth(l); n > 0 {
+				b.WriteString(strings.Repeat(" ", n))
+			}
+		}
+		b.WriteString(s.side.rows[i])
+	}
+	return b.String()
 }
 
 func (s *Screen) statusLine() string {
