@@ -19,6 +19,10 @@ type header struct {
 	hidden bool // part of it is left out at this size anyway (the help)
 	fitKey string
 	top    string
+	// padded is top padded to the main column's width, for the side panel
+	// beside it (made for paddedKey).
+	padded    []string
+	paddedKey string
 }
 
 // segment is a run of lines shown whole or, when there is no room, not at
