@@ -80,7 +80,7 @@ type Screen struct {
 func New(c *common.Common) *Screen {
 	s := &Screen{c: c, keys: newKeyMap(c.Keys), h: max(1, c.Height-2), idx: -1, navTo: -1}
 	s.bodyW = max(1, c.Width)
-	s.w, s.side.w = columns(s.bodyW)
+	s.w, s.side.w = Columns(s.bodyW)
 	s.ed = textedit.New()
 	s.ed.SetPlaceholder("Typ hier wat er gezegd en afgesproken wordt…")
 	s.persp = newList[sessions.Perspective](c.St, "perspectieven", "+ perspectief toevoegen", func(p sessions.Perspective) string {
@@ -264,7 +264,7 @@ func (s *Screen) SetSize(w, h int) {
 		return // laid out for this size already (the root sizes every screen it shows)
 	}
 	s.bodyW, s.h = w, h
-	s.w, s.side.w = columns(w)
+	s.w, s.side.w = Columns(w)
 	s.hdr = header{}
 	if s.st.Question != nil {
 		s.buildSide()

@@ -22,9 +22,9 @@ const (
 	sideGap  = 3 // " │ " between the columns
 )
 
-// columns splits a body w wide into the main column and the side panel
-// (0: none).
-func columns(w int) (main, side int) {
+// Columns splits a body w wide into the main column and the side panel
+// (0: none). The root's tests read the main column with it.
+func Columns(w int) (main, side int) {
 	if w < sideFrom {
 		return w, 0
 	}
