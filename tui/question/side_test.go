@@ -144,3 +144,28 @@ func TestWhenTheSidePanelIsFullItSaysWhichKeyShowsItAll(t *testing.T) {
 		t.Errorf("F2 does not show every perspective at the stop:\n%s", whole.Text)
 	}
 }
+
+func TestTheSidePanelIsBuiltWhenItsDataChangesNotOnAKey(t *testing.T) {
+	f := newFixture(t, 200, 50).reflection("Het formulier van het swv.").at("3.1b")
+	built := &f.s.side.rows[0]
+	f.typeText("We spreken af dat ")
+	f.keys(tab, shiftTab)
+	f.s.Flush()
+	if &f.s.side.rows[0] != built {
+		t.Fatal("the side panel was built again by typing and moving between fields")
+	}
+	f.send(ctrlR)
+	f.typeText("Folder maken")
+	f.send(esc)
+	if !strings.Contains(sidePanel(f.view()), "• Folder maken") {
+		t.Errorf("a new action item does not reach the side panel:\n%s", sidePanel(f.view()))
+	}
+	f.s.SetSize(120, 40)
+	if sidePanel(f.view()) != "" || strings.Contains(f.view(), "Actiepunten bij") {
+		t.Errorf("after a resize to 120x40 the side panel stays:\n%s", f.view())
+	}
+	f.s.SetSize(200, 50)
+	if !strings.Contains(sidePanel(f.view()), "• Folder maken") {
+		t.Errorf("after a resize back to 200x50 no side panel:\n%s", f.view())
+	}
+}
