@@ -19,6 +19,10 @@ type header struct {
 	hidden bool // part of it is left out at this size anyway (the help)
 	fitKey string
 	top    string
+	// padded is top padded to the main column's width, for the side panel
+	// beside it (made for paddedKey).
+	padded    []string
+	paddedKey string
 }
 
 // segment is a run of lines shown whole or, when there is no room, not at
@@ -64,7 +68,11 @@ func (s *Screen) segments() []segment {
 		}
 		add(false, common.WrapLines(st.Dim, "Begrippen: "+strings.Join(names, ", ")+" (ctrl+g uitleg)", w, "  ")...)
 	}
-	for _, l := range strings.Split(s.prior, "\n") {
+	prior := s.prior
+	if s.side.w > 0 {
+		prior = "" // the side panel shows it whole
+	}
+	for _, l := range strings.Split(prior, "\n") {
 		// ctrl+b shows last year's answer whole.
 		if l != "" {
 			add(false, st.Dim.Render(ansi.Truncate(l, w, "…")))

@@ -9,11 +9,12 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/x/ansi"
 
+	"gespreksmap/sessions"
 	"gespreksmap/sessions/sessionstest"
 )
 
 func TestEveryStopFitsTheBodyAndLeavesRoomToType(t *testing.T) {
-	for _, size := range [][2]int{{80, 22}, {120, 38}, {200, 48}} {
+	for _, size := range [][2]int{{80, 22}, {120, 38}, {200, 48}, {160, 40}, {200, 50}, {240, 60}} {
 		w, h := size[0], size[1]
 		t.Run(fmt.Sprintf("%dx%d", w, h), func(t *testing.T) {
 			f := newFixture(t, w, h)
@@ -30,6 +31,11 @@ func TestEveryStopFitsTheBodyAndLeavesRoomToType(t *testing.T) {
 					for _, l := range lines {
 						if ansi.StringWidth(l) > w {
 							t.Fatalf("%s: a line wider than %d: %q", st.Number(), w, l)
+						}
+						// From 160 columns on, the side panel stands right
+						// of a main column of readable width on every row.
+						if rule := ansi.Truncate(l, mainMax+2, ""); w >= sideFrom && !strings.HasSuffix(rule, " │") {
+							t.Fatalf("%s at %dx%d: the side panel's rule is not at column %d: %q", st.Number(), w, h, mainMax+2, l)
 						}
 						if strings.HasPrefix(l, "│ ") {
 							editor++
@@ -90,13 +96,22 @@ func TestChangingTheChoiceAfterTypingKeepsTheTextAndSaysWhereItWasTyped(t *testi
 // Random keys, weighted toward what moves and opens things, on every stop:
 // nothing panics and the body keeps its size.
 func TestRandomKeysOnEveryStopNeverCrash(t *testing.T) {
+	for _, size := range [][2]int{{80, 22}, {200, 50}} {
+		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) { randomKeys(t, size[0], size[1]) })
+	}
+}
+
+func randomKeys(t *testing.T, w, h int) {
 	seed := int64(20261122)
 	rng := rand.New(rand.NewSource(seed))
 	pool := []tea.KeyMsg{tab, tab, shiftTab, enter, enter, esc, right, down, {Type: tea.KeyUp}, {Type: tea.KeyLeft},
 		{Type: tea.KeyDelete}, {Type: tea.KeyDelete}, {Type: tea.KeyBackspace}, ctrlO, ctrlR, {Type: tea.KeyCtrlD}, {Type: tea.KeyCtrlY},
 		{Type: tea.KeyPgDown}, {Type: tea.KeyHome}, {Type: tea.KeyEnd}, runes("a"), runes("x"), runes("7"), runes("+"), {Type: tea.KeySpace, Runes: []rune{' '}},
 		{Type: tea.KeyRunes, Runes: []rune{'3'}, Alt: true}}
-	f := newFixture(t, 80, 22)
+	f := newFixture(t, w, h)
+	if w >= sideFrom {
+		f.reflection("Vorig jaar: het formulier van het swv.")
+	}
 	defer func() {
 		if r := recover(); r != nil {
 			t.Fatalf("panic with seed %d: %v", seed, r)
@@ -109,7 +124,7 @@ func TestRandomKeysOnEveryStopNeverCrash(t *testing.T) {
 			if n%50 == 0 {
 				f.s.Flush()
 			}
-			if got := strings.Count(f.s.View(), "\n") + 1; got != 22 {
+			if got := strings.Count(f.s.View(), "\n") + 1; got != h {
 				t.Fatalf("seed %d, stop %d: %d lines", seed, i, got)
 			}
 		}
@@ -118,14 +133,32 @@ func TestRandomKeysOnEveryStopNeverCrash(t *testing.T) {
 	}
 }
 
-func BenchmarkQuestionKeystroke(b *testing.B) {
-	f := newFixture(b, 118, 38)
+func BenchmarkQuestionKeystroke(b *testing.B) { benchmarkKeystroke(b, 118, 38) }
+
+// BenchmarkQuestionKeystrokeSidePanel is the same key at 200x50 (a body of
+// 200x48), where the side panel shows the perspectives, the action items
+// and last year's answer at the stop: same budget.
+func BenchmarkQuestionKeystrokeSidePanel(b *testing.B) { benchmarkKeystroke(b, 200, 48) }
+
+func benchmarkKeystroke(b *testing.B, w, h int) {
+	f := newFixture(b, w, h)
 	i := stopOfKind(&fixture{t: b, conv: f.conv}, "open")
+	if w >= sideFrom {
+		f.reflection(sessionstest.Answer(2000))
+	}
 	f.s.Show(i)
 	// paragraphs of about 400 characters, as in the root's benchmark
 	text := sessionstest.Answer(20000)
 	f.conv.SetText(f.s.st, text)
+	if w >= sideFrom {
+		f.conv.SetPerspective(f.s.st, "Basisschool De Linde", sessionstest.Answer(600))
+		f.conv.SetPerspective(f.s.st, "Zorgaanbieder Zon", sessionstest.Answer(400))
+		f.conv.AddAction(f.s.st, sessions.ActionItem{What: "Folder voor ouders maken", Who: "Anna", When: "voor de zomer"})
+	}
 	f.s.Show(i)
+	if side := sidePanel(ansi.Strip(f.s.View())); (w >= sideFrom) != strings.Contains(side, "Perspectieven bij") {
+		b.Fatalf("side panel at %dx%d: %q", w, h, side)
+	}
 	keys := []tea.KeyMsg{runes("e"), {Type: tea.KeyBackspace}}
 	for range 5000 {
 		f.s.Update(tea.KeyMsg{Type: tea.KeyLeft})

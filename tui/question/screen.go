@@ -58,9 +58,16 @@ type Screen struct {
 
 	terms []*content.Term
 	prior string // last year's answer at the stop; "" outside a reflection
+	// lastYear is last year's report as a conversation, to read what it
+	// holds at a stop (nil outside a reflection).
+	lastYear *sessions.Conversation
 
-	w, h int
-	hdr  header
+	// w is the width of the main column: the whole body, or at wide sizes
+	// the part left of the side panel (see columns). bodyW is the body's.
+	w, h  int
+	bodyW int
+	side  side
+	hdr   header
 	// statusText is the status line drawn for statusKey.
 	statusKey, statusText string
 	// topLimit and kindLimit are the rows the header block and the kind's
@@ -71,7 +78,9 @@ type Screen struct {
 // New makes the question screen; SetConversation and Show give it
 // something to show.
 func New(c *common.Common) *Screen {
-	s := &Screen{c: c, keys: newKeyMap(c.Keys), w: c.Width, h: max(1, c.Height-2), idx: -1, navTo: -1}
+	s := &Screen{c: c, keys: newKeyMap(c.Keys), h: max(1, c.Height-2), idx: -1, navTo: -1}
+	s.bodyW = max(1, c.Width)
+	s.w, s.side.w = Columns(s.bodyW)
 	s.ed = textedit.New()
 	s.ed.SetPlaceholder("Typ hier wat er gezegd en afgesproken wordt…")
 	s.persp = newList[sessions.Perspective](c.St, "perspectieven", "+ perspectief toevoegen", func(p sessions.Perspective) string {
@@ -88,6 +97,12 @@ func New(c *common.Common) *Screen {
 func (s *Screen) SetConversation(conv *sessions.Conversation) {
 	s.conv = conv
 	s.panel = nil
+	s.lastYear = nil
+	if conv != nil && conv.Prior != nil && conv.Prior.Answers != nil {
+		// Last year's report is shared and never changed: NewConversation
+		// writes only to a session without answers, which this is not.
+		s.lastYear = sessions.NewConversation(conv.Set, conv.Prior)
+	}
 	if s.idx >= 0 && conv != nil && s.idx < len(conv.Stops()) {
 		s.load(s.idx)
 	}
@@ -188,6 +203,7 @@ func (s *Screen) load(i int) {
 func (s *Screen) refreshLists() {
 	s.persp.SetItems(s.conv.Perspectives(s.st))
 	s.acts.SetItems(s.conv.ActionsAt(s.st))
+	s.buildSide()
 }
 
 func (s *Screen) indexOf(f fieldID) int {
@@ -244,12 +260,14 @@ func (s *Screen) Init() tea.Cmd { return nil }
 // SetSize sets the size of the body.
 func (s *Screen) SetSize(w, h int) {
 	w, h = max(1, w), max(1, h)
-	if w == s.w && h == s.h {
+	if w == s.bodyW && h == s.h {
 		return // laid out for this size already (the root sizes every screen it shows)
 	}
-	s.w, s.h = w, h
+	s.bodyW, s.h = w, h
+	s.w, s.side.w = Columns(w)
 	s.hdr = header{}
 	if s.st.Question != nil {
+		s.buildSide()
 		s.layout()
 	}
 }

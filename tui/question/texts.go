@@ -17,19 +17,28 @@ func (s *Screen) priorLines() string {
 	if line == "" {
 		return ""
 	}
-	for _, i := range s.conv.PriorActionsAt(s.st) {
-		pa := s.conv.PriorActions[i]
-		outcome := "nog niet besloten (p in het overzicht)"
-		if pa.Outcome != sessions.OutcomeOpen {
-			outcome = pa.Outcome.Label()
-		}
-		line += "\nActiepunt van vorig jaar: " + pa.Item.What + " (" + orDash(pa.Item.Who) + ", " + orDash(pa.Item.When) + "): " + outcome
-	}
-	lines := strings.Split(line, "\n")
+	lines := append([]string{line}, s.priorActionLines()...)
 	for i, l := range lines {
 		lines[i] = component.Plain(l)
 	}
 	return strings.Join(lines, "\n")
+}
+
+// priorActionLines are last year's open action items made at the stop,
+// each with what became of it.
+func (s *Screen) priorActionLines() []string { return priorActionLinesAt(s.conv, s.st) }
+
+func priorActionLinesAt(conv *sessions.Conversation, st content.Stop) []string {
+	var out []string
+	for _, i := range conv.PriorActionsAt(st) {
+		pa := conv.PriorActions[i]
+		outcome := "nog niet besloten (p in het overzicht)"
+		if pa.Outcome != sessions.OutcomeOpen {
+			outcome = pa.Outcome.Label()
+		}
+		out = append(out, "Actiepunt van vorig jaar: "+pa.Item.What+" ("+orDash(pa.Item.Who)+", "+orDash(pa.Item.When)+"): "+outcome)
+	}
+	return out
 }
 
 func orDash(s string) string {
@@ -88,6 +97,7 @@ func wholeText(conv *sessions.Conversation, st content.Stop, terms []*content.Te
 			}
 		}
 	}
+	made(&b, conv, st)
 	if len(terms) > 0 {
 		names := make([]string, len(terms))
 		for i, t := range terms {
@@ -131,6 +141,45 @@ func priorText(conv *sessions.Conversation, st content.Stop) string {
 		}
 		b.WriteString(e(l) + mdtext.HardBreak + "\n")
 	}
+	if acts := priorActionLinesAt(conv, st); len(acts) > 0 {
+		b.WriteString("\n")
+		for _, l := range acts {
+			b.WriteString("- " + e(l) + "\n")
+		}
+	}
 	b.WriteString("\n" + e("ctrl+y in de vraag neemt dit antwoord over, om aan te passen.") + "\n")
 	return b.String()
+}
+
+// made is the perspectives and action items made at the stop, whole, for
+// the whole question (F2): what the side panel shows when it is cut.
+func made(b *strings.Builder, conv *sessions.Conversation, st content.Stop) {
+	e := mdtext.Escape
+	multi := func(text string) string {
+		lines := strings.Split(sessions.CleanText(text), "\n")
+		for i, l := range lines {
+			lines[i] = e(l)
+		}
+		return strings.Join(lines, mdtext.HardBreak+"\n  ")
+	}
+	if ps := conv.Perspectives(st); len(ps) > 0 {
+		b.WriteString("\n**" + e("Perspectieven bij "+st.Number()) + "**\n\n")
+		for _, p := range ps {
+			b.WriteString("- **" + e(p.Organisation) + "**: " + multi(p.Text) + "\n")
+		}
+	}
+	if idx := conv.ActionsAt(st); len(idx) > 0 {
+		b.WriteString("\n**" + e("Actiepunten bij "+st.Number()) + "**\n\n")
+		for _, i := range idx {
+			ai := conv.Actions[i]
+			line := ai.What
+			if ai.Who != "" || ai.When != "" {
+				line += " (" + joinNonEmpty(", ", ai.Who, ai.When) + ")"
+			}
+			if ai.Done {
+				line = "✓ " + line
+			}
+			b.WriteString("- " + multi(line) + "\n")
+		}
+	}
 }

@@ -1,8 +1,12 @@
 package question
 
 import (
+	"hash/fnv"
+	"strconv"
+
 	tea "github.com/charmbracelet/bubbletea"
 
+	"gespreksmap/content"
 	"gespreksmap/sessions"
 	"gespreksmap/tui/component"
 	"gespreksmap/tui/forms"
@@ -60,9 +64,11 @@ func (s *Screen) key(km tea.KeyMsg) tea.Cmd {
 	case component.Matches(km, k.Tips):
 		return component.Send(component.ShowTipsMsg{Section: s.st.SectionIndex})
 	case component.Matches(km, k.Whole):
-		return component.Send(component.ShowTextMsg{Title: "De hele vraag: " + s.st.Number(), Name: "whole:" + sessions.Ref(s.st), Text: wholeText(s.conv, s.st, s.terms)})
+		text := wholeText(s.conv, s.st, s.terms)
+		return component.Send(component.ShowTextMsg{Title: "De hele vraag: " + s.st.Number(), Name: textName("whole:", s.st, text), Text: text})
 	case component.Matches(km, k.ShowPrior) && s.conv.Prior != nil:
-		return component.Send(component.ShowTextMsg{Title: "Vorig jaar bij " + s.st.Number(), Name: "prior:" + sessions.Ref(s.st), Text: priorText(s.conv, s.st)})
+		text := priorText(s.conv, s.st)
+		return component.Send(component.ShowTextMsg{Title: "Vorig jaar bij " + s.st.Number(), Name: textName("prior:", s.st, text), Text: text})
 	}
 	if i := k.statusKey(km); i >= 0 {
 		if s.conv.ReadOnly() {
@@ -241,4 +247,13 @@ func (s *Screen) heading() int {
 		return s.navTo
 	}
 	return s.idx
+}
+
+// textName names a text for the root's rendering cache. The text holds
+// what changes during the conversation (the perspectives and action items
+// made here, what became of last year's), so its name changes with it.
+func textName(kind string, st content.Stop, text string) string {
+	h := fnv.New64a()
+	h.Write([]byte(text))
+	return kind + sessions.Ref(st) + ":" + strconv.FormatUint(h.Sum64(), 36)
 }

@@ -98,12 +98,15 @@ func (s *Screen) View() string {
 		return common.FitBlock("", s.w, s.h)
 	}
 	if s.panel != nil {
-		return common.FitBlock(s.panel.view(s.w, s.h), s.w, s.h)
+		main := common.FitBlock(s.panel.view(s.w, s.h), s.w, s.h)
+		if s.sideShown() {
+			return s.beside(nil, strings.Split(main, "\n"), "", "")
+		}
+		return main
 	}
 	st := s.c.St
 	w, h := s.w, s.h
 	var head strings.Builder
-	head.WriteString(s.topBlock() + "\n\n")
 	head.WriteString(s.statusLine() + "\n")
 	if s.in != nil && s.kindLimit > 0 {
 		head.WriteString(s.in.view(w, s.kindLimit) + "\n")
@@ -114,10 +117,13 @@ func (s *Screen) View() string {
 	if s.focused() == fText {
 		bar = st.Cursor.Render("│ ")
 	}
+	if s.sideShown() {
+		return s.beside(s.paddedTop(), strings.Split("\n"+head.String(), "\n"), bar, tail)
+	}
 	// The editor's rows are exactly as wide as it was sized, so they go in
 	// as they are; only the lines around them are measured and cut. (This
 	// runs on every key.)
-	hs := head.String()
+	hs := s.topBlock() + "\n\n" + head.String()
 	lines := strings.Split(common.FitBlock(hs, w, strings.Count(hs, "\n")+1), "\n")
 	for _, l := range strings.Split(s.ed.View(), "\n") {
 		lines = append(lines, bar+l)
@@ -130,6 +136,79 @@ func (s *Screen) View() string {
 		lines = append(lines, "")
 	}
 	return strings.Join(lines, "\n")
+}
+
+// sideShown says that the side panel stands beside the main column.
+func (s *Screen) sideShown() bool { return len(s.side.rows) == s.h }
+
+// beside draws the body with the side panel: the block above the question
+// (top, kept padded to the column's width), the lines of head, the editor
+// (when bar is set; its rows are as wide as the column already) and the
+// lines of tail, each padded to the main column's width, cut to the body's
+// height, and the side panel's row after each. Every line is measured once
+// at most: this runs on every key.
+func (s *Screen) beside(top, head []string, bar, tail string) string {
+	w, h := s.w, s.h
+	var b strings.Builder
+	b.Grow(h * (s.bodyW + 32))
+	row := 0
+	put := func(l string, measure bool) {
+		if row >= h {
+			return
+		}
+		if row > 0 {
+			b.WriteByte('\n')
+		}
+		if measure {
+			l = fitPad(l, w)
+		}
+		b.WriteString(l)
+		b.WriteString(s.side.rows[row])
+		row++
+	}
+	for _, l := range top {
+		put(l, false)
+	}
+	for _, l := range head {
+		put(l, true)
+	}
+	if bar != "" {
+		for _, l := range strings.Split(s.ed.View(), "\n") {
+			put(bar+l, false)
+		}
+		for _, l := range strings.Split(tail, "\n") {
+			put(l, true)
+		}
+	}
+	for row < h {
+		put("", true)
+	}
+	return b.String()
+}
+
+// paddedTop is the block above the question, each line padded to the main
+// column's width; kept with the block.
+func (s *Screen) paddedTop() []string {
+	top := s.topBlock()
+	if s.hdr.paddedKey == s.hdr.fitKey && s.hdr.padded != nil {
+		return s.hdr.padded
+	}
+	lines := strings.Split(top, "\n")
+	for i, l := range lines {
+		lines[i] = fitPad(l, s.w)
+	}
+	s.hdr.padded, s.hdr.paddedKey = lines, s.hdr.fitKey
+	return lines
+}
+
+// fitPad cuts l to w cells when it is wider and pads it to w.
+func fitPad(l string, w int) string {
+	n := ansi.StringWidth(l)
+	if n > w {
+		l = ansi.Truncate(l, w, "")
+		n = ansi.StringWidth(l)
+	}
+	return l + strings.Repeat(" ", max(0, w-n))
 }
 
 func (s *Screen) statusLine() string {
