@@ -90,7 +90,12 @@ func (s *Screen) ShortHelp() []key.Binding {
 		return append(out, k.Whole, k.Glossary, k.Help)
 	}
 	out = append(out, s.fieldHelp()...)
-	out = append(out, k.Tab, k.Step, k.StatusAny, k.Back, k.Whole, k.Perspective, k.Action, k.Glossary, k.Tips, k.ShowPrior, k.CopyPrior)
+	out = append(out, k.Tab, k.Step, k.StatusAny, k.Back)
+	if s.focused() == fText {
+		// A slip while typing in front of the room is one key away from undone.
+		out = append(out, s.ed.KeyMap.Undo)
+	}
+	out = append(out, k.Whole, k.Perspective, k.Action, k.Glossary, k.Tips, k.ShowPrior, k.CopyPrior)
 	return out
 }
 
