@@ -608,12 +608,14 @@ func (r *keyRun) writeReport(s *sessions.Session) string {
 func (r *keyRun) randomKey() tea.KeyMsg {
 	// A few places are reached, or used, only with one letter or a long
 	// walk; there the keys lean toward it. Last year's action items are
-	// reached with p on the overview and settled with letters.
+	// reached with p on the overview and settled with alt and a letter.
 	if r.app.screen == screenOverview && r.app.c.conv.Prior != nil && r.rng.IntN(10) == 0 {
 		return oneOf("p")(r.rng)
 	}
 	if r.app.screen == screenPriorActions && r.app.prior.date == nil && r.rng.IntN(2) == 0 {
-		return oneOf("gdvojk")(r.rng)
+		k := oneOf("gdvojk")(r.rng)
+		k.Alt = r.rng.IntN(3) > 0
+		return k
 	}
 	// The partner list is long; its last rows (other partners, the add
 	// row) are reached by walking down it.
@@ -623,6 +625,9 @@ func (r *keyRun) randomKey() tea.KeyMsg {
 			down := tea.KeyMsg{Type: tea.KeyDown}
 			r.prev, r.repeat = down, len(r.cfg.Set.PartnerKinds)+r.rng.IntN(3)
 			return down
+		}
+		if q.Focus() == "invoer" && r.app.c.stops[q.Stop()].Question.Kind == content.KindPartners && r.rng.IntN(8) == 0 {
+			return tea.KeyMsg{Type: tea.KeyEnter}
 		}
 	}
 	total := 0
