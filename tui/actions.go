@@ -135,7 +135,7 @@ func (s *actionsScreen) open(at int) {
 	if at >= 0 {
 		s.item = s.c.conv.Actions[at]
 	}
-	s.edit = common.ActionForm(s.c.St, &s.item)
+	s.edit = common.ActionFormFor(s.c.St, &s.item, s.c.conv)
 	s.edit.Keys.Submit.SetHelp("enter", "opslaan")
 	s.edit.SetSize(min(s.w-2, 90), max(3, s.h-4))
 }

@@ -170,3 +170,38 @@ func TestTheRootsListsChangeDataOnlyWithExplicitKeys(t *testing.T) {
 		t.Errorf("a second decision is for the same item: %+v", conv.PriorActions)
 	}
 }
+
+func TestTheActionFormPicksAParticipantAndTakesADateOrWords(t *testing.T) {
+	app, _ := openRoom(t)
+	conv := app.c.conv
+	send(app, runes("a"), tea.KeyMsg{Type: tea.KeyCtrlR})
+	if app.actions.edit == nil {
+		t.Fatal("ctrl+r should open the action form")
+	}
+	typeOn(app, "Verslag rondsturen")
+	send(app, keyOf(tea.KeyTab))
+	if out := screenText(app); !strings.Contains(out, "→ kiest: Piet Jansen · Els de Boer · Gemeente Tilburg · SWV Hart van Brabant") {
+		t.Fatalf("wie should offer the participants and their organisations:\n%s", out)
+	}
+	typeOn(app, "el")
+	send(app, keyOf(tea.KeyRight), keyOf(tea.KeyTab))
+	typeOn(app, "31-02-2027")
+	send(app, keyOf(tea.KeyEnter))
+	if out := screenText(app); app.actions.edit == nil || !strings.Contains(out, `"31-02-2027" is geen bestaande datum`) {
+		t.Fatalf("31-02-2027 should be refused with a message, the form still open:\n%s", out)
+	}
+	send(app, keyOf(tea.KeyEsc)) // esc keeps the form too while the date is wrong
+	if app.actions.edit == nil || len(conv.Actions) != 2 {
+		t.Fatalf("esc should not save a wrong date: %+v", conv.Actions)
+	}
+	send(app, tea.KeyMsg{Type: tea.KeyCtrlU})
+	typeOn(app, "voor de zomer")
+	send(app, keyOf(tea.KeyEnter))
+	if app.actions.edit != nil || len(conv.Actions) != 3 {
+		t.Fatalf("voor de zomer should be taken and the item saved: %+v", conv.Actions)
+	}
+	got := conv.Actions[2]
+	if got.What != "Verslag rondsturen" || got.Who != "Els de Boer" || got.When != "voor de zomer" {
+		t.Errorf("the item saved: %+v", got)
+	}
+}

@@ -33,6 +33,10 @@ type Field struct {
 	on     bool  // toggle
 	onBind *bool // toggle: bound value
 
+	suggest []string // names to pick from (Suggest)
+	query   string   // what was typed, which the names must fit
+	pick    int      // the name put in last, -1 for none
+
 	validate func(string) error
 	err      string // the validation message shown under the field
 }
