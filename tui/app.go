@@ -61,8 +61,11 @@ type base struct {
 	*common.Common
 	cfg   Config
 	stops []content.Stop // every answerable place, in order
-	conv  *sessions.Conversation
-	ctl   *sessions.Controller
+	// search is the go-to prompt's text of every stop, made when the
+	// prompt is first opened with a set.
+	search *stopIndex
+	conv   *sessions.Conversation
+	ctl    *sessions.Controller
 }
 
 // pick reads a report with the set it names among the sets offered.
@@ -123,6 +126,7 @@ type App struct {
 	actions  *actionsScreen
 	prior    *priorScreen
 	overlay  *overlay
+	finder   *finder         // the go-to prompt, over the screen
 	conflict *conflictPrompt // the report changed on disk: ask what to do
 
 	foot *footer.Footer
@@ -195,6 +199,9 @@ func (a *App) ReportPath() string { return a.c.path() }
 
 // current is the component that gets keys now.
 func (a *App) current() component.Component {
+	if a.finder != nil {
+		return a.finder
+	}
 	if a.overlay != nil {
 		return a.overlay
 	}
@@ -229,6 +236,9 @@ func (a *App) screenComponent() component.Component {
 
 // editing reports whether letters typed now are text.
 func (a *App) editing() bool {
+	if a.finder != nil {
+		return true
+	}
 	if a.overlay != nil {
 		return false
 	}
@@ -315,6 +325,16 @@ func (a *App) key(km tea.KeyMsg) tea.Cmd {
 		if component.Matches(km, a.keys.More, a.c.Keys.Back) {
 			return nil
 		}
+	}
+	if f := a.finder; f != nil {
+		_, cmd := f.Update(km)
+		if f.closed {
+			a.finder = nil
+		}
+		return cmd
+	}
+	if component.Matches(km, a.keys.Find) || component.Matches(km, a.keys.FindLetter) && a.overlay == nil && !a.editing() {
+		return a.openFinder()
 	}
 	if o := a.overlay; o != nil {
 		_, cmd := o.Update(km)
@@ -486,6 +506,7 @@ func (a *App) quit() tea.Cmd {
 // rootKeys are the keys the root answers on every screen.
 type rootKeys struct {
 	Quit, More, HelpLetter, Glossary key.Binding
+	Find, FindLetter                 key.Binding
 }
 
 func newRootKeys() rootKeys {
@@ -495,5 +516,7 @@ func newRootKeys() rootKeys {
 		More:       b("F1", "alle toetsen", "f1"),
 		HelpLetter: b("?", "alle toetsen", "?"),
 		Glossary:   b("ctrl+g", "begrippen", "ctrl+g"),
+		Find:       b("ctrl+f", "ga naar een vraag (nummer of woorden)", "ctrl+f"),
+		FindLetter: b("/", "ga naar een vraag", "/"),
 	}
 }

@@ -111,7 +111,7 @@ func TestRandomKeysNeverCrashAndEverySaveReadsBack(t *testing.T) {
 // randomKeysMustSee are the places the keys must reach in every run.
 var randomKeysMustSee = []string{
 	"start", "setup", "setup/person", "overview", "actions", "actions/edit", "prior", "prior/date",
-	"overlay", "conflict", "readonly",
+	"overlay", "goto", "conflict", "readonly",
 	"question/open", "question/choice", "question/partners", "question/counts", "question/points", "question/topics",
 	"question/focus/status", "question/focus/invoer", "question/focus/antwoord",
 	"question/focus/perspectieven", "question/focus/actiepunten",
@@ -483,6 +483,9 @@ func (r *keyRun) observe() {
 	if a.overlay != nil {
 		see("overlay")
 	}
+	if a.finder != nil {
+		see("goto")
+	}
 	if a.c.readOnly() {
 		see("readonly")
 	}
@@ -689,6 +692,7 @@ var randomKeyTable = []weightedKey{
 	{20, typed(tea.KeyCtrlR)},
 	{5, typed(tea.KeyCtrlT)},
 	{5, typed(tea.KeyCtrlG)},
+	{5, typed(tea.KeyCtrlF)},
 	{5, typed(tea.KeyCtrlB)},
 	{10, typed(tea.KeyCtrlY)},
 	{3, typed(tea.KeyCtrlU)},
@@ -706,7 +710,7 @@ var randomKeyTable = []weightedKey{
 	{5, typed(tea.KeyF2)},
 	// Letters, the command letters of the screens more often.
 	{80, oneOf("abcdefghijklmnopqrstuvwxyz")},
-	{40, oneOf("qadvcnxrpgthjklo?")},
+	{40, oneOf("qadvcnxrpgthjklo?/")},
 	{5, oneOf("ABCDEFGHIJKLMNOPQRSTUVWXYZ")},
 	{40, oneOf("0123456789")},
 	{5, oneOf("éëïüç€–.,:;!\"'()[]*_#>|<`\\/")},

@@ -1,0 +1,69 @@
+package tui
+
+import (
+	"strings"
+	"testing"
+
+	tea "github.com/charmbracelet/bubbletea"
+)
+
+func TestTheGoToPromptJumpsTo32bByNumberFromTheOverviewAndByWordsFromAQuestion(t *testing.T) {
+	app, _ := openRoom(t)
+	conv := app.c.conv
+	want := conv.StopByNumber("3.2b")
+	if app.screen != screenOverview {
+		t.Fatalf("the reflection opens on the overview (screen %d)", app.screen)
+	}
+	// From the overview: / and the number.
+	send(app, runes("/"))
+	if app.finder == nil || !strings.Contains(screenText(app), "Ga naar:") {
+		t.Fatalf("/ on the overview should open the go-to prompt:\n%s", screenText(app))
+	}
+	typeOn(app, "3.2b")
+	out := screenText(app)
+	if !strings.Contains(out, "3.2b  Welke wederzijdse verantwoordelijkheden") || strings.Contains(out, "3.2a") {
+		t.Fatalf("3.2b should be the one stop listed:\n%s", out)
+	}
+	send(app, keyOf(tea.KeyEnter))
+	if app.finder != nil || app.screen != screenQuestion || app.pane.Stop() != want {
+		t.Fatalf("enter should open 3.2b (screen %d)", app.screen)
+	}
+	if !strings.Contains(screenText(app), "3.2b") {
+		t.Fatalf("the question screen should show 3.2b:\n%s", screenText(app))
+	}
+
+	// From a question, where letters are text: / is text, ctrl+f opens the prompt.
+	send(app, tea.KeyMsg{Type: tea.KeyCtrlP}, tea.KeyMsg{Type: tea.KeyCtrlP})
+	if app.pane.Stop() == want {
+		t.Fatal("ctrl+p should have left 3.2b")
+	}
+	if app.editing() {
+		send(app, runes("/"))
+		if app.finder != nil {
+			t.Fatal("/ typed in an answer opened the prompt")
+		}
+	}
+	send(app, tea.KeyMsg{Type: tea.KeyCtrlF})
+	if app.finder == nil {
+		t.Fatal("ctrl+f on a question should open the go-to prompt")
+	}
+	typeOn(app, "wederzijdse VERANTWOORDELIJKHEDEN")
+	if items := app.finder.list.Items(); len(items) != 1 || items[0] != want {
+		t.Fatalf("the words should find 3.2b alone: %v", items)
+	}
+	send(app, keyOf(tea.KeyEnter))
+	if app.screen != screenQuestion || app.pane.Stop() != want {
+		t.Fatalf("enter should open 3.2b from a question (stop %d)", app.pane.Stop())
+	}
+
+	// A number that begins several: all of them, the question itself first; esc goes back.
+	send(app, tea.KeyMsg{Type: tea.KeyCtrlF})
+	typeOn(app, "3.2")
+	if items := app.finder.list.Items(); len(items) != 5 || items[0] != conv.StopByNumber("3.2a") {
+		t.Errorf("3.2 should list its five sub-points, 3.2a first: %v", items)
+	}
+	send(app, keyOf(tea.KeyEsc))
+	if app.finder != nil || app.pane.Stop() != want {
+		t.Errorf("esc should close the prompt where one was")
+	}
+}
