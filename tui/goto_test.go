@@ -67,3 +67,44 @@ func TestTheGoToPromptJumpsTo32bByNumberFromTheOverviewAndByWordsFromAQuestion(t
 		t.Errorf("esc should close the prompt where one was")
 	}
 }
+
+func TestTheOverviewOpensASectionIntoItsQuestionsAndEnterOpens31b(t *testing.T) {
+	app, _ := openRoom(t)
+	send(app, tea.WindowSizeMsg{Width: 80, Height: 24})
+	send(app, keyOf(tea.KeyDown), keyOf(tea.KeyDown), keyOf(tea.KeyRight))
+	out := screenText(app)
+	for _, want := range []string{"▾ 3. ", "3.1 Maak aansluitend", "3.1a Welke zorg of handelingen", "niet besproken"} {
+		if !strings.Contains(out, want) {
+			t.Fatalf("section 3 opened should show %q:\n%s", want, out)
+		}
+	}
+	for _, l := range strings.Split(out, "\n") {
+		if w := len([]rune(l)); w > 80 {
+			t.Errorf("a line wider than the window (%d): %q", w, l)
+		}
+	}
+	send(app, keyOf(tea.KeyDown), keyOf(tea.KeyDown), keyOf(tea.KeyDown))
+	if !strings.Contains(screenText(app), "▸       3.1b Hoe komt de beoordeling") {
+		t.Fatalf("the cursor should be on 3.1b:\n%s", screenText(app))
+	}
+	send(app, keyOf(tea.KeyEnter))
+	if app.screen != screenQuestion || app.pane.Stop() != app.c.conv.StopByNumber("3.1b") {
+		t.Fatalf("enter on 3.1b should open 3.1b (screen %d)", app.screen)
+	}
+	// Back on the overview the section is still open, the cursor where it was;
+	// ← folds it and the cursor goes to the section.
+	send(app, keyOf(tea.KeyEsc))
+	if !strings.Contains(screenText(app), "▸       3.1b") {
+		t.Fatalf("the overview should keep its place:\n%s", screenText(app))
+	}
+	send(app, keyOf(tea.KeyLeft))
+	out = screenText(app)
+	if strings.Contains(out, "3.1b") || !strings.Contains(out, "▸ ▸ 3. ") {
+		t.Fatalf("← should fold section 3:\n%s", out)
+	}
+	// Enter on a section still opens it where it was left.
+	send(app, keyOf(tea.KeyEnter))
+	if app.pane.Stop() != app.c.conv.StopByNumber("3.1b") {
+		t.Errorf("enter on section 3 should resume at 3.1b, not %d", app.pane.Stop())
+	}
+}
