@@ -126,8 +126,10 @@ type App struct {
 	actions  *actionsScreen
 	prior    *priorScreen
 	overlay  *overlay
-	finder   *finder         // the go-to prompt, over the screen
-	conflict *conflictPrompt // the report changed on disk: ask what to do
+	finder   *finder // the go-to prompt, over the screen
+	// reportName is the render cache's name of the report view's text.
+	reportName string
+	conflict   *conflictPrompt // the report changed on disk: ask what to do
 
 	foot *footer.Footer
 	keys rootKeys

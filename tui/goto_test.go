@@ -1,10 +1,12 @@
 package tui
 
 import (
+	"os"
 	"strings"
 	"testing"
 
 	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/x/ansi"
 )
 
 func TestTheGoToPromptJumpsTo32bByNumberFromTheOverviewAndByWordsFromAQuestion(t *testing.T) {
@@ -106,5 +108,31 @@ func TestTheOverviewOpensASectionIntoItsQuestionsAndEnterOpens31b(t *testing.T) 
 	send(app, keyOf(tea.KeyEnter))
 	if app.pane.Stop() != app.c.conv.StopByNumber("3.1b") {
 		t.Errorf("enter on section 3 should resume at 3.1b, not %d", app.pane.Stop())
+	}
+}
+
+func TestTheReportViewShowsTheFileAsItIsNowWithAnAnswerTypedAfterOpening(t *testing.T) {
+	app, path := openRoom(t)
+	send(app, keyOf(tea.KeyEnter)) // 1.1
+	if app.screen != screenQuestion || !app.editing() {
+		t.Fatalf("enter should open 1.1 with the answer field")
+	}
+	typeOn(app, "Typed na het openen")
+	send(app, keyOf(tea.KeyEsc), runes("v"))
+	if app.overlay == nil {
+		t.Fatal("v should show the report")
+	}
+	out := screenText(app)
+	saved := app.c.cfg.Now().Local().Format("2006-01-02 15:04")
+	whole, ok := app.c.MD.Get(app.reportName, app.overlay.vp.Width)
+	if !ok || !strings.Contains(ansi.Strip(whole), "Typed na het openen") {
+		t.Errorf("the report view should hold the answer typed after opening:\n%s", ansi.Strip(whole))
+	}
+	if !strings.Contains(out, "Bijgewerkt") || !strings.Contains(out, saved) {
+		t.Errorf("the report view should say when it was last saved (%s):\n%s", saved, out)
+	}
+	raw, err := os.ReadFile(path)
+	if err != nil || !strings.Contains(string(raw), "Typed na het openen") {
+		t.Errorf("what the view shows should be in the file: %v", err)
 	}
 }

@@ -272,9 +272,23 @@ func (a *App) openReportView() tea.Cmd {
 		return nil
 	}
 	a.flush()
-	md := string(report.Render(a.c.Set, a.c.conv.Session))
-	a.c.MD.Forget("report")
-	return a.showOverlay(newOverlay(a.c, "Verslag: "+a.c.path(), "report", md))
+	// What is not in the file yet is written now, so the view is the file
+	// as it reads after this save: with its time, not the time the report
+	// was opened.
+	snap := a.c.conv.Clone()
+	save := a.saveCmd()
+	switch at := a.c.ctl.SavedAt(); {
+	case save != nil:
+		snap.Updated = a.c.cfg.Now()
+	case !at.IsZero():
+		snap.Updated = at
+	}
+	md := string(report.Render(a.c.Set, snap))
+	// A rendering of an earlier text still under way must not stand for
+	// this one: each text has a name of its own.
+	a.c.MD.Forget(a.reportName)
+	a.reportName = fmt.Sprintf("report-%d-%d", a.c.conv.Revision(), snap.Updated.Unix())
+	return tea.Batch(save, a.showOverlay(newOverlay(a.c, "Verslag: "+a.c.path(), a.reportName, md)))
 }
 
 // openText shows a markdown text a screen asked for (ShowTextMsg).
