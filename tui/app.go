@@ -12,7 +12,6 @@ import (
 	"gespreksmap/tui/common"
 	"gespreksmap/tui/component"
 	"gespreksmap/tui/footer"
-	"gespreksmap/tui/question"
 )
 
 // Minimum window the interface can be used in; below it, it says so plainly.
@@ -342,6 +341,10 @@ func (a *App) key(km tea.KeyMsg) tea.Cmd {
 		_, cmd := o.Update(km)
 		if o.closed {
 			a.overlay = nil
+			if o.back != nil {
+				// Back to the overlay this one was opened from.
+				a.showOverlay(o.back)
+			}
 		}
 		return cmd
 	}
@@ -425,59 +428,6 @@ func (a *App) rootMsg(msg tea.Msg) (tea.Cmd, bool) {
 		return a.makeConvenant(), true
 	}
 	return nil, false
-}
-
-// navigate switches screens; every change of screen saves.
-func (a *App) navigate(m component.NavigateMsg) tea.Cmd {
-	if a.c.conv == nil && m.To != screenStart {
-		return nil
-	}
-	var cmd tea.Cmd
-	switch m.To {
-	case screenStart:
-		cmd = a.start.Init()
-	case screenSetup:
-		a.setup = newSetupScreen(a.c, a.c.conv)
-	case screenOverview:
-		if a.overview == nil {
-			a.overview = newOverviewScreen(a.c)
-		}
-		a.overview.refresh(a.lastIn)
-	case screenQuestion:
-		return a.openQuestion(m.Stop)
-	case screenActions:
-		a.actions = newActionsScreen(a.c)
-	case screenPriorActions:
-		a.prior = newPriorScreen(a.c)
-	}
-	a.show(m.To)
-	return tea.Batch(cmd, a.saveCmd())
-}
-
-// show makes s the current screen, sized.
-func (a *App) show(s screenID) {
-	a.screen = s
-	a.layout()
-}
-
-// openQuestion shows the question screen at stop index i.
-func (a *App) openQuestion(i int) tea.Cmd {
-	if a.c.conv == nil || i < 0 || i >= len(a.c.stops) {
-		return nil
-	}
-	if a.pane == nil {
-		q := question.New(a.c.Common)
-		q.SetConversation(a.c.conv)
-		a.pane = q
-	}
-	a.show(screenQuestion)
-	cmd := a.pane.Show(i)
-	a.c.conv.SetCurrent(i)
-	if a.lastIn == nil {
-		a.lastIn = map[int]int{}
-	}
-	a.lastIn[a.c.stops[i].SectionIndex] = i
-	return tea.Batch(cmd, a.saveCmd())
 }
 
 // stopTerms are the glossary terms of the stop on screen, if any.

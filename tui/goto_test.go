@@ -136,3 +136,57 @@ func TestTheReportViewShowsTheFileAsItIsNowWithAnAnswerTypedAfterOpening(t *test
 		t.Errorf("what the view shows should be in the file: %v", err)
 	}
 }
+
+func TestTheGlossaryIsAlphabeticalFiltersAsYouTypeAndF1ShowsItsKeys(t *testing.T) {
+	app, _ := openRoom(t)
+	send(app, tea.WindowSizeMsg{Width: 100, Height: 400}) // the whole glossary in view
+	send(app, tea.KeyMsg{Type: tea.KeyCtrlG})
+	if app.overlay == nil || app.overlay.filter == nil {
+		t.Fatal("ctrl+g should open the glossary with a line to type in")
+	}
+	out := screenText(app)
+	terms := sortedTerms(app.c.Set)
+	last := -1
+	for _, term := range terms {
+		i := strings.Index(out, "\n  "+term.Term)
+		if i < last {
+			t.Fatalf("%s is out of alphabetical order:\n%s", term.Term, out)
+		}
+		last = i
+	}
+	if sorted := strings.ToLower(terms[0].Term) <= strings.ToLower(terms[len(terms)-1].Term); !sorted {
+		t.Fatal("sortedTerms does not sort")
+	}
+	// Letters go into the filter, also those that scroll or close elsewhere.
+	typeOn(app, "oogo")
+	out = screenText(app)
+	if app.overlay == nil || !strings.Contains(out, "Zoek: oogo") || !strings.Contains(out, "OOGO (op overeenstemming gericht overleg)") {
+		t.Fatalf("typing oogo should filter to the OOGO:\n%s", out)
+	}
+	shown := 0
+	for _, term := range terms {
+		if strings.Contains(out, "\n  "+term.Term+"\n") || strings.Contains(out, "\n  "+term.Term+" (") {
+			shown++
+		}
+	}
+	if shown == 0 || shown == len(terms) {
+		t.Fatalf("the filter should leave some terms, not all (%d of %d):\n%s", shown, len(terms), out)
+	}
+	typeOn(app, "qqq")
+	if app.overlay == nil || !strings.Contains(screenText(app), "Geen begrip bevat") {
+		t.Fatalf("q is text in the glossary, and no term fits:\n%s", screenText(app))
+	}
+	// F1 shows the glossary's keys; esc returns to the glossary as it was.
+	send(app, keyOf(tea.KeyF1))
+	if out := screenText(app); app.overlay == nil || !strings.Contains(out, "Hulp bij toetsen") || !strings.Contains(out, "ctrl+g") {
+		t.Fatalf("F1 in the glossary should show its keys:\n%s", out)
+	}
+	send(app, keyOf(tea.KeyEsc))
+	if app.overlay == nil || !strings.Contains(screenText(app), "Zoek: oogoqqq") {
+		t.Fatalf("esc after F1 should return to the glossary as it was:\n%s", screenText(app))
+	}
+	send(app, keyOf(tea.KeyEsc))
+	if app.overlay != nil || app.screen != screenOverview {
+		t.Fatal("esc should close the glossary")
+	}
+}
