@@ -7,6 +7,8 @@ import (
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/x/ansi"
+
+	"gespreksmap/sessions"
 )
 
 func TestTheGoToPromptJumpsTo32bByNumberFromTheOverviewAndByWordsFromAQuestion(t *testing.T) {
@@ -188,5 +190,22 @@ func TestTheGlossaryIsAlphabeticalFiltersAsYouTypeAndF1ShowsItsKeys(t *testing.T
 	send(app, keyOf(tea.KeyEsc))
 	if app.overlay != nil || app.screen != screenOverview {
 		t.Fatal("esc should close the glossary")
+	}
+}
+
+func TestAConversationLeftAt31bResumesAt31b(t *testing.T) {
+	cfg := testConfig(t)
+	s := sessions.New(cfg.Set.ID, cfg.Set.Version)
+	s.Title, s.Date = "Lab", "2026-11-22"
+	conv := sessions.NewConversation(cfg.Set, s)
+	at := conv.StopByNumber("3.1b")
+	conv.SetCurrent(at)
+	cfg.Open = writeReport(t, cfg, conv.Session)
+	app := New(cfg)
+	run(app, app.Init(), 0)
+	send(app, tea.WindowSizeMsg{Width: 100, Height: 30})
+	t.Cleanup(func() { app.Close() })
+	if app.screen != screenQuestion || app.pane.Stop() != at {
+		t.Fatalf("the conversation should resume at 3.1b (screen %d)", app.screen)
 	}
 }
