@@ -3,7 +3,6 @@ package tui
 import (
 	"strings"
 
-	"github.com/charmbracelet/bubbles/cursor"
 	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/bubbles/textinput"
 	tea "github.com/charmbracelet/bubbletea"
@@ -94,12 +93,9 @@ type finderKeys struct {
 }
 
 func newFinder(c *base, ix *stopIndex) *finder {
-	in := textinput.New()
-	in.Cursor.SetMode(cursor.CursorStatic)
+	in := newFilterInput()
 	in.Prompt = "Ga naar: "
 	in.Placeholder = "nummer (3.2b) of woorden uit de vraag"
-	in.CharLimit = 100
-	in.Focus()
 	f := &finder{c: c, ix: ix, input: in, keys: finderKeys{
 		Open:  component.Bind("enter", "openen", "enter"),
 		Close: component.Bind("esc", "terug", "esc", "ctrl+f"),
