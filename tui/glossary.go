@@ -12,6 +12,7 @@ import (
 	"gespreksmap/content"
 	"gespreksmap/sessions"
 	"gespreksmap/tui/component"
+	"gespreksmap/tui/forms"
 )
 
 // The glossary filters as you type. It is the overlay with a line to type
@@ -85,7 +86,7 @@ func (o *overlay) filterKey(km tea.KeyMsg) tea.Cmd {
 		km.Runes = []rune(sessions.CleanLine(string(km.Runes)))
 	}
 	before := o.filter.Value()
-	*o.filter, _ = o.filter.Update(km)
+	*o.filter, _ = o.filter.Update(forms.SafeKey(*o.filter, km))
 	if o.filter.Value() != before {
 		o.refresh(o.c)
 		o.vp.GotoTop()

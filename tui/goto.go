@@ -11,6 +11,7 @@ import (
 	"gespreksmap/content"
 	"gespreksmap/sessions"
 	"gespreksmap/tui/component"
+	"gespreksmap/tui/forms"
 	"gespreksmap/tui/list"
 )
 
@@ -159,7 +160,7 @@ func (f *finder) Update(msg tea.Msg) (component.Component, tea.Cmd) {
 		km.Runes = []rune(sessions.CleanLine(string(km.Runes)))
 	}
 	before := f.input.Value()
-	f.input, _ = f.input.Update(km)
+	f.input, _ = f.input.Update(forms.SafeKey(f.input, km))
 	if f.input.Value() != before {
 		f.filter()
 	}

@@ -252,7 +252,7 @@ func (fm *Form) Update(msg tea.Msg) (component.Component, tea.Cmd) {
 		if km.Type == tea.KeyRunes {
 			km.Runes = []rune(sessions.CleanLine(string(km.Runes)))
 		}
-		f.input, cmd = f.input.Update(km)
+		f.input, cmd = f.input.Update(SafeKey(f.input, km))
 		if f.Value() != before {
 			f.typed()
 		}

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/x/ansi"
 )
 
@@ -49,5 +50,17 @@ func TestANameIsPickedWithTheRightArrowOrTypedFreely(t *testing.T) {
 	press(f, "left", "right")
 	if who != "Board" {
 		t.Fatalf("→ inside the text changed it: %q", who)
+	}
+}
+
+func TestDeletingTheWordForwardOnTheLastCharacterDoesNotCrash(t *testing.T) {
+	var who string
+	f := whoForm(&who)
+	press(f, "a", "b", "left")
+	for _, k := range []tea.KeyMsg{{Type: tea.KeyRunes, Runes: []rune{'d'}, Alt: true}, {Type: tea.KeyDelete, Alt: true}} {
+		f.Update(k)
+	}
+	if who != "a" {
+		t.Fatalf("alt+d on the last character should delete it: %q", who)
 	}
 }
