@@ -36,16 +36,16 @@ type actionsKeys struct {
 
 func newActionsScreen(c *base) *actionsScreen {
 	s := &actionsScreen{c: c, keys: actionsKeys{
-		Toggle: component.Bind("spatie", "klaar/open", " "),
-		Back:   component.Bind("esc", "terug naar het overzicht", "esc", "q"),
+		Toggle: component.Bind("ctrl+d", "gedaan aan/uit", "ctrl+d"),
+		Back:   component.Bind("esc", "terug naar het overzicht", "esc"),
 		Save:   component.Bind("esc", "opslaan en terug", "esc"),
 	}}
 	s.list = list.New("acties", c.St.ListStyles(), s.row).
 		WithAdd("+ nieuw actiepunt").
 		WithDelete(func(ai sessions.ActionItem) string { return "het actiepunt " + ai.What }).
-		WithEmpty("Nog geen actiepunten.")
+		WithEmpty("Nog geen actiepunten.").
+		Explicit(component.Bind("ctrl+r", "nieuw actiepunt", "ctrl+r"))
 	s.list.Keys.Choose.SetHelp("enter", "wijzigen")
-	s.list.Keys.Add.SetHelp("n", "nieuw actiepunt")
 	s.refresh()
 	return s
 }
@@ -97,6 +97,8 @@ func (s *actionsScreen) Update(msg tea.Msg) (component.Component, tea.Cmd) {
 	case list.DeleteMsg:
 		s.c.conv.RemoveAction(msg.Index)
 		s.refresh()
+	case list.TypedMsg:
+		return s, component.Flash(actionsTypedHint)
 	case tea.KeyMsg:
 		switch {
 		case s.list.Confirming():
@@ -133,7 +135,7 @@ func (s *actionsScreen) open(at int) {
 	if at >= 0 {
 		s.item = s.c.conv.Actions[at]
 	}
-	s.edit = common.ActionForm(s.c.St, &s.item)
+	s.edit = common.ActionFormFor(s.c.St, &s.item, s.c.conv)
 	s.edit.Keys.Submit.SetHelp("enter", "opslaan")
 	s.edit.SetSize(min(s.w-2, 90), max(3, s.h-4))
 }
@@ -143,7 +145,7 @@ func (s *actionsScreen) updateEdit(msg tea.Msg) tea.Cmd {
 	case forms.SubmitMsg:
 		return s.save()
 	case tea.KeyMsg:
-		if component.Matches(msg, s.keys.Save) || component.Matches(msg, s.edit.Keys.Submit) && s.edit.Focused() == "when" {
+		if component.Matches(msg, s.keys.Save) && s.edit.Validate() || s.edit.Submits(msg) {
 			return s.save()
 		}
 		_, cmd := s.edit.Update(msg)
@@ -164,7 +166,7 @@ func (s *actionsScreen) save() tea.Cmd {
 		return nil
 	}
 	if s.item.What == "" {
-		cmd = component.FlashError("Een actiepunt zonder wat blijft zoals het was; verwijderen kan met x.")
+		cmd = component.FlashError("Een actiepunt zonder wat blijft zoals het was; verwijderen kan met delete (twee keer).")
 	}
 	s.c.conv.UpdateAction(s.at, s.item)
 	s.refresh()
@@ -203,6 +205,10 @@ func (s *actionsScreen) FullHelp() [][]key.Binding {
 	s.ShortHelp()
 	return append(s.list.FullHelp(), []key.Binding{s.keys.Toggle, s.keys.Back})
 }
+
+// actionsTypedHint says where typing goes on the list of action items:
+// nothing changed.
+const actionsTypedHint = "Typen verandert hier niets: enter wijzigt het actiepunt, ctrl+r maakt een nieuw, ctrl+d zet het op gedaan."
 
 // readOnlyFlash says why nothing changed.
 func readOnlyFlash() tea.Cmd {

@@ -12,7 +12,6 @@ import (
 	"gespreksmap/tui/common"
 	"gespreksmap/tui/component"
 	"gespreksmap/tui/footer"
-	"gespreksmap/tui/question"
 )
 
 // Minimum window the interface can be used in; below it, it says so plainly.
@@ -61,8 +60,11 @@ type base struct {
 	*common.Common
 	cfg   Config
 	stops []content.Stop // every answerable place, in order
-	conv  *sessions.Conversation
-	ctl   *sessions.Controller
+	// search is the go-to prompt's text of every stop, made when the
+	// prompt is first opened with a set.
+	search *stopIndex
+	conv   *sessions.Conversation
+	ctl    *sessions.Controller
 }
 
 // pick reads a report with the set it names among the sets offered.
@@ -123,7 +125,10 @@ type App struct {
 	actions  *actionsScreen
 	prior    *priorScreen
 	overlay  *overlay
-	conflict *conflictPrompt // the report changed on disk: ask what to do
+	finder   *finder // the go-to prompt, over the screen
+	// reportName is the render cache's name of the report view's text.
+	reportName string
+	conflict   *conflictPrompt // the report changed on disk: ask what to do
 
 	foot *footer.Footer
 	keys rootKeys
@@ -195,6 +200,9 @@ func (a *App) ReportPath() string { return a.c.path() }
 
 // current is the component that gets keys now.
 func (a *App) current() component.Component {
+	if a.finder != nil {
+		return a.finder
+	}
 	if a.overlay != nil {
 		return a.overlay
 	}
@@ -229,6 +237,9 @@ func (a *App) screenComponent() component.Component {
 
 // editing reports whether letters typed now are text.
 func (a *App) editing() bool {
+	if a.finder != nil {
+		return true
+	}
 	if a.overlay != nil {
 		return false
 	}
@@ -316,10 +327,24 @@ func (a *App) key(km tea.KeyMsg) tea.Cmd {
 			return nil
 		}
 	}
+	if f := a.finder; f != nil {
+		_, cmd := f.Update(km)
+		if f.closed {
+			a.finder = nil
+		}
+		return cmd
+	}
+	if component.Matches(km, a.keys.Find) || component.Matches(km, a.keys.FindLetter) && a.overlay == nil && !a.editing() {
+		return a.openFinder()
+	}
 	if o := a.overlay; o != nil {
 		_, cmd := o.Update(km)
 		if o.closed {
 			a.overlay = nil
+			if o.back != nil {
+				// Back to the overlay this one was opened from.
+				a.showOverlay(o.back)
+			}
 		}
 		return cmd
 	}
@@ -405,59 +430,6 @@ func (a *App) rootMsg(msg tea.Msg) (tea.Cmd, bool) {
 	return nil, false
 }
 
-// navigate switches screens; every change of screen saves.
-func (a *App) navigate(m component.NavigateMsg) tea.Cmd {
-	if a.c.conv == nil && m.To != screenStart {
-		return nil
-	}
-	var cmd tea.Cmd
-	switch m.To {
-	case screenStart:
-		cmd = a.start.Init()
-	case screenSetup:
-		a.setup = newSetupScreen(a.c, a.c.conv)
-	case screenOverview:
-		if a.overview == nil {
-			a.overview = newOverviewScreen(a.c)
-		}
-		a.overview.refresh(a.lastIn)
-	case screenQuestion:
-		return a.openQuestion(m.Stop)
-	case screenActions:
-		a.actions = newActionsScreen(a.c)
-	case screenPriorActions:
-		a.prior = newPriorScreen(a.c)
-	}
-	a.show(m.To)
-	return tea.Batch(cmd, a.saveCmd())
-}
-
-// show makes s the current screen, sized.
-func (a *App) show(s screenID) {
-	a.screen = s
-	a.layout()
-}
-
-// openQuestion shows the question screen at stop index i.
-func (a *App) openQuestion(i int) tea.Cmd {
-	if a.c.conv == nil || i < 0 || i >= len(a.c.stops) {
-		return nil
-	}
-	if a.pane == nil {
-		q := question.New(a.c.Common)
-		q.SetConversation(a.c.conv)
-		a.pane = q
-	}
-	a.show(screenQuestion)
-	cmd := a.pane.Show(i)
-	a.c.conv.SetCurrent(i)
-	if a.lastIn == nil {
-		a.lastIn = map[int]int{}
-	}
-	a.lastIn[a.c.stops[i].SectionIndex] = i
-	return tea.Batch(cmd, a.saveCmd())
-}
-
 // stopTerms are the glossary terms of the stop on screen, if any.
 func (a *App) stopTerms() []*content.Term {
 	if a.screen == screenQuestion && a.pane != nil && a.c.conv != nil {
@@ -486,6 +458,7 @@ func (a *App) quit() tea.Cmd {
 // rootKeys are the keys the root answers on every screen.
 type rootKeys struct {
 	Quit, More, HelpLetter, Glossary key.Binding
+	Find, FindLetter                 key.Binding
 }
 
 func newRootKeys() rootKeys {
@@ -495,5 +468,7 @@ func newRootKeys() rootKeys {
 		More:       b("F1", "alle toetsen", "f1"),
 		HelpLetter: b("?", "alle toetsen", "?"),
 		Glossary:   b("ctrl+g", "begrippen", "ctrl+g"),
+		Find:       b("ctrl+f", "ga naar een vraag (nummer of woorden)", "ctrl+f"),
+		FindLetter: b("/", "ga naar een vraag", "/"),
 	}
 }

@@ -78,7 +78,7 @@ func TestSettlingKeysOnAnEmptyListOfLastYearsActionsDoNothing(t *testing.T) {
 	if app.screen != screenOverview {
 		t.Fatalf("the reflection should open on the overview (screen %d)", app.screen)
 	}
-	for _, k := range []tea.KeyMsg{runes("p"), keyOf(tea.KeyDown), runes("d"), runes("g"), runes("d"), runes("v"), runes("o"), keyOf(tea.KeyUp), runes("d")} {
+	for _, k := range []tea.KeyMsg{runes("p"), keyOf(tea.KeyDown), alt('d'), alt('g'), alt('d'), alt('v'), alt('o'), keyOf(tea.KeyUp), alt('d')} {
 		send(app, k)
 	}
 	screen := ansi.Strip(app.View())

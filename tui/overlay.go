@@ -4,7 +4,9 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/charmbracelet/bubbles/help"
 	"github.com/charmbracelet/bubbles/key"
+	"github.com/charmbracelet/bubbles/textinput"
 	"github.com/charmbracelet/bubbles/viewport"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/x/ansi"
@@ -31,6 +33,13 @@ type overlay struct {
 	ready  bool
 	closed bool
 	keys   overlayKeys
+	// filter, when set, is a line to type in above the text (the
+	// glossary): letters are text there, only arrows and pages scroll, and
+	// the text is laid out again for what is typed.
+	filter *textinput.Model
+	// back is the overlay shown again when this one closes (help opened
+	// from the glossary).
+	back *overlay
 }
 
 type overlayKeys struct {
@@ -91,11 +100,18 @@ func (o *overlay) Init() tea.Cmd {
 // SetSize implements component.Component: a title line and the text.
 func (o *overlay) SetSize(w, h int) {
 	o.vp.Width, o.vp.Height = w, max(1, h-1)
+	if o.filter != nil {
+		o.vp.Height = max(1, h-3)
+		o.filter.Width = max(10, w-ansi.StringWidth(o.filter.Prompt)-2)
+	}
 	o.refresh(o.c)
 }
 
 // Update scrolls; esc (or the key that opened it) closes.
 func (o *overlay) Update(msg tea.Msg) (component.Component, tea.Cmd) {
+	if km, ok := msg.(tea.KeyMsg); ok && o.filter != nil {
+		return o, o.filterKey(km)
+	}
 	if km, ok := msg.(tea.KeyMsg); ok && component.Matches(km, o.keys.Back, o.keys.Toggles) {
 		o.closed = true
 		return o, component.CloseOverlay()
@@ -111,11 +127,17 @@ func (o *overlay) View() string {
 	if o.vp.TotalLineCount() > o.vp.Height {
 		head += o.c.St.Dim.Render(fmt.Sprintf("  %d%%", int(o.vp.ScrollPercent()*100)))
 	}
+	if o.filter != nil {
+		head += "\n\n" + o.filter.View()
+	}
 	return head + "\n" + o.vp.View()
 }
 
 // ShortHelp implements help.KeyMap.
 func (o *overlay) ShortHelp() []key.Binding {
+	if o.filter != nil {
+		return o.filterHelp()
+	}
 	scroll := o.vp.TotalLineCount() > o.vp.Height
 	o.keys.Up.SetEnabled(scroll)
 	o.keys.Down.SetEnabled(scroll)
@@ -137,7 +159,12 @@ func (a *App) showOverlay(o *overlay) tea.Cmd {
 // openHelp shows every key of the current screen that works now, and the
 // keys that work everywhere.
 func (a *App) openHelp() {
-	km := a.screenComponent()
+	var km help.KeyMap = a.screenComponent()
+	var back *overlay
+	if a.overlay != nil && a.overlay.filter != nil {
+		// F1 in the glossary: its keys, and esc goes back to it.
+		km, back = a.overlay, a.overlay
+	}
 	st := a.c.St
 	text := func(width int) string {
 		line := func(b key.Binding) string {
@@ -165,7 +192,7 @@ func (a *App) openHelp() {
 			}
 		}
 		section("Op dit scherm", here...)
-		section("Overal", a.keys.More, a.keys.Glossary, a.keys.Quit, a.c.Keys.Back)
+		section("Overal", a.keys.More, a.keys.Find, a.keys.Glossary, a.keys.Quit, a.c.Keys.Back)
 		b.WriteString("\n" + st.Dim.Render("Het verslag wordt bij elke wijziging vanzelf opgeslagen (binnen een seconde).") + "\n")
 		if p := a.c.path(); p != "" {
 			b.WriteString(st.Dim.Render("Verslag: "+component.Plain(p)) + "\n")
@@ -174,6 +201,7 @@ func (a *App) openHelp() {
 	}
 	o := newOverlay(a.c, "Hulp bij toetsen", "", "")
 	o.layout = text
+	o.back = back
 	a.showOverlay(o)
 }
 
@@ -181,15 +209,19 @@ func (a *App) openHelp() {
 // It is laid out here, not rendered as markdown: plain headings and names,
 // no markers, whatever the terminal's colours.
 func (a *App) openGlossary(terms []*content.Term) tea.Cmd {
-	set, st := a.c.Set, a.c.St
+	st := a.c.St
+	all := sortedTerms(a.c.Set)
 	o := newOverlay(a.c, "Begrippen", "", "")
-	o.layout = func(width int) string { return glossaryText(st, set, terms, width) }
+	in := newFilterInput()
+	o.filter = &in
+	o.layout = func(width int) string { return glossaryText(st, all, terms, o.filter.Value(), width) }
 	return a.showOverlay(o)
 }
 
 // glossaryText lays out the glossary for a width: each term with its full
-// name, its explanation indented below it.
-func glossaryText(st common.Styles, set *content.Set, first []*content.Term, width int) string {
+// name, its explanation indented below it; with q, only the terms that hold
+// it (glossaryMatch).
+func glossaryText(st common.Styles, all, first []*content.Term, q string, width int) string {
 	w := max(20, width-4)
 	wrap := func(text, indent string) string {
 		lines := strings.Split(ansi.Wordwrap(text, w-len(indent), ""), "\n")
@@ -209,6 +241,19 @@ func glossaryText(st common.Styles, set *content.Set, first []*content.Term, wid
 		b.WriteString(wrap(t.Explanation, "    ") + "\n\n")
 	}
 	b.WriteString("\n")
+	if q = strings.ToLower(strings.TrimSpace(q)); q != "" {
+		n := 0
+		for _, t := range all {
+			if glossaryMatch(t, q) {
+				write(t)
+				n++
+			}
+		}
+		if n == 0 {
+			b.WriteString(st.Dim.Render(wrap("Geen begrip bevat \""+component.Plain(q)+"\". backspace maakt het zoeken korter.", "  ")) + "\n")
+		}
+		return b.String()
+	}
 	if len(first) > 0 {
 		heading("Bij deze vraag")
 		for _, t := range first {
@@ -216,8 +261,8 @@ func glossaryText(st common.Styles, set *content.Set, first []*content.Term, wid
 		}
 		heading("Alle begrippen")
 	}
-	for i := range set.Glossary {
-		write(&set.Glossary[i])
+	for _, t := range all {
+		write(t)
 	}
 	return b.String()
 }
@@ -272,9 +317,23 @@ func (a *App) openReportView() tea.Cmd {
 		return nil
 	}
 	a.flush()
-	md := string(report.Render(a.c.Set, a.c.conv.Session))
-	a.c.MD.Forget("report")
-	return a.showOverlay(newOverlay(a.c, "Verslag: "+a.c.path(), "report", md))
+	// What is not in the file yet is written now, so the view is the file
+	// as it reads after this save: with its time, not the time the report
+	// was opened.
+	snap := a.c.conv.Clone()
+	save := a.saveCmd()
+	switch at := a.c.ctl.SavedAt(); {
+	case save != nil:
+		snap.Updated = a.c.cfg.Now()
+	case !at.IsZero():
+		snap.Updated = at
+	}
+	md := string(report.Render(a.c.Set, snap))
+	// A rendering of an earlier text still under way must not stand for
+	// this one: each text has a name of its own.
+	a.c.MD.Forget(a.reportName)
+	a.reportName = fmt.Sprintf("report-%d-%d", a.c.conv.Revision(), snap.Updated.Unix())
+	return tea.Batch(save, a.showOverlay(newOverlay(a.c, "Verslag: "+a.c.path(), a.reportName, md)))
 }
 
 // openText shows a markdown text a screen asked for (ShowTextMsg).

@@ -14,27 +14,33 @@ import (
 )
 
 // overviewScreen shows the sections with their progress; the facilitator
-// enters any section in any order.
+// enters any section in any order, or opens a section (→) into its
+// questions, sub-points and topics with their status and opens any of them.
 type overviewScreen struct {
-	c      *base
-	cursor int
-	lastIn map[int]int // the stop last shown in each section
-	keys   overviewKeys
-	w, h   int
+	c        *base
+	rows     []ovRow
+	cursor   int          // index in rows
+	offset   int          // first row shown
+	expanded map[int]bool // sections opened into their questions
+	lastIn   map[int]int  // the stop last shown in each section
+	keys     overviewKeys
+	w, h     int
 }
 
 type overviewKeys struct {
-	Up, Down, Enter, Section                 key.Binding
+	Up, Down, Enter, Section, Expand, Fold   key.Binding
 	Actions, Participants, Report, Convenant key.Binding
 	Prior, Tips, Glossary, Quit, Back        key.Binding
 }
 
 func newOverviewScreen(c *base) *overviewScreen {
 	b := component.Bind
-	return &overviewScreen{c: c, keys: overviewKeys{
+	o := &overviewScreen{c: c, keys: overviewKeys{
 		Up:           b("↑/k", "omhoog", "up", "k"),
 		Down:         b("↓/j", "omlaag", "down", "j"),
-		Enter:        b("enter", "onderdeel openen", "enter"),
+		Enter:        b("enter", "openen", "enter"),
+		Expand:       b("→", "vragen tonen", "right"),
+		Fold:         b("←", "vragen verbergen", "left"),
 		Section:      b("1-9", "naar onderdeel", "1", "2", "3", "4", "5", "6", "7", "8", "9"),
 		Actions:      b("a", "actiepunten", "a"),
 		Participants: b("d", "gegevens en deelnemers", "d"),
@@ -46,10 +52,15 @@ func newOverviewScreen(c *base) *overviewScreen {
 		Quit:         b("q", "opslaan en stoppen", "q"),
 		Back:         b("esc", "overzicht", "esc"),
 	}}
+	o.build()
+	return o
 }
 
 // refresh takes where each section was left.
-func (o *overviewScreen) refresh(lastIn map[int]int) { o.lastIn = lastIn }
+func (o *overviewScreen) refresh(lastIn map[int]int) {
+	o.lastIn = lastIn
+	o.build()
+}
 
 func (o *overviewScreen) Init() tea.Cmd { return nil }
 
@@ -71,15 +82,23 @@ func (o *overviewScreen) Update(msg tea.Msg) (component.Component, tea.Cmd) {
 		return o, nil
 	}
 	k := o.keys
-	n := len(o.c.Set.Sections)
+	n := len(o.rows)
+	if n == 0 {
+		o.build()
+		n = len(o.rows)
+	}
 	switch {
 	case component.Matches(km, k.Up):
 		o.cursor = (o.cursor - 1 + n) % n
 	case component.Matches(km, k.Down):
 		o.cursor = (o.cursor + 1) % n
+	case component.Matches(km, k.Expand):
+		o.expand(true)
+	case component.Matches(km, k.Fold):
+		o.expand(false)
 	case component.Matches(km, k.Section):
-		if i := int(km.Runes[0] - '1'); i < n {
-			o.cursor = i
+		if i := int(km.Runes[0] - '1'); i < len(o.c.Set.Sections) {
+			o.toSection(i)
 			return o, o.enter()
 		}
 	case component.Matches(km, k.Enter):
@@ -87,7 +106,7 @@ func (o *overviewScreen) Update(msg tea.Msg) (component.Component, tea.Cmd) {
 	case component.Matches(km, k.Glossary):
 		return o, component.Send(component.ShowGlossaryMsg{})
 	case component.Matches(km, k.Tips):
-		return o, component.Send(component.ShowTipsMsg{Section: o.cursor})
+		return o, component.Send(component.ShowTipsMsg{Section: o.section()})
 	case component.Matches(km, k.Actions):
 		return o, component.Navigate(screenActions)
 	case component.Matches(km, k.Participants):
@@ -107,10 +126,15 @@ func (o *overviewScreen) Update(msg tea.Msg) (component.Component, tea.Cmd) {
 	return o, nil
 }
 
-// enter opens the section at the stop where it was left, else its first.
+// enter opens the stop of a question row; on a section, the section at
+// the stop where it was left, else its first.
 func (o *overviewScreen) enter() tea.Cmd {
-	i := o.c.conv.FirstStopOf(o.cursor)
-	if j, ok := o.lastIn[o.cursor]; ok && j > 0 {
+	if o.cursor < len(o.rows) && o.rows[o.cursor].stop >= 0 {
+		return component.OpenStop(o.rows[o.cursor].stop)
+	}
+	sec := o.section()
+	i := o.c.conv.FirstStopOf(sec)
+	if j, ok := o.lastIn[sec]; ok && j > 0 {
 		i = j
 	}
 	if i < 0 {
@@ -123,13 +147,16 @@ func (o *overviewScreen) ShortHelp() []key.Binding {
 	k := &o.keys
 	k.Convenant.SetEnabled(o.c.cfg.Convenant != nil)
 	k.Prior.SetEnabled(o.c.conv != nil && o.c.conv.Reflecting())
-	return []key.Binding{k.Enter, k.Quit, k.Actions, k.Participants, k.Prior, k.Tips, k.Glossary, k.Report, k.Convenant, k.Section}
+	onSection := o.cursor < len(o.rows) && o.rows[o.cursor].stop < 0
+	k.Expand.SetEnabled(onSection && !o.expanded[o.section()])
+	k.Fold.SetEnabled(o.expanded[o.section()])
+	return []key.Binding{k.Enter, k.Expand, k.Fold, k.Quit, k.Actions, k.Participants, k.Prior, k.Tips, k.Glossary, k.Report, k.Convenant, k.Section}
 }
 
 func (o *overviewScreen) FullHelp() [][]key.Binding {
 	o.ShortHelp()
 	k := o.keys
-	return [][]key.Binding{{k.Up, k.Down, k.Enter, k.Section}, {k.Actions, k.Participants, k.Prior, k.Report, k.Convenant}, {k.Tips, k.Glossary, k.Quit}}
+	return [][]key.Binding{{k.Up, k.Down, k.Enter, k.Expand, k.Fold, k.Section}, {k.Actions, k.Participants, k.Prior, k.Report, k.Convenant}, {k.Tips, k.Glossary, k.Quit}}
 }
 
 func (o *overviewScreen) View() string {
@@ -140,25 +167,16 @@ func (o *overviewScreen) View() string {
 	b.WriteString(st.Dim.Render(ansi.Truncate(component.Plain(fmt.Sprintf("%s · gespreksleider %s · %d deelnemers · verslag: %s", s.Date, orDash(s.Facilitator), len(s.Participants), o.c.path())), w, "…")) + "\n\n")
 	total := sessions.SessionTally(o.c.Set, s.Session)
 	b.WriteString(st.Title.Render("Onderdelen") + st.Dim.Render(fmt.Sprintf("   %d van %d onderwerpen ingevuld", total.Answered, total.Units)) + "\n\n")
-	for i := range o.c.Set.Sections {
-		sec := &o.c.Set.Sections[i]
-		t := sessions.SectionTally(sec, s.Session)
-		marker := "  "
-		name := fmt.Sprintf("%d. %s", i+1, sec.Title)
-		if i == o.cursor {
-			marker = st.Cursor.Render("▸ ")
-			name = st.Selected.Render(name)
-		}
-		b.WriteString(marker + name + "\n")
-		b.WriteString("     " + progressBar(t.Answered, t.Units, 12) + " " + fmt.Sprintf("%d/%d", t.Answered, t.Units) + "  " + tallyLine(st, t) + "\n")
-	}
+	var tail strings.Builder
 	if open := s.OpenActions(); open > 0 || len(s.Actions) > 0 {
-		b.WriteString("\n" + fmt.Sprintf("Actiepunten: %d open, %d klaar", open, len(s.Actions)-open) + "\n")
+		tail.WriteString("\n" + fmt.Sprintf("Actiepunten: %d open, %d klaar", open, len(s.Actions)-open) + "\n")
 	}
 	if s.Prior != nil {
-		b.WriteString(st.Dim.Render(ansi.Truncate(component.Plain(fmt.Sprintf("Vergeleken met %s (%s) · p: actiepunten van vorig jaar", s.Prior.Date, s.Prior.Title)), w, "…")) + "\n")
+		tail.WriteString(st.Dim.Render(ansi.Truncate(component.Plain(fmt.Sprintf("Vergeleken met %s (%s) · p: actiepunten van vorig jaar", s.Prior.Date, s.Prior.Title)), w, "…")) + "\n")
 	}
-	return b.String()
+	room := o.h - strings.Count(b.String(), "\n") - strings.Count(tail.String(), "\n")
+	b.WriteString(o.tree(max(2, room)))
+	return b.String() + tail.String()
 }
 
 func orDash(s string) string {

@@ -14,10 +14,11 @@ import (
 )
 
 // priorScreen settles last year's open action items: done, carried over
-// with a new date, dropped, or open again. The screen has no text field
-// except the new date, so its letters are commands; each decides for the
-// item under the cursor only, and the cursor stays there, so a key pressed
-// once too often never decides for the next item.
+// with a new date, dropped, or open again. A decision is an alt key
+// (alt+g, alt+d, alt+v, alt+o), never a letter alone: a sentence typed here
+// changes nothing and the screen says so. Each decides for the item under
+// the cursor only, and the cursor stays there, so a key pressed once too
+// often never decides for the next item.
 type priorScreen struct {
 	c    *base
 	list *list.List[int]
@@ -35,15 +36,15 @@ type priorKeys struct {
 func newPriorScreen(c *base) *priorScreen {
 	b := component.Bind
 	p := &priorScreen{c: c, keys: priorKeys{
-		Done:     b("g", "gedaan", "g"),
-		Carry:    b("d", "doorgeschoven", "d"),
-		Drop:     b("v", "vervallen", "v"),
-		Reopen:   b("o", "nog niet besloten", "o"),
+		Done:     b("alt+g", "gedaan", "alt+g"),
+		Carry:    b("alt+d", "doorgeschoven", "alt+d"),
+		Drop:     b("alt+v", "vervallen", "alt+v"),
+		Reopen:   b("alt+o", "nog niet besloten", "alt+o"),
 		Continue: b("enter", "naar het overzicht", "enter", "esc"),
 		Cancel:   b("esc", "niet doorschuiven", "esc"),
 		Save:     b("enter", "doorschuiven naar deze datum", "enter"),
 	}}
-	p.list = list.New("vorig-jaar", c.St.ListStyles(), p.row).WithEmpty("Er stonden vorig jaar geen open actiepunten.")
+	p.list = list.New("vorig-jaar", c.St.ListStyles(), p.row).WithEmpty("Er stonden vorig jaar geen open actiepunten.").Explicit(key.Binding{})
 	p.list.Keys.Choose.SetEnabled(false)
 	p.refresh()
 	return p
@@ -86,6 +87,9 @@ func (p *priorScreen) Update(msg tea.Msg) (component.Component, tea.Cmd) {
 	if p.date != nil {
 		return p, p.updateDate(msg)
 	}
+	if _, typed := msg.(list.TypedMsg); typed {
+		return p, component.Flash(priorTypedHint)
+	}
 	km, ok := msg.(tea.KeyMsg)
 	if !ok {
 		return p, nil
@@ -117,6 +121,9 @@ func (p *priorScreen) Update(msg tea.Msg) (component.Component, tea.Cmd) {
 	_, cmd := p.list.Update(km)
 	return p, cmd
 }
+
+// priorTypedHint says how to decide: typing changes nothing here.
+const priorTypedHint = "Typen verandert hier niets. Besluit met alt+g (gedaan), alt+d (doorgeschoven), alt+v (vervallen) of alt+o (nog niet besloten)."
 
 func (p *priorScreen) updateDate(msg tea.Msg) tea.Cmd {
 	switch msg := msg.(type) {

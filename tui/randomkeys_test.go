@@ -111,7 +111,7 @@ func TestRandomKeysNeverCrashAndEverySaveReadsBack(t *testing.T) {
 // randomKeysMustSee are the places the keys must reach in every run.
 var randomKeysMustSee = []string{
 	"start", "setup", "setup/person", "overview", "actions", "actions/edit", "prior", "prior/date",
-	"overlay", "conflict", "readonly",
+	"overlay", "goto", "conflict", "readonly",
 	"question/open", "question/choice", "question/partners", "question/counts", "question/points", "question/topics",
 	"question/focus/status", "question/focus/invoer", "question/focus/antwoord",
 	"question/focus/perspectieven", "question/focus/actiepunten",
@@ -483,6 +483,9 @@ func (r *keyRun) observe() {
 	if a.overlay != nil {
 		see("overlay")
 	}
+	if a.finder != nil {
+		see("goto")
+	}
 	if a.c.readOnly() {
 		see("readonly")
 	}
@@ -608,12 +611,14 @@ func (r *keyRun) writeReport(s *sessions.Session) string {
 func (r *keyRun) randomKey() tea.KeyMsg {
 	// A few places are reached, or used, only with one letter or a long
 	// walk; there the keys lean toward it. Last year's action items are
-	// reached with p on the overview and settled with letters.
+	// reached with p on the overview and settled with alt and a letter.
 	if r.app.screen == screenOverview && r.app.c.conv.Prior != nil && r.rng.IntN(10) == 0 {
 		return oneOf("p")(r.rng)
 	}
 	if r.app.screen == screenPriorActions && r.app.prior.date == nil && r.rng.IntN(2) == 0 {
-		return oneOf("gdvojk")(r.rng)
+		k := oneOf("gdvojk")(r.rng)
+		k.Alt = r.rng.IntN(3) > 0
+		return k
 	}
 	// The partner list is long; its last rows (other partners, the add
 	// row) are reached by walking down it.
@@ -623,6 +628,9 @@ func (r *keyRun) randomKey() tea.KeyMsg {
 			down := tea.KeyMsg{Type: tea.KeyDown}
 			r.prev, r.repeat = down, len(r.cfg.Set.PartnerKinds)+r.rng.IntN(3)
 			return down
+		}
+		if q.Focus() == "invoer" && r.app.c.stops[q.Stop()].Question.Kind == content.KindPartners && r.rng.IntN(8) == 0 {
+			return tea.KeyMsg{Type: tea.KeyEnter}
 		}
 	}
 	total := 0
@@ -684,6 +692,7 @@ var randomKeyTable = []weightedKey{
 	{20, typed(tea.KeyCtrlR)},
 	{5, typed(tea.KeyCtrlT)},
 	{5, typed(tea.KeyCtrlG)},
+	{5, typed(tea.KeyCtrlF)},
 	{5, typed(tea.KeyCtrlB)},
 	{10, typed(tea.KeyCtrlY)},
 	{3, typed(tea.KeyCtrlU)},
@@ -701,7 +710,7 @@ var randomKeyTable = []weightedKey{
 	{5, typed(tea.KeyF2)},
 	// Letters, the command letters of the screens more often.
 	{80, oneOf("abcdefghijklmnopqrstuvwxyz")},
-	{40, oneOf("qadvcnxrpgthjklo?")},
+	{40, oneOf("qadvcnxrpgthjklo?/")},
 	{5, oneOf("ABCDEFGHIJKLMNOPQRSTUVWXYZ")},
 	{40, oneOf("0123456789")},
 	{5, oneOf("éëïüç€–.,:;!\"'()[]*_#>|<`\\/")},

@@ -53,9 +53,9 @@ func TestAYearlyReflectionShowsLastYearSettlesItsActionsAndSaysWhatChanged(t *te
 	waitScreen(t, tm, "Actiepunten van vorig jaar")
 	// A decision settles the item under the cursor and leaves the cursor
 	// there: the next item is one key down.
-	tm.Send(runes("g"))
+	tm.Send(alt('g'))
 	tm.Send(keyOf(tea.KeyDown))
-	tm.Send(runes("d"))
+	tm.Send(alt('d'))
 	waitScreen(t, tm, "Nieuwe datum")
 	tm.Send(keyOf(tea.KeyEnter)) // carried over without a date is refused
 	waitScreen(t, tm, "Geef een nieuwe datum")
@@ -63,7 +63,7 @@ func TestAYearlyReflectionShowsLastYearSettlesItsActionsAndSaysWhatChanged(t *te
 	tm.Send(keyOf(tea.KeyEnter))
 	waitScreen(t, tm, "doorgeschoven (nieuwe datum: 2027-06-01)")
 	tm.Send(keyOf(tea.KeyDown))
-	tm.Send(runes("v"))
+	tm.Send(alt('v'))
 	waitScreen(t, tm, "vervallen")
 	tm.Send(keyOf(tea.KeyEnter))
 	waitScreen(t, tm, "Onderdelen")

@@ -135,7 +135,7 @@ func (a *App) adopt(conv *sessions.Conversation, st sessions.Storage) {
 
 // reset drops the screens of the conversation before.
 func (a *App) reset() {
-	a.pane, a.setup, a.actions, a.prior, a.overlay = nil, nil, nil, nil, nil
+	a.pane, a.setup, a.actions, a.prior, a.overlay, a.finder = nil, nil, nil, nil, nil, nil
 	a.lastIn = nil
 	a.overview = newOverviewScreen(a.c)
 	a.layout()

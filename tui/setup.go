@@ -64,7 +64,8 @@ func newSetupScreen(c *base, conv *sessions.Conversation) *setupScreen {
 	}
 	s.people = list.New("deelnemers", c.St.ListStyles(), s.personRow).
 		WithAdd("+ deelnemer toevoegen").
-		WithDelete(func(p sessions.Participant) string { return p.Name })
+		WithDelete(func(p sessions.Participant) string { return p.Name }).
+		Explicit(component.Bind("ctrl+n", "deelnemer toevoegen", "ctrl+n"))
 	s.people.Keys.Choose.SetHelp("enter", "wijzigen")
 	s.build()
 	return s
@@ -185,6 +186,8 @@ func (s *setupScreen) Update(msg tea.Msg) (component.Component, tea.Cmd) {
 		return s, nil
 	case list.DeleteMsg:
 		return s, s.removePerson(msg.Index)
+	case list.TypedMsg:
+		return s, component.Flash(setupTypedHint)
 	case tea.KeyMsg:
 		s.err, s.note = "", ""
 		return s, s.key(msg)
@@ -249,8 +252,22 @@ func (s *setupScreen) key(km tea.KeyMsg) tea.Cmd {
 		}
 		_, cmd := l.Update(km)
 		return cmd
+	case focusButton:
+		if printable(km) {
+			return component.Flash(setupTypedHint)
+		}
 	}
 	return nil
+}
+
+// setupTypedHint says where typing goes when letters are typed on the
+// participant list or the button: nothing changed.
+const setupTypedHint = "Typen verandert hier niets: enter wijzigt een deelnemer, ctrl+n voegt er een toe, tab gaat naar de gegevens."
+
+// printable reports whether km is a letter, digit or space typed: text
+// where text goes.
+func printable(km tea.KeyMsg) bool {
+	return (km.Type == tea.KeyRunes || km.Type == tea.KeySpace) && !km.Alt
 }
 
 // detailsChanged records the details of a conversation under way at once.

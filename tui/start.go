@@ -64,7 +64,7 @@ func newStartScreen(c *base) *startScreen {
 		Back:     component.Bind("esc", "terug", "esc"),
 		Quit:     component.Bind("q", "stoppen", "q"),
 	}
-	s.list = list.New("start", c.St.ListStyles(), s.row)
+	s.list = list.New("start", c.St.ListStyles(), s.row).Explicit(key.Binding{})
 	s.list.Keys.Choose.SetHelp("enter", "kiezen")
 	s.fill()
 	return s
@@ -166,6 +166,8 @@ func (s *startScreen) Update(msg tea.Msg) (component.Component, tea.Cmd) {
 		return s, nil
 	case list.ChosenMsg:
 		return s, s.choose(msg.Index)
+	case list.TypedMsg:
+		return s, component.Flash("Typen verandert hier niets: kies met ↑/↓ en enter; n begint een nieuw gesprek, q stopt.")
 	case tea.KeyMsg:
 		k := s.keys
 		switch {

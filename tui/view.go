@@ -31,6 +31,9 @@ func (a *App) layout() {
 	if a.overlay != nil {
 		a.overlay.SetSize(w, h-1)
 	}
+	if a.finder != nil {
+		a.finder.SetSize(w, h-1)
+	}
 }
 
 // bodyHeight is the height below the header and above a one-line footer:
@@ -145,6 +148,9 @@ func (a *App) view() string {
 	a.foot.SetKeyMap(km)
 	foot := a.foot.View()
 	fh := strings.Count(foot, "\n") + 1
+	if a.finder != nil {
+		return common.FitBlock(a.finder.View(), w, h-fh) + "\n" + foot
+	}
 	if a.overlay != nil {
 		return common.FitBlock(a.overlay.View(), w, h-fh) + "\n" + foot
 	}

@@ -2,7 +2,9 @@ package forms
 
 import (
 	"github.com/charmbracelet/bubbles/cursor"
+	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/bubbles/textinput"
+	tea "github.com/charmbracelet/bubbletea"
 
 	"gespreksmap/sessions"
 )
@@ -32,6 +34,10 @@ type Field struct {
 
 	on     bool  // toggle
 	onBind *bool // toggle: bound value
+
+	suggest []string // names to pick from (Suggest)
+	query   string   // what was typed, which the names must fit
+	pick    int      // the name put in last, -1 for none
 
 	validate func(string) error
 	err      string // the validation message shown under the field
@@ -158,4 +164,17 @@ func (f *Field) shown() string {
 		return "[ ] nee"
 	}
 	return f.input.Value()
+}
+
+// SafeKey works around bubbles' textinput (v1.0.0), whose delete word
+// forward (alt+d, alt+delete) reads past the text when the cursor stands on
+// its last character and panics: there the key becomes delete, which
+// removes that one character, as deleting the word would. Every text input
+// of the interface passes its keys through it.
+func SafeKey(in textinput.Model, km tea.KeyMsg) tea.KeyMsg {
+	if in.KeyMap.DeleteWordForward.Enabled() && key.Matches(km, in.KeyMap.DeleteWordForward) &&
+		in.Position() == len([]rune(in.Value()))-1 {
+		return tea.KeyMsg{Type: tea.KeyDelete}
+	}
+	return km
 }

@@ -245,10 +245,17 @@ func (fm *Form) Update(msg tea.Msg) (component.Component, tea.Cmd) {
 			f.on = false
 		}
 	case kindText:
+		if component.Matches(km, k.Right) && len(f.suggest) > 0 && f.atEnd() {
+			f.acceptNext()
+			break
+		}
 		if km.Type == tea.KeyRunes {
 			km.Runes = []rune(sessions.CleanLine(string(km.Runes)))
 		}
-		f.input, cmd = f.input.Update(km)
+		f.input, cmd = f.input.Update(SafeKey(f.input, km))
+		if f.Value() != before {
+			f.typed()
+		}
 	}
 	if f.Value() == before {
 		return fm, cmd
@@ -277,6 +284,7 @@ func (fm *Form) sync() {
 	toggle := f != nil && f.kind == kindToggle
 	k.Left.SetEnabled(choice)
 	k.Right.SetEnabled(choice)
+	k.Pick.SetEnabled(f != nil && f.kind == kindText && len(f.suggest) > 0)
 	k.Toggle.SetEnabled(toggle)
 	k.Yes.SetEnabled(toggle)
 	k.No.SetEnabled(toggle)

@@ -11,7 +11,8 @@ import (
 // field" or "opslaan" depending on where focus is.
 type KeyMap struct {
 	Next, Prev  key.Binding // tab, shift+tab (and ↓/↑)
-	Left, Right key.Binding // choice and toggle
+	Left, Right key.Binding // choice and toggle; Right at the end of a text with names to pick: the next name
+	Pick        key.Binding // help only: → picks a name
 	Toggle      key.Binding // space on a toggle
 	Yes, No     key.Binding // j/n on a toggle
 	Enter       key.Binding // enter: next field
@@ -27,6 +28,7 @@ func DefaultKeyMap() KeyMap {
 		Prev:   b("shift+tab", "vorig veld", "shift+tab", "up"),
 		Left:   b("←", "vorige keuze", "left"),
 		Right:  b("→", "volgende keuze", "right"),
+		Pick:   b("→", "naam kiezen", "right"),
 		Toggle: b("spatie", "ja/nee", " "),
 		Yes:    b("j", "ja", "j", "y"),
 		No:     b("n", "nee", "n"),
@@ -37,10 +39,10 @@ func DefaultKeyMap() KeyMap {
 
 // ShortHelp implements help.KeyMap, most important first.
 func (k KeyMap) ShortHelp() []key.Binding {
-	return []key.Binding{k.Submit, k.Enter, k.Next, k.Left, k.Right, k.Toggle}
+	return []key.Binding{k.Submit, k.Enter, k.Next, k.Pick, k.Left, k.Right, k.Toggle}
 }
 
 // FullHelp implements help.KeyMap.
 func (k KeyMap) FullHelp() [][]key.Binding {
-	return [][]key.Binding{{k.Next, k.Prev, k.Enter, k.Submit}, {k.Left, k.Right, k.Toggle, k.Yes, k.No}}
+	return [][]key.Binding{{k.Next, k.Prev, k.Enter, k.Submit}, {k.Pick, k.Left, k.Right, k.Toggle, k.Yes, k.No}}
 }

@@ -100,6 +100,9 @@ func (fm *Form) View() string {
 			pad := strings.Repeat(" ", max(1, col-len(markNone)-ansi.StringWidth(f.label+":")))
 			lines = append(lines, mark+label+pad+value)
 		}
+		if focused && len(f.suggest) > 0 {
+			lines = append(lines, strings.Repeat(" ", col)+fm.st.Hint.Render(ansi.Truncate(suggestLine(f), max(1, fm.width-col), "…")))
+		}
 		if f.err != "" {
 			for _, l := range strings.Split(ansi.Wordwrap(f.err, max(1, fm.width-col), ""), "\n") {
 				lines = append(lines, strings.Repeat(" ", col)+fm.st.Error.Render(l))
@@ -130,4 +133,16 @@ func (fm *Form) value(f *Field, focused bool) string {
 		return "◂ " + fm.st.FocusedValue.Render(v) + " ▸"
 	}
 	return fm.st.FocusedValue.Render(v)
+}
+
+// suggestLine names the names that fit what was typed, for → to pick.
+func suggestLine(f *Field) string {
+	m := f.Suggestions()
+	if len(m) == 0 {
+		return "geen naam past; typ gewoon verder"
+	}
+	for i, n := range m {
+		m[i] = component.Plain(n)
+	}
+	return "→ kiest: " + strings.Join(m, " · ")
 }

@@ -62,3 +62,19 @@ func (k KeyMap) FullHelp() [][]key.Binding {
 func (k KeyMap) own(km tea.KeyMsg) bool {
 	return component.Matches(km, k.Up, k.Down, k.Home, k.End, k.PageUp, k.PageDown, k.Choose, k.Add, k.Delete, k.Cancel)
 }
+
+// Explicit makes a list whose letters are never commands: only the arrows
+// move it, only the delete key deletes (pressed twice), and add is the key
+// given (besides enter on the add row; a binding without keys: only that).
+// Every letter and space typed on it is reported as TypedMsg, so a sentence
+// typed in the wrong place changes nothing and the screen can say where
+// typing goes. Screens shown to a room use it for every list.
+func (l *List[T]) Explicit(add key.Binding) *List[T] {
+	b := component.Bind
+	l.Keys.Up = b("↑", "omhoog", "up")
+	l.Keys.Down = b("↓", "omlaag", "down")
+	l.Keys.Delete = b("delete", "verwijderen", "delete")
+	l.Keys.Add = add
+	l.sync()
+	return l
+}

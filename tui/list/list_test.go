@@ -54,6 +54,10 @@ func press(l *List[person], keys ...string) tea.Msg {
 			km = tea.KeyMsg{Type: tea.KeyPgUp}
 		case "space":
 			km = tea.KeyMsg{Type: tea.KeySpace, Runes: []rune{' '}}
+		case "delete":
+			km = tea.KeyMsg{Type: tea.KeyDelete}
+		case "ctrl+r":
+			km = tea.KeyMsg{Type: tea.KeyCtrlR}
 		default:
 			km = tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(k)}
 		}
@@ -299,4 +303,35 @@ func TestRowsAreCutToTheWidth(t *testing.T) {
 		}
 	}
 	_ = key.Binding{}
+}
+
+func TestAnExplicitListTakesNoLetterAsACommand(t *testing.T) {
+	l := newPeople(3).Explicit(key.NewBinding(key.WithKeys("ctrl+r"), key.WithHelp("ctrl+r", "toevoegen")))
+	l.SetCursor(1)
+	before := view(l)
+	typed := 0
+	for _, r := range "ok dat is af, x x j k n" {
+		k := string(r)
+		if r == ' ' {
+			k = "space"
+		}
+		switch msg := press(l, k).(type) {
+		case TypedMsg:
+			typed++
+		default:
+			t.Fatalf("%q is not typing: %#v", k, msg)
+		}
+	}
+	if typed != len([]rune("ok dat is af, x x j k n")) || view(l) != before || l.Cursor() != 1 || l.Confirming() {
+		t.Fatalf("typing moved or changed the list (cursor %d):\n%s", l.Cursor(), view(l))
+	}
+	if msg := press(l, "delete", "delete"); msg != (DeleteMsg{List: "deelnemers", Index: 1}) {
+		t.Errorf("the delete key twice deletes: %#v", msg)
+	}
+	if msg := press(l, "ctrl+r"); msg != (AddMsg{List: "deelnemers"}) {
+		t.Errorf("the add key adds: %#v", msg)
+	}
+	if msg := press(l, "down"); msg != nil || l.Cursor() != 2 {
+		t.Errorf("the arrows move: %#v, cursor %d", msg, l.Cursor())
+	}
 }

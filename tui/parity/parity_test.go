@@ -127,7 +127,7 @@ func fullScreenReport(t *testing.T, set *content.Set) []byte {
 	}
 	tm.Send(key(tea.KeyEnter))
 	waitScreen(t, tm, "Actiepunten van vorig jaar")
-	tm.Send(runes("g")) // gedaan
+	tm.Send(alt('g')) // gedaan
 	tm.Send(key(tea.KeyEnter))
 	waitScreen(t, tm, "Onderdelen")
 
