@@ -81,7 +81,7 @@ func (s *Screen) openAction(at int) tea.Cmd {
 	} else {
 		p.at = -1
 	}
-	p.form = common.ActionForm(s.c.St, &p.item)
+	p.form = common.ActionFormFor(s.c.St, &p.item, s.conv)
 	p.form.Keys.Submit.SetHelp("enter", "opslaan")
 	return s.openPanel(p)
 }
@@ -97,7 +97,9 @@ func (p *actionPanel) editing() bool { return true }
 func (p *actionPanel) update(msg tea.Msg) (bool, tea.Cmd) {
 	switch m := msg.(type) {
 	case tea.KeyMsg:
-		if component.Matches(m, closeKey) || p.form.Submits(m) {
+		// A date that does not exist is never saved: esc, like enter, waits
+		// until it is mended (the form says what is wrong).
+		if component.Matches(m, closeKey) && p.form.Validate() || p.form.Submits(m) {
 			return true, nil
 		}
 		_, cmd := p.form.Update(m)
@@ -116,8 +118,8 @@ func (p *actionPanel) pending() bool {
 }
 
 func (p *actionPanel) flush() bool {
-	if !p.pending() {
-		return false
+	if !p.pending() || !p.form.Validate() {
+		return false // nothing new, or a date that does not exist: not saved
 	}
 	if p.at < 0 {
 		p.at = p.s.conv.AddAction(p.s.st, p.item)

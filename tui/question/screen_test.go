@@ -220,3 +220,21 @@ func TestTheScreenAsksTheRootForPanelsAndNavigation(t *testing.T) {
 		t.Errorf("navigation: %+v", nav)
 	}
 }
+
+func TestAnActionItemWithADateThatDoesNotExistIsNeitherClosedNorSaved(t *testing.T) {
+	f := newFixture(t, 100, 36).at("3.1b")
+	f.send(ctrlR)
+	f.typeText("Vervoer begroten")
+	f.send(enter)
+	f.typeText("Piet")
+	f.send(enter)
+	f.typeText("31-02-2027")
+	f.send(esc)
+	if !strings.Contains(f.view(), "geen bestaande datum") {
+		t.Errorf("the form does not say the date does not exist:\n%s", f.view())
+	}
+	f.s.Flush()
+	if len(f.conv.Actions) != 0 {
+		t.Errorf("an action item with 31-02-2027 was saved: %+v", f.conv.Actions)
+	}
+}
