@@ -54,6 +54,7 @@ type options struct {
 	accessible bool
 	readOnly   bool
 	mouse      bool
+	presenter  bool
 }
 
 func envBool(name string) bool {
@@ -93,6 +94,10 @@ Opties:
   --theme THEMA      auto, dark, light of contrast (voor een beamer)       (GESPREKSMAP_THEME)
   --accessible       eenvoudige regel-voor-regel vragen, zonder schermopbouw (ACCESSIBLE=1)
   --read-only        open het verslag alleen om te lezen
+  --presenter [VERSLAG.md]
+                     voor de beamer, in een tweede terminal: de vraag waar het gesprek nu is,
+                     groot en rustig, en wat daar is vastgelegd; volgt het verslag terwijl er
+                     gewerkt wordt (zonder verslag: het nieuwste in de map); q of esc stopt
   --mouse            muiswiel scrolt (kost tekst selecteren met de muis)   (GESPREKSMAP_MOUSE=1)
   -h, --help         deze hulp
 
@@ -137,6 +142,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs.BoolVar(&o.accessible, "accessible", envBool("ACCESSIBLE"), "")
 	fs.BoolVar(&o.readOnly, "read-only", false, "")
 	fs.BoolVar(&o.mouse, "mouse", envBool("GESPREKSMAP_MOUSE"), "")
+	fs.BoolVar(&o.presenter, "presenter", false, "")
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			fmt.Fprint(stdout, usage(o.set))
@@ -175,6 +181,9 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			fmt.Fprintf(stderr, "gespreksmap: %v\n", err)
 			return exitBadInput
 		}
+	}
+	if o.presenter {
+		return runPresenter(open, o, pick, stdin, rawOut, stderr)
 	}
 	if o.baseline != "" {
 		if open == "" {
