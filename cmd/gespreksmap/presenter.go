@@ -1,7 +1,6 @@
 package main
 
 import (
-	"errors"
 	"fmt"
 	"io"
 	"time"
@@ -36,30 +35,15 @@ func runPresenter(path string, o options, pick store.Picker, stdin io.Reader, st
 		return exitBadInput
 	}
 	dark := common.ResolveDark(o.theme)
-	c := &common.Common{Set: set, St: common.DefaultStyles(o.theme, dark), Keys: common.DefaultKeyMap(),
+	cc := &common.Common{Set: set, St: common.DefaultStyles(o.theme, dark), Keys: common.DefaultKeyMap(),
 		Width: 80, Height: 24, MD: common.NewMDCache(dark), Dark: dark, Now: time.Now}
-	f := presenter.NewFollower(c, path, pick, sessions.NewConversation(set, s))
-	g := &guarded{app: f, crash: &crash{}}
-	p := tea.NewProgram(g, tea.WithAltScreen())
-	g.quit = p.Quit
-	stop := quitOnHangup(p)
-	_, runErr := p.Run()
-	stop()
-	if g.crash.value == nil && errors.Is(runErr, tea.ErrProgramPanic) {
-		g.crash.value = runErr
-	}
-	if g.crash.value != nil {
+	f := presenter.NewFollower(cc, path, pick, sessions.NewConversation(set, s))
+	c, runErr := runGuarded(f, tea.WithAltScreen())
+	if c.value != nil {
 		// The presenter writes nothing: the words are in the report.
-		return reportCrash(stderr, o.dir, *g.crash, path, nil)
+		return reportCrash(stderr, o.dir, *c, path, nil)
 	}
-	switch {
-	case errors.Is(runErr, tea.ErrInterrupted), f.Interrupted():
-		return exitInterrupted
-	case runErr != nil && !errors.Is(runErr, tea.ErrProgramKilled):
-		fmt.Fprintf(stderr, "gespreksmap: %v\n", runErr)
-		return exitError
-	}
-	return exitOK
+	return exitCode(runErr, f.Interrupted(), stderr)
 }
 
 // newestReport is the most recently changed report in dir that can be

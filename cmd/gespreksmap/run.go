@@ -255,19 +255,10 @@ func runInterface(cfg tui.Config, o options, stderr io.Writer) int {
 	if o.mouse {
 		opts = append(opts, tea.WithMouseCellMotion())
 	}
-	g := &guarded{app: app, crash: &crash{}}
-	p := tea.NewProgram(g, opts...)
-	g.quit = p.Quit
-	stop := quitOnHangup(p)
-	_, runErr := p.Run()
-	stop()
-	if g.crash.value == nil && errors.Is(runErr, tea.ErrProgramPanic) {
-		// A command crashed on its own goroutine; Bubble Tea caught it.
-		g.crash.value = runErr
-	}
-	if g.crash.value != nil {
+	c, runErr := runGuarded(app, opts...)
+	if c.value != nil {
 		where, err := closeAfterCrash(app)
-		return reportCrash(stderr, cfg.Dir, *g.crash, where, err)
+		return reportCrash(stderr, cfg.Dir, *c, where, err)
 	}
 	saveErr := app.Close()
 	if saveErr == nil {
@@ -279,8 +270,31 @@ func runInterface(cfg tui.Config, o options, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "gespreksmap: opslaan mislukt: %v\n", saveErr)
 		return exitError
 	}
+	return exitCode(runErr, app.Interrupted(), stderr)
+}
+
+// runGuarded runs m full-screen with its crashes caught (see guarded), and
+// ends it when the terminal hangs up. It returns the crash (value nil: none)
+// and the program's error.
+func runGuarded(m tea.Model, opts ...tea.ProgramOption) (*crash, error) {
+	g := &guarded{app: m, crash: &crash{}}
+	p := tea.NewProgram(g, opts...)
+	g.quit = p.Quit
+	stop := quitOnHangup(p)
+	_, runErr := p.Run()
+	stop()
+	if g.crash.value == nil && errors.Is(runErr, tea.ErrProgramPanic) {
+		// A command crashed on its own goroutine; Bubble Tea caught it.
+		g.crash.value = runErr
+	}
+	return g.crash, runErr
+}
+
+// exitCode is the exit status of a program that ended without a crash:
+// interrupted (ctrl+c) or not, or an error of Bubble Tea's own.
+func exitCode(runErr error, interrupted bool, stderr io.Writer) int {
 	switch {
-	case errors.Is(runErr, tea.ErrInterrupted), app.Interrupted():
+	case errors.Is(runErr, tea.ErrInterrupted), interrupted:
 		return exitInterrupted
 	case runErr != nil && !errors.Is(runErr, tea.ErrProgramKilled):
 		fmt.Fprintf(stderr, "gespreksmap: %v\n", runErr)
