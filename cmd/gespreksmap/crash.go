@@ -30,11 +30,11 @@ type crash struct {
 	stack []byte
 }
 
-// guarded is the interface with its crashes caught: a panic in Update,
-// View or Init ends the program as a quit does, and is kept for the
-// command to report.
+// guarded is the interface (or the presenter) with its crashes caught: a
+// panic in Update, View or Init ends the program as a quit does, and is
+// kept for the command to report.
 type guarded struct {
-	app   *tui.App
+	app   tea.Model
 	crash *crash
 	quit  func() // ends the program from outside its loop
 }

@@ -54,6 +54,7 @@ type options struct {
 	accessible bool
 	readOnly   bool
 	mouse      bool
+	presenter  bool
 }
 
 func envBool(name string) bool {
@@ -93,6 +94,10 @@ Opties:
   --theme THEMA      auto, dark, light of contrast (voor een beamer)       (GESPREKSMAP_THEME)
   --accessible       eenvoudige regel-voor-regel vragen, zonder schermopbouw (ACCESSIBLE=1)
   --read-only        open het verslag alleen om te lezen
+  --presenter [VERSLAG.md]
+                     voor de beamer, in een tweede terminal: de vraag waar het gesprek nu is,
+                     groot en rustig, en wat daar is vastgelegd; volgt het verslag terwijl er
+                     gewerkt wordt (zonder verslag: het nieuwste in de map); q of esc stopt
   --mouse            muiswiel scrolt (kost tekst selecteren met de muis)   (GESPREKSMAP_MOUSE=1)
   -h, --help         deze hulp
 
@@ -137,6 +142,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs.BoolVar(&o.accessible, "accessible", envBool("ACCESSIBLE"), "")
 	fs.BoolVar(&o.readOnly, "read-only", false, "")
 	fs.BoolVar(&o.mouse, "mouse", envBool("GESPREKSMAP_MOUSE"), "")
+	fs.BoolVar(&o.presenter, "presenter", false, "")
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			fmt.Fprint(stdout, usage(o.set))
@@ -175,6 +181,9 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			fmt.Fprintf(stderr, "gespreksmap: %v\n", err)
 			return exitBadInput
 		}
+	}
+	if o.presenter {
+		return runPresenter(open, o, pick, stdin, rawOut, stderr)
 	}
 	if o.baseline != "" {
 		if open == "" {
@@ -246,19 +255,10 @@ func runInterface(cfg tui.Config, o options, stderr io.Writer) int {
 	if o.mouse {
 		opts = append(opts, tea.WithMouseCellMotion())
 	}
-	g := &guarded{app: app, crash: &crash{}}
-	p := tea.NewProgram(g, opts...)
-	g.quit = p.Quit
-	stop := quitOnHangup(p)
-	_, runErr := p.Run()
-	stop()
-	if g.crash.value == nil && errors.Is(runErr, tea.ErrProgramPanic) {
-		// A command crashed on its own goroutine; Bubble Tea caught it.
-		g.crash.value = runErr
-	}
-	if g.crash.value != nil {
+	c, runErr := runGuarded(app, opts...)
+	if c.value != nil {
 		where, err := closeAfterCrash(app)
-		return reportCrash(stderr, cfg.Dir, *g.crash, where, err)
+		return reportCrash(stderr, cfg.Dir, *c, where, err)
 	}
 	saveErr := app.Close()
 	if saveErr == nil {
@@ -270,8 +270,31 @@ func runInterface(cfg tui.Config, o options, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "gespreksmap: opslaan mislukt: %v\n", saveErr)
 		return exitError
 	}
+	return exitCode(runErr, app.Interrupted(), stderr)
+}
+
+// runGuarded runs m full-screen with its crashes caught (see guarded), and
+// ends it when the terminal hangs up. It returns the crash (value nil: none)
+// and the program's error.
+func runGuarded(m tea.Model, opts ...tea.ProgramOption) (*crash, error) {
+	g := &guarded{app: m, crash: &crash{}}
+	p := tea.NewProgram(g, opts...)
+	g.quit = p.Quit
+	stop := quitOnHangup(p)
+	_, runErr := p.Run()
+	stop()
+	if g.crash.value == nil && errors.Is(runErr, tea.ErrProgramPanic) {
+		// A command crashed on its own goroutine; Bubble Tea caught it.
+		g.crash.value = runErr
+	}
+	return g.crash, runErr
+}
+
+// exitCode is the exit status of a program that ended without a crash:
+// interrupted (ctrl+c) or not, or an error of Bubble Tea's own.
+func exitCode(runErr error, interrupted bool, stderr io.Writer) int {
 	switch {
-	case errors.Is(runErr, tea.ErrInterrupted), app.Interrupted():
+	case errors.Is(runErr, tea.ErrInterrupted), interrupted:
 		return exitInterrupted
 	case runErr != nil && !errors.Is(runErr, tea.ErrProgramKilled):
 		fmt.Fprintf(stderr, "gespreksmap: %v\n", runErr)
