@@ -161,39 +161,25 @@ func (r *runner) actions() error {
 			}
 			continue
 		}
-		n, ok := len(c.Actions)+1, false
-		if w, isW := numbered(v, "w"); isW {
-			n, ok = w, true
-			if n >= 1 && n <= len(c.Actions) {
-				if err := r.editAction(n - 1); err != nil {
-					return err
-				}
-				continue
-			}
-		} else if x, isX := numbered(v, "x"); isX {
-			n, ok = x, true
-			if n >= 1 && n <= len(c.Actions) {
-				if err := r.deleteAction(n - 1); err != nil {
-					return err
-				}
-				continue
-			}
-		} else if k, err := strconv.Atoi(v); err == nil {
-			n, ok = k, true
-			if n >= 1 && n <= len(c.Actions) {
-				c.ToggleAction(n - 1)
-				r.changed()
-				continue
-			}
-		}
+		verb, i, shaped := listOp(v)
 		switch {
-		case len(c.Actions) == 0:
-			r.say("Typ n voor een nieuw actiepunt, of Enter.")
-		case ok:
-			r.sayf("Kies een nummer van 1 tot en met %d.", len(c.Actions))
+		case !shaped || i < 0 || i >= len(c.Actions):
+		case verb == "w":
+			if err := r.editAction(i); err != nil {
+				return err
+			}
+			continue
+		case verb == "x":
+			if err := r.deleteAction(i); err != nil {
+				return err
+			}
+			continue
 		default:
-			r.say("Typ een nummer, w of x met een nummer, n, of Enter.")
+			c.ToggleAction(i)
+			r.changed()
+			continue
 		}
+		r.listHint(len(c.Actions), shaped, "Typ n voor een nieuw actiepunt, of Enter.")
 	}
 }
 
@@ -233,17 +219,7 @@ func (r *runner) editAction(i int) error {
 
 // deleteAction deletes an action item once it is confirmed.
 func (r *runner) deleteAction(i int) error {
-	ok, err := r.confirm("Actiepunt " + strconv.Itoa(i+1) + " verwijderen: " + r.conv.Actions[i].What + "?")
-	if err != nil || !ok {
-		if err == nil {
-			r.say("Niets verwijderd.")
-		}
-		return err
-	}
-	r.conv.RemoveAction(i)
-	r.changed()
-	r.sayf("Actiepunt %d is verwijderd.", i+1)
-	return nil
+	return r.removeItem("Actiepunt", i, r.conv.Actions[i].What, r.conv.RemoveAction)
 }
 
 func (r *runner) actionText(a sessions.ActionItem) string {
