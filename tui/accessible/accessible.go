@@ -148,10 +148,11 @@ type runner struct {
 	conv *sessions.Conversation
 	ctl  *sessions.Controller
 
-	cur    *stop  // the stop being answered: enables s, t, b and i
-	shownQ string // question whose text was printed last
-	told   bool   // the multi-line instruction was given in full once
-	hinted bool   // the question commands were explained once
+	cur    *stop       // the stop being answered: enables s, t, b, i and p
+	shownQ string      // question whose text was printed last
+	told   bool        // the multi-line instruction was given in full once
+	hinted bool        // the question commands were explained once
+	toldUp map[int]int // per section, the planned minutes its time up was told for
 }
 
 // stop is one answerable place: a question, or one sub-point or topic of a
@@ -188,9 +189,10 @@ func sentence(s string) string {
 
 // ask prints a prompt and reads one answer, cleaned to a single line. While
 // a question is being answered, it also handles the commands that work at
-// every prompt: s, t, b, i and ?.
+// every prompt: s, t, b, i, p and ?.
 func (r *runner) ask(prompt string) (string, error) {
 	for {
+		r.timeUp()
 		r.say(prompt)
 		line, err := r.readLine()
 		if err != nil {
@@ -223,6 +225,8 @@ func (r *runner) command(v string) (bool, error) {
 	case "i":
 		r.sectionTips(r.cur.Section)
 		return true, nil
+	case "p":
+		return true, r.park()
 	case "?":
 		r.say(commandHelp)
 		return true, nil
@@ -230,7 +234,7 @@ func (r *runner) command(v string) (bool, error) {
 	return false, nil
 }
 
-const commandHelp = "Bij elke vraag: Enter houdt wat er staat, - wist het, s gaat naar de volgende vraag, t terug naar de onderdelen, b legt de begrippen uit, i geeft inleiding, tips en advies bij het onderdeel, ? toont deze uitleg."
+const commandHelp = "Bij elke vraag: Enter houdt wat er staat, - wist het, s gaat naar de volgende vraag, t terug naar de onderdelen, b legt de begrippen uit, i geeft inleiding, tips en advies bij het onderdeel, p parkeert een opmerking, ? toont deze uitleg."
 
 const textHelp = "Typ je antwoord; sluit af met een lege regel. Een regel met alleen een punt wordt een lege regel."
 
@@ -291,6 +295,7 @@ func (r *runner) text(label, cur string, set func(string)) error {
 // in last year's answer: take adds it after the text there and returns the
 // text then recorded; the lines typed next are added after it.
 func (r *runner) textTaking(label, cur string, set func(string), take func(typed string) (string, sessions.TakeOver)) error {
+	r.timeUp()
 	r.say(label)
 	r.sayNow(cur)
 	help := "Sluit af met een lege regel."

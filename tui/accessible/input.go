@@ -29,6 +29,7 @@ func (r *runner) readLine() (string, error) {
 			return "", io.EOF
 		}
 	}
+	r.tick()
 	text := strings.TrimSuffix(l.text, "\n")
 	text = strings.TrimSuffix(text, "\r")
 	return text, nil

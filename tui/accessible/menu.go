@@ -19,14 +19,17 @@ func (r *runner) menu() error {
 		for i := range r.set.Sections {
 			sec := &r.set.Sections[i]
 			t := sessions.SectionTally(sec, c.Session)
-			r.sayf("%d %s (%d van %d ingevuld)", i+1, sec.Title, t.Answered, t.Units)
+			r.sayf("%d %s (%d van %d ingevuld%s)", i+1, sec.Title, t.Answered, t.Units, r.agendaText(i))
 		}
 		r.sayf("a actiepunten (%d)", len(c.Actions))
-		letters := "a, d, i, v of q"
+		letters := "a, o, m, s, d, i, v of q"
 		if c.Reflecting() {
 			r.sayf("p actiepunten van vorig jaar (%d van %d nog niet besloten)", c.OpenPriorActions(), len(c.PriorActions))
-			letters = "a, p, d, i, v of q"
+			letters = "a, p, o, m, s, d, i, v of q"
 		}
+		r.sayf("o parkeerplaats (%d open)", c.OpenParked())
+		r.say(r.agendaEntry())
+		r.sayf("s slotronde (%d van %d organisaties)", len(c.Closing), len(c.ClosingOrganisations()))
 		r.sayf("d gegevens en deelnemers (%d)", len(c.Participants))
 		r.say("i uitleg: waar dit gesprek over gaat; t en een nummer: tips en advies bij dat onderdeel, zoals t1")
 		r.say("v verslag-pad tonen")
@@ -53,6 +56,21 @@ func (r *runner) menu() error {
 			continue
 		case "d":
 			if err := r.people(); err != nil {
+				return err
+			}
+			continue
+		case "o":
+			if err := r.parkingLot(); err != nil {
+				return err
+			}
+			continue
+		case "m":
+			if err := r.planAgenda(); err != nil {
+				return err
+			}
+			continue
+		case "s":
+			if err := r.closingRound(); err != nil {
 				return err
 			}
 			continue
@@ -100,7 +118,10 @@ func numbered(v, letter string) (int, bool) {
 // walk answers the stops of one section, from the given stop to the end of
 // the section; t returns to the menu early.
 func (r *runner) walk(from int) error {
-	defer func() { r.cur = nil }()
+	defer func() {
+		r.cur = nil
+		r.leaveSection()
+	}()
 	c := r.conv
 	stops := c.Stops()
 	first := &stops[from]
@@ -109,6 +130,7 @@ func (r *runner) walk(from int) error {
 	if from == c.FirstStopOf(first.SectionIndex) && first.Section.Central != "" {
 		r.say(oneLine(first.Section.CentralLine()))
 	}
+	r.sectionTime(first.SectionIndex)
 	if !r.hinted {
 		r.say(commandHelp)
 		r.hinted = true
