@@ -148,10 +148,11 @@ type runner struct {
 	conv *sessions.Conversation
 	ctl  *sessions.Controller
 
-	cur    *stop  // the stop being answered: enables s, t, b and i
-	shownQ string // question whose text was printed last
-	told   bool   // the multi-line instruction was given in full once
-	hinted bool   // the question commands were explained once
+	cur    *stop       // the stop being answered: enables s, t, b, i and p
+	shownQ string      // question whose text was printed last
+	told   bool        // the multi-line instruction was given in full once
+	hinted bool        // the question commands were explained once
+	toldUp map[int]int // per section, the planned minutes its time up was told for
 }
 
 // stop is one answerable place: a question, or one sub-point or topic of a
@@ -186,86 +187,12 @@ func sentence(s string) string {
 	return s
 }
 
-// readLine reads one line without its line ending. A last line without a
-// newline still counts; after it comes io.EOF.
-func (r *runner) readLine() (string, error) {
-	if r.eof {
-		return "", io.EOF
-	}
-	var l line
-	select {
-	case l = <-r.lines.next():
-		r.lines.waiting = false
-		if l.panicked != nil {
-			panic(l.panicked) // on the conversation's goroutine, where Run rescues it
-		}
-	case <-r.cfg.Stop:
-		r.eof = true
-		return "", ErrStopped
-	}
-	if l.err != nil {
-		r.eof = true
-		if l.text == "" {
-			return "", io.EOF
-		}
-	}
-	text := strings.TrimSuffix(l.text, "\n")
-	text = strings.TrimSuffix(text, "\r")
-	return text, nil
-}
-
-// line is one line read, or the error that ended the input, or a failure
-// of the reading itself (panicked), passed on to the prompt that waits.
-type line struct {
-	text     string
-	err      error
-	panicked any
-}
-
-// lineReader reads the input on its own goroutine, so that a prompt
-// waiting for a line can still be ended by Config.Stop. It reads a line
-// only when a prompt asks for one: what the person typed before is on
-// disk before the next line is read.
-type lineReader struct {
-	ask     chan struct{}
-	out     chan line
-	waiting bool // a line was asked for and has not come yet
-}
-
-func newLineReader(in *bufio.Reader) *lineReader {
-	lr := &lineReader{ask: make(chan struct{}), out: make(chan line)}
-	go func() {
-		defer func() {
-			if v := recover(); v != nil {
-				lr.out <- line{panicked: v}
-			}
-		}()
-		for range lr.ask {
-			text, err := in.ReadString('\n')
-			lr.out <- line{text: text, err: err}
-			if err != nil {
-				return
-			}
-		}
-	}()
-	return lr
-}
-
-// next asks for a line (unless one is on its way) and returns where it
-// comes.
-func (lr *lineReader) next() <-chan line {
-	if !lr.waiting {
-		lr.ask <- struct{}{}
-		lr.waiting = true
-	}
-	return lr.out
-}
-
 // ask prints a prompt and reads one answer, cleaned to a single line. While
 // a question is being answered, it also handles the commands that work at
-// every prompt: s, t, b, i and ?.
+// every prompt: s, t, b, i, p and ?.
 func (r *runner) ask(prompt string) (string, error) {
 	for {
+		r.timeUp()
 		r.say(prompt)
 		line, err := r.readLine()
 		if err != nil {
@@ -298,6 +225,8 @@ func (r *runner) command(v string) (bool, error) {
 	case "i":
 		r.sectionTips(r.cur.Section)
 		return true, nil
+	case "p":
+		return true, r.park()
 	case "?":
 		r.say(commandHelp)
 		return true, nil
@@ -305,7 +234,7 @@ func (r *runner) command(v string) (bool, error) {
 	return false, nil
 }
 
-const commandHelp = "Bij elke vraag: Enter houdt wat er staat, - wist het, s gaat naar de volgende vraag, t terug naar de onderdelen, b legt de begrippen uit, i geeft inleiding, tips en advies bij het onderdeel, ? toont deze uitleg."
+const commandHelp = "Bij elke vraag: Enter houdt wat er staat, - wist het, s gaat naar de volgende vraag, t terug naar de onderdelen, b legt de begrippen uit, i geeft inleiding, tips en advies bij het onderdeel, p parkeert een opmerking, ? toont deze uitleg."
 
 const textHelp = "Typ je antwoord; sluit af met een lege regel. Een regel met alleen een punt wordt een lege regel."
 
@@ -366,6 +295,7 @@ func (r *runner) text(label, cur string, set func(string)) error {
 // in last year's answer: take adds it after the text there and returns the
 // text then recorded; the lines typed next are added after it.
 func (r *runner) textTaking(label, cur string, set func(string), take func(typed string) (string, sessions.TakeOver)) error {
+	r.timeUp()
 	r.say(label)
 	r.sayNow(cur)
 	help := "Sluit af met een lege regel."

@@ -19,14 +19,17 @@ func (r *runner) menu() error {
 		for i := range r.set.Sections {
 			sec := &r.set.Sections[i]
 			t := sessions.SectionTally(sec, c.Session)
-			r.sayf("%d %s (%d van %d ingevuld)", i+1, sec.Title, t.Answered, t.Units)
+			r.sayf("%d %s (%d van %d ingevuld%s)", i+1, sec.Title, t.Answered, t.Units, r.agendaText(i))
 		}
 		r.sayf("a actiepunten (%d)", len(c.Actions))
-		letters := "a, d, i, v of q"
+		letters := "a, o, m, s, d, i, v of q"
 		if c.Reflecting() {
 			r.sayf("p actiepunten van vorig jaar (%d van %d nog niet besloten)", c.OpenPriorActions(), len(c.PriorActions))
-			letters = "a, p, d, i, v of q"
+			letters = "a, p, o, m, s, d, i, v of q"
 		}
+		r.sayf("o parkeerplaats (%d open)", c.OpenParked())
+		r.say(r.agendaEntry())
+		r.sayf("s slotronde (%d van %d organisaties)", len(c.Closing), len(c.ClosingOrganisations()))
 		r.sayf("d gegevens en deelnemers (%d)", len(c.Participants))
 		r.say("i uitleg: waar dit gesprek over gaat; t en een nummer: tips en advies bij dat onderdeel, zoals t1")
 		r.say("v verslag-pad tonen")
@@ -53,6 +56,21 @@ func (r *runner) menu() error {
 			continue
 		case "d":
 			if err := r.people(); err != nil {
+				return err
+			}
+			continue
+		case "o":
+			if err := r.parkingLot(); err != nil {
+				return err
+			}
+			continue
+		case "m":
+			if err := r.planAgenda(); err != nil {
+				return err
+			}
+			continue
+		case "s":
+			if err := r.closingRound(); err != nil {
 				return err
 			}
 			continue
@@ -100,7 +118,10 @@ func numbered(v, letter string) (int, bool) {
 // walk answers the stops of one section, from the given stop to the end of
 // the section; t returns to the menu early.
 func (r *runner) walk(from int) error {
-	defer func() { r.cur = nil }()
+	defer func() {
+		r.cur = nil
+		r.leaveSection()
+	}()
 	c := r.conv
 	stops := c.Stops()
 	first := &stops[from]
@@ -109,6 +130,7 @@ func (r *runner) walk(from int) error {
 	if from == c.FirstStopOf(first.SectionIndex) && first.Section.Central != "" {
 		r.say(oneLine(first.Section.CentralLine()))
 	}
+	r.sectionTime(first.SectionIndex)
 	if !r.hinted {
 		r.say(commandHelp)
 		r.hinted = true
@@ -161,39 +183,25 @@ func (r *runner) actions() error {
 			}
 			continue
 		}
-		n, ok := len(c.Actions)+1, false
-		if w, isW := numbered(v, "w"); isW {
-			n, ok = w, true
-			if n >= 1 && n <= len(c.Actions) {
-				if err := r.editAction(n - 1); err != nil {
-					return err
-				}
-				continue
-			}
-		} else if x, isX := numbered(v, "x"); isX {
-			n, ok = x, true
-			if n >= 1 && n <= len(c.Actions) {
-				if err := r.deleteAction(n - 1); err != nil {
-					return err
-				}
-				continue
-			}
-		} else if k, err := strconv.Atoi(v); err == nil {
-			n, ok = k, true
-			if n >= 1 && n <= len(c.Actions) {
-				c.ToggleAction(n - 1)
-				r.changed()
-				continue
-			}
-		}
+		verb, i, shaped := listOp(v)
 		switch {
-		case len(c.Actions) == 0:
-			r.say("Typ n voor een nieuw actiepunt, of Enter.")
-		case ok:
-			r.sayf("Kies een nummer van 1 tot en met %d.", len(c.Actions))
+		case !shaped || i < 0 || i >= len(c.Actions):
+		case verb == "w":
+			if err := r.editAction(i); err != nil {
+				return err
+			}
+			continue
+		case verb == "x":
+			if err := r.deleteAction(i); err != nil {
+				return err
+			}
+			continue
 		default:
-			r.say("Typ een nummer, w of x met een nummer, n, of Enter.")
+			c.ToggleAction(i)
+			r.changed()
+			continue
 		}
+		r.listHint(len(c.Actions), shaped, "Typ n voor een nieuw actiepunt, of Enter.")
 	}
 }
 
@@ -233,17 +241,7 @@ func (r *runner) editAction(i int) error {
 
 // deleteAction deletes an action item once it is confirmed.
 func (r *runner) deleteAction(i int) error {
-	ok, err := r.confirm("Actiepunt " + strconv.Itoa(i+1) + " verwijderen: " + r.conv.Actions[i].What + "?")
-	if err != nil || !ok {
-		if err == nil {
-			r.say("Niets verwijderd.")
-		}
-		return err
-	}
-	r.conv.RemoveAction(i)
-	r.changed()
-	r.sayf("Actiepunt %d is verwijderd.", i+1)
-	return nil
+	return r.removeItem("Actiepunt", i, r.conv.Actions[i].What, r.conv.RemoveAction)
 }
 
 func (r *runner) actionText(a sessions.ActionItem) string {

@@ -346,12 +346,17 @@ func (r *runner) newConversation(prior *sessions.Session, priorPath string) erro
 }
 
 // keep asks for a value that may already be there: Enter keeps it, "-"
-// empties it. Without a value it is a plain question.
+// empties it. Without a value it is a plain question. A label that is a
+// question gets no colon.
 func (r *runner) keep(label, cur string) (string, error) {
-	if cur == "" {
-		return r.ask(label + ":")
+	colon := ":"
+	if strings.HasSuffix(label, "?") {
+		colon = ""
 	}
-	v, err := r.ask(label + " (Enter = " + cur + ", - = leeg):")
+	if cur == "" {
+		return r.ask(label + colon)
+	}
+	v, err := r.ask(label + " (Enter = " + cur + ", - = leeg)" + colon)
 	switch {
 	case err != nil:
 		return "", err
