@@ -3,6 +3,7 @@ package question
 import (
 	"hash/fnv"
 	"strconv"
+	"strings"
 
 	tea "github.com/charmbracelet/bubbletea"
 
@@ -226,13 +227,19 @@ func (s *Screen) copyPrior() tea.Cmd {
 	if s.conv.ReadOnly() {
 		return readOnly()
 	}
-	text, res := s.conv.TakeOverPrior(s.st, s.ed.Value())
+	typed := s.ed.Value()
+	text, res := s.conv.TakeOverPrior(s.st, typed)
 	if res == sessions.TookOver {
-		s.ed.SetValue(text)
-		s.edSynced = s.ed.Version()
-		s.setFocus(s.indexOf(fText))
 		s.in = newInput(s) // structured answers may have been filled in
 		s.setFocus(s.indexOf(fText))
+		if strings.HasPrefix(text, typed) {
+			// Added at the end as one edit, so ctrl+z takes it back.
+			s.ed, _ = s.ed.Update(tea.KeyMsg{Type: tea.KeyCtrlEnd})
+			s.ed.InsertString(text[len(typed):])
+		} else {
+			s.ed.SetValue(text)
+		}
+		s.edSynced = s.ed.Version()
 		s.layout()
 		return component.Flash(res.Message())
 	}
