@@ -347,3 +347,45 @@ func TestThePrintableReportOfWhatWasDiscussedIsWrittenBesideTheReport(t *testing
 		t.Errorf("the whole report should say what was not discussed")
 	}
 }
+
+func TestTheCentralQuestionIsNotShownTwiceInARowOnTheOverviewOrInTheTips(t *testing.T) {
+	now := time.Date(2026, 11, 22, 16, 0, 0, 0, time.UTC)
+	app, _ := openMeeting(t, &now)
+	repeats, own := -1, -1
+	for si := range app.c.Set.Sections {
+		sec := &app.c.Set.Sections[si]
+		switch {
+		case sec.Central == "":
+		case sessions.CentralRepeats(sec) && repeats < 0:
+			repeats = si
+		case !sessions.CentralRepeats(sec) && own < 0:
+			own = si
+		}
+	}
+	if repeats < 0 || own < 0 {
+		t.Fatal("the set should have a section whose first question is its central question, and one whose is not")
+	}
+	open := func(si int) string {
+		t.Helper()
+		app.overview.toSection(si)
+		send(app, keyOf(tea.KeyRight))
+		return screenText(app)
+	}
+	central := func(si int) string {
+		return strings.Join(strings.Fields(app.c.Set.Sections[si].Central), " ")[:40]
+	}
+	if out := open(repeats); strings.Count(out, central(repeats)) != 1 {
+		t.Errorf("section %d opened should show its central question once (as its first question):\n%s", repeats+1, out)
+	}
+	send(app, keyOf(tea.KeyLeft))
+	if out := open(own); strings.Count(out, central(own)) != 1 {
+		t.Errorf("section %d opened should show its central field once, above its questions:\n%s", own+1, out)
+	}
+	send(app, keyOf(tea.KeyLeft))
+	app.overview.toSection(repeats)
+	send(app, runes("t"))
+	n := app.c.Set.QuestionNumber(app.c.Set.Sections[repeats].Questions[0].ID)
+	if out := screenText(app); !strings.Contains(out, "Centrale vraag (vraag "+n+"):") {
+		t.Errorf("the tips should name the central question with the number of the question that asks it:\n%s", out)
+	}
+}

@@ -12,6 +12,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"gespreksmap/content"
+	"gespreksmap/sessions"
 	"gespreksmap/sessions/report"
 	"gespreksmap/tui/common"
 	"gespreksmap/tui/component"
@@ -281,8 +282,12 @@ func (a *App) openTips(sec *content.Section) tea.Cmd {
 		}
 		var b strings.Builder
 		b.WriteString("\n" + st.Title.Render(wrap(sec.Title, "  ")) + "\n\n")
-		if sec.Central != "" {
-			b.WriteString(st.Label.Render(wrap(sec.CentralLine(), "  ")) + "\n\n")
+		if line := sec.CentralLine(); line != "" {
+			if sessions.CentralRepeats(sec) && sec.CentralLabel() != "" {
+				// The first question asks it: named once, with its number.
+				line = fmt.Sprintf("%s (vraag %s): %s", sec.CentralLabel(), a.c.Set.QuestionNumber(sec.Questions[0].ID), strings.TrimSpace(sec.Central))
+			}
+			b.WriteString(st.Label.Render(wrap(line, "  ")) + "\n\n")
 		}
 		if sec.Intro != "" {
 			b.WriteString(wrap(sec.Intro, "  ") + "\n\n")

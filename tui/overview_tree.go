@@ -26,6 +26,9 @@ type ovRow struct {
 	// the first of them carries the heading of the parking lot.
 	park  int
 	first bool
+	// central: an opened section's row shows its central question or
+	// purpose, unless its first question asks the same (CentralRepeats).
+	central bool
 }
 
 // parked is the index of the parking lot's remark on the row, or -1.
@@ -40,7 +43,8 @@ func (o *overviewScreen) build() {
 	o.rows = o.rows[:0]
 	stops := o.c.stops
 	for si := range o.c.Set.Sections {
-		o.rows = append(o.rows, ovRow{sec: si, stop: -1})
+		sec := &o.c.Set.Sections[si]
+		o.rows = append(o.rows, ovRow{sec: si, stop: -1, central: o.expanded[si] && sec.Central != "" && !sessions.CentralRepeats(sec)})
 		if !o.expanded[si] {
 			continue
 		}
@@ -116,6 +120,8 @@ func (r ovRow) lines() int {
 		return 3
 	case r.park > 0:
 		return 1
+	case r.central:
+		return 3
 	case r.stop < 0:
 		return 2
 	}
@@ -178,8 +184,12 @@ func (o *overviewScreen) rowView(r ovRow, here bool) string {
 		if tl := timeLine(o.c.conv, r.sec, o.c.Now()); tl != "" {
 			progress += "  " + tl
 		}
-		return marker + st.Dim.Render(fold) + " " + name + "\n" +
+		out := marker + st.Dim.Render(fold) + " " + name + "\n" +
 			ansi.Truncate(progress+"  "+tallyLine(st, t), w, "…")
+		if r.central {
+			out += "\n" + st.Dim.Render(ansi.Truncate("       "+component.Plain(sec.CentralLine()), w, "…"))
+		}
+		return out
 	}
 	stop := o.c.stops[r.stop]
 	num, text := stop.Number(), stop.Question.Text
