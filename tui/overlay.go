@@ -283,9 +283,9 @@ func (a *App) openTips(sec *content.Section) tea.Cmd {
 		var b strings.Builder
 		b.WriteString("\n" + st.Title.Render(wrap(sec.Title, "  ")) + "\n\n")
 		if line := sec.CentralLine(); line != "" {
-			if sessions.CentralRepeats(sec) && sec.CentralLabel() != "" {
+			if sessions.CentralRepeats(sec) {
 				// The first question asks it: named once, with its number.
-				line = fmt.Sprintf("%s (vraag %s): %s", sec.CentralLabel(), a.c.Set.QuestionNumber(sec.Questions[0].ID), strings.TrimSpace(sec.Central))
+				line += " (vraag " + a.c.Set.QuestionNumber(sec.Questions[0].ID) + ")"
 			}
 			b.WriteString(st.Label.Render(wrap(line, "  ")) + "\n\n")
 		}
