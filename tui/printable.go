@@ -32,7 +32,7 @@ func (a *App) openPrint() tea.Cmd {
 			{Value: printAll, Label: "alles"},
 			{Value: printDiscussed, Label: "alleen wat besproken is"},
 		}, &which))
-	p := newPrompt(a.c, "Afdrukbaar verslag (HTML, A4)", "schrijven", f, func(a *App) tea.Cmd {
+	p := newPrompt(a.c, "Afdrukbaar verslag (A4, om in de browser af te drukken)", "schrijven", f, func(a *App) tea.Cmd {
 		return a.writePrintable(which == printDiscussed)
 	})
 	p.note = "Het bestand komt naast het verslag; open het in een browser en druk het af. Alleen wat besproken is laat de vragen zonder antwoord weg."
