@@ -3,7 +3,6 @@ package tui
 import (
 	"time"
 
-	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 
 	"gespreksmap/content"
@@ -485,25 +484,4 @@ func (a *App) quit() tea.Cmd {
 		a.c.ctl.SaveNow() // a failure or conflict stays in the controller; Close reports it
 	}
 	return tea.Quit
-}
-
-// rootKeys are the keys the root answers on every screen.
-type rootKeys struct {
-	Quit, More, HelpLetter, Glossary key.Binding
-	Find, FindLetter                 key.Binding
-	Park                             key.Binding
-}
-
-func newRootKeys() rootKeys {
-	b := component.Bind
-	return rootKeys{
-		Quit:       b("ctrl+c", "opslaan en stoppen", "ctrl+c"),
-		More:       b("F1", "alle toetsen", "f1"),
-		HelpLetter: b("?", "alle toetsen", "?"),
-		Glossary:   b("ctrl+g", "begrippen", "ctrl+g"),
-		Find:       b("ctrl+f", "ga naar een vraag (nummer of woorden)", "ctrl+f"),
-		FindLetter: b("/", "ga naar een vraag", "/"),
-		// ctrl and a function key: both work while an answer is typed.
-		Park: b("ctrl+l", "parkeren: een opmerking voor later", "ctrl+l", "f3"),
-	}
 }
