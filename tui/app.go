@@ -3,7 +3,6 @@ package tui
 import (
 	"time"
 
-	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 
 	"gespreksmap/content"
@@ -49,6 +48,7 @@ const (
 	screenQuestion     = component.Question
 	screenActions      = component.Actions
 	screenPriorActions = component.PriorActions
+	screenClosing      = component.Closing
 )
 
 // base is what every screen of this package reads: the shared styles, keys
@@ -126,6 +126,8 @@ type App struct {
 	prior    *priorScreen
 	overlay  *overlay
 	finder   *finder // the go-to prompt, over the screen
+	prompt   *prompt // a small form over the screen (parking, minutes, printing)
+	closing  *closingScreen
 	// reportName is the render cache's name of the report view's text.
 	reportName string
 	conflict   *conflictPrompt // the report changed on disk: ask what to do
@@ -139,9 +141,11 @@ type App struct {
 
 	seenRev     uint64 // the conversation's revision after the last update
 	tickPending bool   // an autosave tick is scheduled
-	quitting    bool
-	interrupted bool // left with ctrl+c: the command exits with status 130
-	rescued     sessions.Rescued
+	// clockPending: the agenda clock's tick is scheduled.
+	clockPending bool
+	quitting     bool
+	interrupted  bool // left with ctrl+c: the command exits with status 130
+	rescued      sessions.Rescued
 }
 
 // Interrupted reports whether the user left with ctrl+c.
@@ -200,6 +204,9 @@ func (a *App) ReportPath() string { return a.c.path() }
 
 // current is the component that gets keys now.
 func (a *App) current() component.Component {
+	if a.prompt != nil {
+		return a.prompt
+	}
 	if a.finder != nil {
 		return a.finder
 	}
@@ -231,13 +238,17 @@ func (a *App) screenComponent() component.Component {
 		if a.prior != nil {
 			return a.prior
 		}
+	case screenClosing:
+		if a.closing != nil {
+			return a.closing
+		}
 	}
 	return a.start
 }
 
 // editing reports whether letters typed now are text.
 func (a *App) editing() bool {
-	if a.finder != nil {
+	if a.finder != nil || a.prompt != nil {
 		return true
 	}
 	if a.overlay != nil {
@@ -275,6 +286,9 @@ func (a *App) handle(msg tea.Msg) tea.Cmd {
 	case autosaveMsg:
 		a.tickPending = false
 		return a.saveCmd()
+	case clockMsg:
+		a.tick()
+		return nil
 	case savedMsg:
 		return a.finishSave(msg)
 	case common.RenderedMsg:
@@ -327,12 +341,22 @@ func (a *App) key(km tea.KeyMsg) tea.Cmd {
 			return nil
 		}
 	}
+	if p := a.prompt; p != nil {
+		cmd, closed := p.key(a, km)
+		if closed && a.prompt == p {
+			a.prompt = nil
+		}
+		return cmd
+	}
 	if f := a.finder; f != nil {
 		_, cmd := f.Update(km)
 		if f.closed {
 			a.finder = nil
 		}
 		return cmd
+	}
+	if component.Matches(km, a.keys.Park) {
+		return a.openPark()
 	}
 	if component.Matches(km, a.keys.Find) || component.Matches(km, a.keys.FindLetter) && a.overlay == nil && !a.editing() {
 		return a.openFinder()
@@ -367,7 +391,7 @@ func (a *App) updateScreen(msg tea.Msg) tea.Cmd {
 // afterUpdate follows every message: a change of the conversation schedules
 // the autosave, and the footer shows the keys of what has focus now.
 func (a *App) afterUpdate() tea.Cmd {
-	var cmds []tea.Cmd
+	cmds := []tea.Cmd{a.syncClock()}
 	if a.c.conv != nil && a.c.conv.Revision() != a.seenRev {
 		a.seenRev = a.c.conv.Revision()
 		cmds = append(cmds, a.scheduleSave())
@@ -426,6 +450,12 @@ func (a *App) rootMsg(msg tea.Msg) (tea.Cmd, bool) {
 		return a.openReportView(), true
 	case convenantMsg:
 		return a.makeConvenant(), true
+	case editParkedMsg:
+		return a.editParked(msg.i), true
+	case planMsg:
+		return a.openPlan(msg.sec), true
+	case printMsg:
+		return a.openPrint(), true
 	}
 	return nil, false
 }
@@ -448,27 +478,10 @@ func (a *App) flush() {
 // quit saves and stops.
 func (a *App) quit() tea.Cmd {
 	a.quitting = true
+	a.stopClock()
 	a.flush()
 	if a.c.ctl != nil {
 		a.c.ctl.SaveNow() // a failure or conflict stays in the controller; Close reports it
 	}
 	return tea.Quit
-}
-
-// rootKeys are the keys the root answers on every screen.
-type rootKeys struct {
-	Quit, More, HelpLetter, Glossary key.Binding
-	Find, FindLetter                 key.Binding
-}
-
-func newRootKeys() rootKeys {
-	b := component.Bind
-	return rootKeys{
-		Quit:       b("ctrl+c", "opslaan en stoppen", "ctrl+c"),
-		More:       b("F1", "alle toetsen", "f1"),
-		HelpLetter: b("?", "alle toetsen", "?"),
-		Glossary:   b("ctrl+g", "begrippen", "ctrl+g"),
-		Find:       b("ctrl+f", "ga naar een vraag (nummer of woorden)", "ctrl+f"),
-		FindLetter: b("/", "ga naar een vraag", "/"),
-	}
 }

@@ -28,4 +28,10 @@ type (
 	showReportMsg struct{}
 	// convenantMsg: write a convenant draft beside the report.
 	convenantMsg struct{}
+	// editParkedMsg: change the words of remark i on the parking lot.
+	editParkedMsg struct{ i int }
+	// planMsg: plan the minutes of section sec.
+	planMsg struct{ sec int }
+	// printMsg: ask which printable report to write beside the report.
+	printMsg struct{}
 )

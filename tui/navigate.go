@@ -29,6 +29,8 @@ func (a *App) navigate(m component.NavigateMsg) tea.Cmd {
 		a.actions = newActionsScreen(a.c)
 	case screenPriorActions:
 		a.prior = newPriorScreen(a.c)
+	case screenClosing:
+		a.closing = newClosingScreen(a.c)
 	}
 	a.show(m.To)
 	return tea.Batch(cmd, a.saveCmd())

@@ -12,6 +12,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"gespreksmap/content"
+	"gespreksmap/sessions"
 	"gespreksmap/sessions/report"
 	"gespreksmap/tui/common"
 	"gespreksmap/tui/component"
@@ -192,7 +193,7 @@ func (a *App) openHelp() {
 			}
 		}
 		section("Op dit scherm", here...)
-		section("Overal", a.keys.More, a.keys.Find, a.keys.Glossary, a.keys.Quit, a.c.Keys.Back)
+		section("Overal", a.keys.More, a.keys.Find, a.keys.Park, a.keys.Glossary, a.keys.Quit, a.c.Keys.Back)
 		b.WriteString("\n" + st.Dim.Render("Het verslag wordt bij elke wijziging vanzelf opgeslagen (binnen een seconde).") + "\n")
 		if p := a.c.path(); p != "" {
 			b.WriteString(st.Dim.Render("Verslag: "+component.Plain(p)) + "\n")
@@ -281,8 +282,12 @@ func (a *App) openTips(sec *content.Section) tea.Cmd {
 		}
 		var b strings.Builder
 		b.WriteString("\n" + st.Title.Render(wrap(sec.Title, "  ")) + "\n\n")
-		if sec.Central != "" {
-			b.WriteString(st.Label.Render(wrap(sec.CentralLine(), "  ")) + "\n\n")
+		if line := sec.CentralLine(); line != "" {
+			if sessions.CentralRepeats(sec) {
+				// The first question asks it: named once, with its number.
+				line += " (vraag " + a.c.Set.QuestionNumber(sec.Questions[0].ID) + ")"
+			}
+			b.WriteString(st.Label.Render(wrap(line, "  ")) + "\n\n")
 		}
 		if sec.Intro != "" {
 			b.WriteString(wrap(sec.Intro, "  ") + "\n\n")

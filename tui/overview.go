@@ -31,6 +31,7 @@ type overviewKeys struct {
 	Up, Down, Enter, Section, Expand, Fold   key.Binding
 	Actions, Participants, Report, Convenant key.Binding
 	Prior, Tips, Glossary, Quit, Back        key.Binding
+	Resolve, Minutes, Closing, Print         key.Binding
 }
 
 func newOverviewScreen(c *base) *overviewScreen {
@@ -51,6 +52,10 @@ func newOverviewScreen(c *base) *overviewScreen {
 		Glossary:     b("g", "begrippen", "g"),
 		Quit:         b("q", "opslaan en stoppen", "q"),
 		Back:         b("esc", "overzicht", "esc"),
+		Resolve:      b("ctrl+d", "afgehandeld aan/uit", "ctrl+d"),
+		Minutes:      b("m", "minuten plannen", "m"),
+		Closing:      b("s", "slotronde", "s"),
+		Print:        b("e", "afdrukbaar verslag", "e"),
 	}}
 	o.build()
 	return o
@@ -87,7 +92,30 @@ func (o *overviewScreen) Update(msg tea.Msg) (component.Component, tea.Cmd) {
 		o.build()
 		n = len(o.rows)
 	}
+	if i := o.parkedHere(); i >= 0 {
+		switch {
+		case component.Matches(km, k.Enter):
+			return o, component.Send(editParkedMsg{i})
+		case component.Matches(km, k.Resolve):
+			if o.c.readOnly() {
+				return o, readOnlyFlash()
+			}
+			o.c.conv.ResolveParked(i, !o.c.conv.Parked[i].Resolved)
+			return o, nil
+		case component.Matches(km, k.Expand, k.Fold):
+			return o, nil
+		}
+	}
 	switch {
+	case component.Matches(km, k.Minutes):
+		if o.c.readOnly() {
+			return o, readOnlyFlash()
+		}
+		return o, component.Send(planMsg{o.section()})
+	case component.Matches(km, k.Closing):
+		return o, component.Navigate(screenClosing)
+	case component.Matches(km, k.Print):
+		return o, component.Send(printMsg{})
 	case component.Matches(km, k.Up):
 		o.cursor = (o.cursor - 1 + n) % n
 	case component.Matches(km, k.Down):
@@ -126,6 +154,14 @@ func (o *overviewScreen) Update(msg tea.Msg) (component.Component, tea.Cmd) {
 	return o, nil
 }
 
+// parkedHere is the remark under the cursor, or -1.
+func (o *overviewScreen) parkedHere() int {
+	if o.cursor < len(o.rows) {
+		return o.rows[o.cursor].parked()
+	}
+	return -1
+}
+
 // enter opens the stop of a question row; on a section, the section at
 // the stop where it was left, else its first.
 func (o *overviewScreen) enter() tea.Cmd {
@@ -147,16 +183,22 @@ func (o *overviewScreen) ShortHelp() []key.Binding {
 	k := &o.keys
 	k.Convenant.SetEnabled(o.c.cfg.Convenant != nil)
 	k.Prior.SetEnabled(o.c.conv != nil && o.c.conv.Reflecting())
-	onSection := o.cursor < len(o.rows) && o.rows[o.cursor].stop < 0
+	onParked := o.parkedHere() >= 0
+	onSection := o.cursor < len(o.rows) && o.rows[o.cursor].stop < 0 && !onParked
 	k.Expand.SetEnabled(onSection && !o.expanded[o.section()])
-	k.Fold.SetEnabled(o.expanded[o.section()])
-	return []key.Binding{k.Enter, k.Expand, k.Fold, k.Quit, k.Actions, k.Participants, k.Prior, k.Tips, k.Glossary, k.Report, k.Convenant, k.Section}
+	k.Fold.SetEnabled(!onParked && o.expanded[o.section()])
+	k.Resolve.SetEnabled(onParked)
+	k.Enter.SetHelp("enter", "openen")
+	if onParked {
+		k.Enter.SetHelp("enter", "opmerking wijzigen")
+	}
+	return []key.Binding{k.Enter, k.Resolve, k.Expand, k.Fold, k.Quit, k.Actions, k.Participants, k.Prior, k.Minutes, k.Closing, k.Print, k.Tips, k.Glossary, k.Report, k.Convenant, k.Section}
 }
 
 func (o *overviewScreen) FullHelp() [][]key.Binding {
 	o.ShortHelp()
 	k := o.keys
-	return [][]key.Binding{{k.Up, k.Down, k.Enter, k.Expand, k.Fold, k.Section}, {k.Actions, k.Participants, k.Prior, k.Report, k.Convenant}, {k.Tips, k.Glossary, k.Quit}}
+	return [][]key.Binding{{k.Up, k.Down, k.Enter, k.Resolve, k.Expand, k.Fold, k.Section}, {k.Actions, k.Participants, k.Prior, k.Report, k.Convenant}, {k.Minutes, k.Closing, k.Print, k.Tips, k.Glossary, k.Quit}}
 }
 
 func (o *overviewScreen) View() string {

@@ -22,7 +22,17 @@ type ovRow struct {
 	stop  int  // -1 for the section's row
 	head  bool // the row of a question with parts
 	depth int  // 0 section, 1 question, 2 part
+	// park is 1 + the index of a remark on the parking lot (0: not one);
+	// the first of them carries the heading of the parking lot.
+	park  int
+	first bool
+	// central: an opened section's row shows its central question or
+	// purpose, unless its first question asks the same (CentralRepeats).
+	central bool
 }
+
+// parked is the index of the parking lot's remark on the row, or -1.
+func (r ovRow) parked() int { return r.park - 1 }
 
 // build makes the rows, keeping the cursor on the row it was on.
 func (o *overviewScreen) build() {
@@ -33,7 +43,8 @@ func (o *overviewScreen) build() {
 	o.rows = o.rows[:0]
 	stops := o.c.stops
 	for si := range o.c.Set.Sections {
-		o.rows = append(o.rows, ovRow{sec: si, stop: -1})
+		sec := &o.c.Set.Sections[si]
+		o.rows = append(o.rows, ovRow{sec: si, stop: -1, central: o.expanded[si] && sec.Central != "" && !sessions.CentralRepeats(sec)})
 		if !o.expanded[si] {
 			continue
 		}
@@ -52,14 +63,20 @@ func (o *overviewScreen) build() {
 			}
 		}
 	}
+	for i := range o.c.conv.Parked {
+		o.rows = append(o.rows, ovRow{sec: len(o.c.Set.Sections) - 1, stop: -1, park: i + 1, first: i == 0})
+	}
 	o.cursor = 0
 	for i, r := range o.rows {
 		if r == at {
 			o.cursor = i
 			return
 		}
-		if r.sec == at.sec && r.stop < 0 {
+		if r.sec == at.sec && r.stop < 0 && r.park == 0 && at.park == 0 {
 			o.cursor = i // the section, when the row is folded away
+		}
+		if at.park > 0 && r.park > 0 && r.park <= at.park {
+			o.cursor = i // the remark before, when this one is gone
 		}
 	}
 }
@@ -75,7 +92,7 @@ func (o *overviewScreen) section() int {
 // toSection puts the cursor on section si's row.
 func (o *overviewScreen) toSection(si int) {
 	for i, r := range o.rows {
-		if r.sec == si && r.stop < 0 {
+		if r.sec == si && r.stop < 0 && r.park == 0 {
 			o.cursor = i
 		}
 	}
@@ -98,7 +115,14 @@ func (o *overviewScreen) expand(open bool) {
 // rowLines is how many lines a row takes: a section has its progress
 // under its name.
 func (r ovRow) lines() int {
-	if r.stop < 0 {
+	switch {
+	case r.first:
+		return 3
+	case r.park > 0:
+		return 1
+	case r.central:
+		return 3
+	case r.stop < 0:
 		return 2
 	}
 	return 1
@@ -142,6 +166,9 @@ func (o *overviewScreen) rowView(r ovRow, here bool) string {
 	if here {
 		marker = st.Cursor.Render("▸ ")
 	}
+	if r.park > 0 {
+		return o.parkedView(r, marker, here)
+	}
 	if r.stop < 0 {
 		sec := &o.c.Set.Sections[r.sec]
 		t := sessions.SectionTally(sec, o.c.conv.Session)
@@ -153,8 +180,16 @@ func (o *overviewScreen) rowView(r ovRow, here bool) string {
 		if here {
 			name = st.Selected.Render(name)
 		}
-		return marker + st.Dim.Render(fold) + " " + name + "\n" +
-			ansi.Truncate("       "+progressBar(t.Answered, t.Units, 12)+" "+fmt.Sprintf("%d/%d", t.Answered, t.Units)+"  "+tallyLine(st, t), w, "…")
+		progress := "       " + progressBar(t.Answered, t.Units, 12) + " " + fmt.Sprintf("%d/%d", t.Answered, t.Units)
+		if tl := timeLine(o.c.conv, r.sec, o.c.Now()); tl != "" {
+			progress += "  " + tl
+		}
+		out := marker + st.Dim.Render(fold) + " " + name + "\n" +
+			ansi.Truncate(progress+"  "+tallyLine(st, t), w, "…")
+		if r.central {
+			out += "\n" + st.Dim.Render(ansi.Truncate("       "+component.Plain(sec.CentralLine()), w, "…"))
+		}
+		return out
 	}
 	stop := o.c.stops[r.stop]
 	num, text := stop.Number(), stop.Question.Text
@@ -183,4 +218,27 @@ func (o *overviewScreen) rowView(r ovRow, here bool) string {
 	}
 	gap := strings.Repeat(" ", max(1, room-ansi.StringWidth(text)+1))
 	return ansi.Truncate(marker+indent+line+gap+style.Render(status), w, "")
+}
+
+// parkedView draws a remark of the parking lot; the first has the
+// heading above it.
+func (o *overviewScreen) parkedView(r ovRow, marker string, here bool) string {
+	st := o.c.St
+	conv := o.c.conv
+	i := r.parked()
+	if i < 0 || i >= len(conv.Parked) {
+		return ""
+	}
+	line := ansi.Truncate(parkedRow(conv, conv.Parked[i]), max(10, o.w-4), "…")
+	switch {
+	case here:
+		line = st.Selected.Render(line)
+	case conv.Parked[i].Resolved:
+		line = st.Dim.Render(line)
+	}
+	out := marker + "  " + line
+	if r.first {
+		out = "\n" + st.Title.Render("Parkeerplaats") + st.Dim.Render(fmt.Sprintf("   %d open · enter wijzigen · ctrl+d afgehandeld", conv.OpenParked())) + "\n" + out
+	}
+	return out
 }

@@ -53,7 +53,7 @@ const (
 	// The default seed is one whose keys reach every place of
 	// randomKeysMustSee with the built-in set; a change to the set's
 	// stops changes the walk, and may call for another.
-	randomKeysDefaultSeed = 20261127
+	randomKeysDefaultSeed = 20261129
 	randomKeysShort       = 20000 // in all, over the three sizes
 	randomKeysLong        = 100000
 )
@@ -111,7 +111,7 @@ func TestRandomKeysNeverCrashAndEverySaveReadsBack(t *testing.T) {
 // randomKeysMustSee are the places the keys must reach in every run.
 var randomKeysMustSee = []string{
 	"start", "setup", "setup/person", "overview", "actions", "actions/edit", "prior", "prior/date",
-	"overlay", "goto", "conflict", "readonly",
+	"overlay", "goto", "conflict", "readonly", "prompt", "closing", "closing/edit", "parked",
 	"question/open", "question/choice", "question/partners", "question/counts", "question/points", "question/topics",
 	"question/focus/status", "question/focus/invoer", "question/focus/antwoord",
 	"question/focus/perspectieven", "question/focus/actiepunten",
@@ -325,7 +325,10 @@ func (r *keyRun) step() {
 			r.tickIn--
 			if r.tickIn == 0 {
 				r.tickIn = -1
+				// The autosave's tick and the agenda clock's tick both
+				// come here as tea.Tick: each gets its message.
 				r.deliver(autosaveMsg{})
+				r.deliver(clockMsg{})
 			}
 		}
 		// Most commands finish before the next key; some take a while.
@@ -486,6 +489,9 @@ func (r *keyRun) observe() {
 	if a.finder != nil {
 		see("goto")
 	}
+	if a.prompt != nil {
+		see("prompt")
+	}
 	if a.c.readOnly() {
 		see("readonly")
 	}
@@ -499,6 +505,14 @@ func (r *keyRun) observe() {
 		}
 	case screenOverview:
 		see("overview")
+		if a.overview.parkedHere() >= 0 {
+			see("parked")
+		}
+	case screenClosing:
+		see("closing")
+		if a.closing.edit != nil {
+			see("closing/edit")
+		}
 	case screenActions:
 		see("actions")
 		if a.actions.edit != nil {
@@ -708,9 +722,11 @@ var randomKeyTable = []weightedKey{
 	}},
 	{5, typed(tea.KeyF1)},
 	{5, typed(tea.KeyF2)},
+	{5, typed(tea.KeyF3)},
+	{5, typed(tea.KeyCtrlL)},
 	// Letters, the command letters of the screens more often.
 	{80, oneOf("abcdefghijklmnopqrstuvwxyz")},
-	{40, oneOf("qadvcnxrpgthjklo?/")},
+	{40, oneOf("qadvcnxrpgthjklo?/mse")},
 	{5, oneOf("ABCDEFGHIJKLMNOPQRSTUVWXYZ")},
 	{40, oneOf("0123456789")},
 	{5, oneOf("éëïüç€–.,:;!\"'()[]*_#>|<`\\/")},

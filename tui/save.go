@@ -81,6 +81,7 @@ func (a *App) Close() error {
 		return nil
 	}
 	a.safeFlush()
+	a.stopClock()
 	r, err := a.c.ctl.Rescue()
 	if err == nil {
 		a.rescued = r
@@ -136,6 +137,7 @@ func (a *App) adopt(conv *sessions.Conversation, st sessions.Storage) {
 // reset drops the screens of the conversation before.
 func (a *App) reset() {
 	a.pane, a.setup, a.actions, a.prior, a.overlay, a.finder = nil, nil, nil, nil, nil, nil
+	a.prompt, a.closing = nil, nil
 	a.lastIn = nil
 	a.overview = newOverviewScreen(a.c)
 	a.layout()

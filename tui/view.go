@@ -20,7 +20,7 @@ func (a *App) layout() {
 	w, h := a.c.Width, a.c.Height
 	a.foot.SetSize(w, max(1, h/2))
 	bh := a.bodyHeight()
-	for _, c := range []component.Component{a.start, a.setupC(), a.overviewC(), a.actionsC(), a.priorC()} {
+	for _, c := range []component.Component{a.start, a.setupC(), a.overviewC(), a.actionsC(), a.priorC(), a.closingC()} {
 		if c != nil {
 			c.SetSize(w, bh)
 		}
@@ -33,6 +33,9 @@ func (a *App) layout() {
 	}
 	if a.finder != nil {
 		a.finder.SetSize(w, h-1)
+	}
+	if a.prompt != nil {
+		a.prompt.SetSize(w, h-1)
 	}
 }
 
@@ -61,6 +64,13 @@ func (a *App) actionsC() component.Component {
 		return nil
 	}
 	return a.actions
+}
+
+func (a *App) closingC() component.Component {
+	if a.closing == nil {
+		return nil
+	}
+	return a.closing
 }
 
 func (a *App) priorC() component.Component {
@@ -148,6 +158,9 @@ func (a *App) view() string {
 	a.foot.SetKeyMap(km)
 	foot := a.foot.View()
 	fh := strings.Count(foot, "\n") + 1
+	if a.prompt != nil {
+		return common.FitBlock(a.prompt.View(), w, h-fh) + "\n" + foot
+	}
 	if a.finder != nil {
 		return common.FitBlock(a.finder.View(), w, h-fh) + "\n" + foot
 	}
@@ -173,6 +186,14 @@ func (a *App) view() string {
 func (a *App) header(left string) string {
 	st := a.c.St
 	right := a.saveState()
+	if tb, late := a.timebox(); tb != "" {
+		// Over time only changes the colour: nothing pops up.
+		style := st.HeaderDim
+		if late {
+			style = st.Error
+		}
+		right = style.Render(tb) + "  " + right
+	}
 	w := a.c.Width
 	left = ansi.Truncate(component.Plain(left), max(0, w-ansi.StringWidth(right)-1), "…")
 	gap := max(1, w-ansi.StringWidth(left)-ansi.StringWidth(right))

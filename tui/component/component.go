@@ -53,6 +53,7 @@ const (
 	Question                   // one stop: a question, sub-point or topic
 	Actions                    // every action item of the conversation
 	PriorActions               // settling last year's open action items
+	Closing                    // the closing round: three questions per organisation
 )
 
 // NavigateMsg asks the root to show a screen. Stop is the stop index for
