@@ -68,6 +68,12 @@ func newSetupScreen(c *base, conv *sessions.Conversation) *setupScreen {
 		Explicit(component.Bind("ctrl+n", "deelnemer toevoegen", "ctrl+n"))
 	s.people.Keys.Choose.SetHelp("enter", "wijzigen")
 	s.build()
+	if conv != nil {
+		// Opened from the overview (d), where a letter is a command: a
+		// sentence typed there by mistake must not run on into the title.
+		// The list takes no letters; tab goes to the details.
+		s.setFocus(focusPeople)
+	}
 	return s
 }
 

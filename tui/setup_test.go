@@ -11,6 +11,7 @@ import (
 
 	"gespreksmap/sessions"
 	"gespreksmap/sessions/store"
+	"gespreksmap/tui/component"
 )
 
 // aReportWithParents writes a report, left at the overview, in which the
@@ -56,9 +57,7 @@ func editParentsCouncil(t *testing.T, tm *teatest.TestModel, name string) {
 	waitScreen(t, tm, "Onderdelen")
 	tm.Send(runes("d"))
 	waitScreen(t, tm, "Gegevens en deelnemers")
-	for range 4 { // past the four fields of the conversation's details
-		tm.Send(keyOf(tea.KeyTab))
-	}
+	// Opened from the overview, the participants have focus.
 	tm.Send(keyOf(tea.KeyDown)) // the second participant
 	tm.Send(keyOf(tea.KeyEnter))
 	waitScreen(t, tm, "Deelnemer wijzigen")
@@ -164,5 +163,24 @@ func TestBeginningAConversationWritesItsReportAtOnce(t *testing.T) {
 	app.Update(beginMsg{start: st}) // its commands never run
 	if _, err := store.Load(app.ReportPath(), cfg.Set); err != nil {
 		t.Fatalf("the report right after beginning: %v", err)
+	}
+}
+
+// d on the overview opens the details; a sentence typed there by mistake
+// ("ok dat is af": its d opens them) must not run on into the title.
+func TestTypingOnTheOverviewNeverRunsOnIntoTheTitle(t *testing.T) {
+	cfg := testConfig(t)
+	s := sessions.New(cfg.Set.ID, cfg.Set.Version)
+	s.Title, s.Date = "Oplossingenlab", "2026-11-22"
+	cfg.Open = writeReport(t, cfg, s)
+	app := New(cfg)
+	run(app, app.Init(), 0)
+	send(app, tea.WindowSizeMsg{Width: 120, Height: 40})
+	app.navigate(component.NavigateMsg{To: component.Overview})
+	for _, r := range "ok dat is af" {
+		send(app, runes(string(r)))
+	}
+	if app.c.conv.Title != "Oplossingenlab" {
+		t.Errorf("typing on the overview changed the title to %q", app.c.conv.Title)
 	}
 }
