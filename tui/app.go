@@ -11,6 +11,7 @@ import (
 	"gespreksmap/tui/common"
 	"gespreksmap/tui/component"
 	"gespreksmap/tui/footer"
+	"gespreksmap/tui/presenter"
 )
 
 // Minimum window the interface can be used in; below it, it says so plainly.
@@ -133,7 +134,11 @@ type App struct {
 	conflict   *conflictPrompt // the report changed on disk: ask what to do
 
 	foot *footer.Footer
-	keys rootKeys
+	// mirror, when set, is what the window shows instead of the interface:
+	// the calm view of the stop for a mirrored projector (F5). Keys still
+	// go to the screens underneath.
+	mirror *presenter.View
+	keys   rootKeys
 
 	// lastIn is the stop last shown in each section, where entering the
 	// section again resumes.
@@ -335,6 +340,14 @@ func (a *App) key(km tea.KeyMsg) tea.Cmd {
 	if a.conflict != nil {
 		return a.conflict.key(a, km)
 	}
+	if component.Matches(km, a.keys.Present) && a.c.conv != nil {
+		if a.mirror == nil {
+			a.mirror = presenter.New(a.c.Common)
+		} else {
+			a.mirror = nil
+		}
+		return nil
+	}
 	if a.foot.ShowingAll() {
 		a.foot.ShowAll(false)
 		if component.Matches(km, a.keys.More, a.c.Keys.Back) {
@@ -392,6 +405,10 @@ func (a *App) updateScreen(msg tea.Msg) tea.Cmd {
 // the autosave, and the footer shows the keys of what has focus now.
 func (a *App) afterUpdate() tea.Cmd {
 	cmds := []tea.Cmd{a.syncClock()}
+	if a.mirror != nil && a.pane != nil && a.screen == screenQuestion && a.pane.Pending() {
+		// The room sees what is typed as it is typed, not a second later.
+		a.pane.Flush()
+	}
 	if a.c.conv != nil && a.c.conv.Revision() != a.seenRev {
 		a.seenRev = a.c.conv.Revision()
 		cmds = append(cmds, a.scheduleSave())

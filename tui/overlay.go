@@ -193,7 +193,7 @@ func (a *App) openHelp() {
 			}
 		}
 		section("Op dit scherm", here...)
-		section("Overal", a.keys.More, a.keys.Find, a.keys.Park, a.keys.Glossary, a.keys.Quit, a.c.Keys.Back)
+		section("Overal", a.keys.More, a.keys.Find, a.keys.Park, a.keys.Present, a.keys.Glossary, a.keys.Quit, a.c.Keys.Back)
 		b.WriteString("\n" + st.Dim.Render("Het verslag wordt bij elke wijziging vanzelf opgeslagen (binnen een seconde).") + "\n")
 		if p := a.c.path(); p != "" {
 			b.WriteString(st.Dim.Render("Verslag: "+component.Plain(p)) + "\n")

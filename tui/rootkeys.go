@@ -10,7 +10,7 @@ import (
 type rootKeys struct {
 	Quit, More, HelpLetter, Glossary key.Binding
 	Find, FindLetter                 key.Binding
-	Park                             key.Binding
+	Park, Present                    key.Binding
 }
 
 func newRootKeys() rootKeys {
@@ -24,5 +24,8 @@ func newRootKeys() rootKeys {
 		FindLetter: b("/", "ga naar een vraag", "/"),
 		// ctrl and a function key: both work while an answer is typed.
 		Park: b("ctrl+l", "parkeren: een opmerking voor later", "ctrl+l", "f3"),
+		// For one terminal mirrored on the projector: only the question and
+		// what was said, while typing goes on (tui/presenter).
+		Present: b("F5", "beamer: alleen de vraag tonen, of alles weer", "f5"),
 	}
 }

@@ -154,6 +154,15 @@ func (a *App) view() string {
 	if a.conflict != nil {
 		return common.FitBlock(ansi.Wordwrap(a.conflict.view(a), w, ""), w, h)
 	}
+	if a.mirror != nil && a.c.conv != nil {
+		stop := -1
+		if a.screen == screenQuestion && a.pane != nil {
+			stop = a.pane.Stop()
+		}
+		a.mirror.SetSize(w, h)
+		a.mirror.Show(a.c.conv, stop)
+		return a.mirror.View()
+	}
 	var km help.KeyMap = a.current()
 	a.foot.SetKeyMap(km)
 	foot := a.foot.View()
