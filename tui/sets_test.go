@@ -93,6 +93,9 @@ func TestAReportOfAnotherSetIsOpenedWithThatSetAndAReflectionOffersReportsOfItsS
 	for range 3 {
 		tm.Send(keyOf(tea.KeyDown))
 	}
+	// The keys reach the program on its own goroutine: wait until the
+	// cursor is drawn on the row before looking at it.
+	waitScreen(t, tm, "▸ 2025-11-20 kort-gesprek")
 	if rows := app.start.list.Items(); app.start.list.Cursor() != 3 || rows[3].entry.SetID != "intermezzo" {
 		t.Fatalf("cursor %d is not on the intermezzo report", app.start.list.Cursor())
 	}
