@@ -133,11 +133,8 @@ type App struct {
 	reportName string
 	conflict   *conflictPrompt // the report changed on disk: ask what to do
 
-	foot *footer.Footer
-	// mirror, when set, is what the window shows instead of the interface:
-	// the calm view of the stop for a mirrored projector (F5). Keys still
-	// go to the screens underneath.
-	mirror *presenter.View
+	foot   *footer.Footer
+	mirror *presenter.View // the calm view for a mirrored projector (mirror.go)
 	keys   rootKeys
 
 	// lastIn is the stop last shown in each section, where entering the
@@ -341,11 +338,7 @@ func (a *App) key(km tea.KeyMsg) tea.Cmd {
 		return a.conflict.key(a, km)
 	}
 	if component.Matches(km, a.keys.Present) && a.c.conv != nil {
-		if a.mirror == nil {
-			a.mirror = presenter.New(a.c.Common)
-		} else {
-			a.mirror = nil
-		}
+		a.toggleMirror()
 		return nil
 	}
 	if a.foot.ShowingAll() {
@@ -405,10 +398,7 @@ func (a *App) updateScreen(msg tea.Msg) tea.Cmd {
 // the autosave, and the footer shows the keys of what has focus now.
 func (a *App) afterUpdate() tea.Cmd {
 	cmds := []tea.Cmd{a.syncClock()}
-	if a.mirror != nil && a.pane != nil && a.screen == screenQuestion && a.pane.Pending() {
-		// The room sees what is typed as it is typed, not a second later.
-		a.pane.Flush()
-	}
+	a.mirrorTyped()
 	if a.c.conv != nil && a.c.conv.Revision() != a.seenRev {
 		a.seenRev = a.c.conv.Revision()
 		cmds = append(cmds, a.scheduleSave())
