@@ -19,6 +19,9 @@ type Changes struct {
 	// Statuses are status changes of questions and of their sub-points or
 	// topics, for questions and parts answered in both reports.
 	Statuses []StatusChange
+	// Texts are the changed joint answers and perspectives, stop by stop in
+	// the order of the set.
+	Texts []TextChange
 	// Counts compares every counts question answered in both reports.
 	Counts []CountsComparison
 	// Partners are changed partner states on partner checklists answered in
@@ -236,6 +239,9 @@ type PartnerChange struct {
 	PartnerID string // partner kind id; "" for a named other partner
 	Label     string // the partner kind's label, or the other partner's name
 	Other     bool   // a named partner outside the standard list
+	// Named and Unnamed tell, for a named other partner, that it is on this
+	// year's list and not on last year's, or the other way round.
+	Named, Unnamed bool
 	From, To  sessions.PartnerState
 }
 

@@ -40,6 +40,7 @@ func Compare(set *content.Set, prior, current *sessions.Session) *Changes {
 			ref := QuestionRef{ID: q.ID, Text: q.Text, Section: si + 1, Index: qi + 1, SectionID: sec.ID, SectionTitle: sec.Title}
 			refs[q.ID] = ref
 			c.compareQuestion(set, q, ref, prior.Answers[q.ID], current.Answers[q.ID])
+			c.compareTexts(q, ref, prior.Answers[q.ID], current.Answers[q.ID])
 		}
 	}
 	c.Unknown = cmpUnknown(refs, prior, current)
@@ -163,6 +164,9 @@ func cmpParts(q *content.Question, answers ...*sessions.Answer) []cmpPart {
 	}
 	var parts []map[string]*sessions.Part
 	for _, a := range answers {
+		if a == nil {
+			continue
+		}
 		parts = append(parts, a.Parts)
 	}
 	for _, id := range unknownKeys(known, parts...) {
@@ -221,8 +225,9 @@ func cmpPartners(set *content.Set, ref QuestionRef, was, is *sessions.Answer) []
 	// Named partners are matched by name, ignoring case and outer spaces,
 	// since the name is all there is to go by.
 	type other struct {
-		name     string
-		from, to sessions.PartnerState
+		name       string
+		from, to   sessions.PartnerState
+		was, isNow bool
 	}
 	others := map[string]*other{}
 	for _, op := range was.OtherPartners {
@@ -230,7 +235,7 @@ func cmpPartners(set *content.Set, ref QuestionRef, was, is *sessions.Answer) []
 		if others[k] == nil {
 			others[k] = &other{name: strings.TrimSpace(op.Name)}
 		}
-		others[k].from = op.State
+		others[k].from, others[k].was = op.State, true
 	}
 	for _, op := range is.OtherPartners {
 		k := strings.ToLower(strings.TrimSpace(op.Name))
@@ -238,7 +243,7 @@ func cmpPartners(set *content.Set, ref QuestionRef, was, is *sessions.Answer) []
 			others[k] = &other{}
 		}
 		others[k].name = strings.TrimSpace(op.Name) // this year's spelling wins
-		others[k].to = op.State
+		others[k].to, others[k].isNow = op.State, true
 	}
 	keys := make([]string, 0, len(others))
 	for k := range others {
@@ -247,8 +252,8 @@ func cmpPartners(set *content.Set, ref QuestionRef, was, is *sessions.Answer) []
 	sort.Strings(keys)
 	for _, k := range keys {
 		o := others[k]
-		if o.from != o.to {
-			out = append(out, PartnerChange{Question: ref, Label: o.name, Other: true, From: o.from, To: o.to})
+		if o.from != o.to || o.was != o.isNow {
+			out = append(out, PartnerChange{Question: ref, Label: o.name, Other: true, From: o.from, To: o.to, Named: !o.was, Unnamed: !o.isNow})
 		}
 	}
 	return out

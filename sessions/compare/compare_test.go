@@ -85,10 +85,15 @@ func lastYear() *sessions.Session {
 		{Name: "MEE", State: sessions.PartnerNotYet},
 		{Name: "Revalidatiecentrum De Kei", State: sessions.PartnerTogether},
 	}
+	p.Perspectives = []sessions.Perspective{
+		{Organisation: "Gemeente Tilburg", Text: "Wij betalen de begeleiding in de klas voor 70%."},
+		{Organisation: "MEE", Text: "Wij sluiten aan waar het nodig is."},
+	}
 
 	u := s.Answer("bestuur.uitwerking")
 	u.Part("visie").Status = sessions.StatusPartial
 	u.Part("vastgelegd").Status = sessions.StatusDone
+	u.Part("vastgelegd").Text = "In het convenant: bij ziekte van de begeleider betaalt de zorgaanbieder 70% van het loon door."
 	u.Part("oud-punt").Status = sessions.StatusDone
 	u.Part("oud-punt").Text = "een deelpunt uit de vorige versie"
 
@@ -132,11 +137,18 @@ func thisYear() *sessions.Session {
 		{Name: "Kinderopvang De Vlinder", State: sessions.PartnerNA},
 		{Name: "mee ", State: sessions.PartnerTogether},
 		{Name: "Stichting | Buurtwerk", State: sessions.PartnerTogether},
+		{Name: "Jeugdzorg Plus", State: sessions.PartnerNotYet},
+	}
+	p.Perspectives = []sessions.Perspective{
+		{Organisation: "gemeente  Tilburg", Text: "Wij betalen de begeleiding in de klas voor 85%."},
+		{Organisation: "Zorgkantoor Brabant", Text: "Wij *doen* mee."},
 	}
 
 	u := s.Answer("bestuur.uitwerking")
 	u.Part("visie").Status = sessions.StatusDone
 	u.Part("vastgelegd").Status = sessions.StatusNotYet
+	u.Part("vastgelegd").Text = "In het convenant: bij ziekte van de begeleider betaalt de zorgaanbieder 85% van het loon door."
+	u.Perspectives = []sessions.Perspective{{Organisation: "SWV De Meierij", Text: "Eén plan per kind.", Part: "visie"}}
 	u.Part("toezicht").Status = sessions.StatusPartial
 
 	s.Answer("kinderen.aantallen").Counts = map[string]int{"tlv": 15, "wlz": 3, "oza": 4, "vrij": 2}
@@ -150,7 +162,8 @@ func thisYear() *sessions.Session {
 	a.Part("beoordeling").Status = sessions.StatusPartial
 
 	s.Answer("reflectie.evaluatie").Status = sessions.StatusPartial
-	s.Answer("reflectie.evaluatie").Text = "Eens per jaar, nu ook met ouders."
+	// The evaluation is unchanged, so question 4.1 is not listed.
+	s.Answer("reflectie.evaluatie").Text = "Eens per jaar."
 
 	w := s.Answer("kinderen.wachtlijst")
 	w.QuestionText, w.Status = "Is er een wachtlijst?", sessions.StatusNotYet

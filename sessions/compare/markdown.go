@@ -28,6 +28,7 @@ func (c *Changes) Markdown() string {
 			cmpVersion(c.PriorSetVersion), cmpVersion(c.CurrentSetVersion))
 	}
 	c.writeStatuses(&b)
+	c.writeTexts(&b)
 	c.writeCounts(&b)
 	c.writePartners(&b)
 	c.writeParticipants(&b)
@@ -220,6 +221,10 @@ func (c *Changes) writePartners(b *strings.Builder) {
 			what = "nieuwe samenwerking"
 		case p.Left():
 			what = "samenwerking gestopt"
+		case p.Named:
+			what = "nieuw" // an added partner is new, whatever its state
+		case p.Unnamed:
+			what = "niet meer genoemd"
 		case p.To == sessions.PartnerUnknown:
 			what = "niet meer ingevuld"
 		}
