@@ -242,7 +242,7 @@ type PartnerChange struct {
 	// Named and Unnamed tell, for a named other partner, that it is on this
 	// year's list and not on last year's, or the other way round.
 	Named, Unnamed bool
-	From, To  sessions.PartnerState
+	From, To       sessions.PartnerState
 }
 
 // Joined reports whether the partnership started working with this partner.
