@@ -347,11 +347,12 @@ func subFlags(name string, args []string, stderr io.Writer, define func(fs *flag
 }
 
 func runCompare(args []string, stdout, stderr io.Writer) int {
-	var setPath string
+	var setPath, format string
 	_, files, err := subFlags("compare", args, stderr, func(fs *flag.FlagSet) {
 		fs.StringVar(&setPath, "set", os.Getenv("GESPREKSMAP_SET"), "ingebouwde vragenset (gespreksmap sets) of YAML-bestand")
+		fs.StringVar(&format, "format", "markdown", "markdown of html")
 		fs.Usage = func() {
-			fmt.Fprintln(stderr, "Gebruik: gespreksmap compare VORIG.md NIEUW.md [NIEUWER.md...] [--set NAAM|BESTAND]\nPrint in markdown wat er tussen de verslagen is veranderd, per jaar vergeleken met het jaar ervoor.")
+			fmt.Fprintln(stderr, "Gebruik: gespreksmap compare VORIG.md NIEUW.md [NIEUWER.md...] [--set NAAM|BESTAND] [--format markdown|html]\nPrint wat er tussen de verslagen is veranderd, per jaar vergeleken met het jaar ervoor; bij drie verslagen of meer ook het verloop over de jaren.")
 		}
 	})
 	if errors.Is(err, flag.ErrHelp) {
@@ -361,6 +362,10 @@ func runCompare(args []string, stdout, stderr io.Writer) int {
 		if err == nil {
 			fmt.Fprintln(stderr, "Gebruik: gespreksmap compare VORIG.md NIEUW.md [NIEUWER.md...]")
 		}
+		return exitBadInput
+	}
+	if format != "markdown" && format != "html" {
+		fmt.Fprintf(stderr, "gespreksmap: onbekend formaat %q (kies markdown of html)\n", format)
 		return exitBadInput
 	}
 	set, code := loadSet(setPath, stderr)
@@ -383,7 +388,11 @@ func runCompare(args []string, stdout, stderr io.Writer) int {
 			fmt.Fprintf(stderr, "gespreksmap: let op: %s (%s) is ouder dan %s (%s); noem de verslagen van oud naar nieuw\n", files[i], b, files[i-1], a)
 		}
 	}
-	fmt.Fprint(stdout, compare.CompareMarkdown(set, reports...))
+	if format == "html" {
+		_, _ = stdout.Write(compare.HTML(set, export.HTML, reports...))
+		return exitOK
+	}
+	fmt.Fprint(stdout, compare.YearsMarkdown(set, reports...))
 	return exitOK
 }
 

@@ -6,4 +6,5 @@ var (
 	CompareSet = compareSet
 	LastYear   = lastYear
 	ThisYear   = thisYear
+	ThreeYears = threeYears
 )
