@@ -165,7 +165,7 @@ func writeOverdue(b *strings.Builder, s *sessions.Session, today string) {
 		b.WriteString(strings.Join(late, "\n") + "\n")
 	}
 	if len(vague) > 0 {
-		b.WriteString("\nOpen acties met een datum die niet te vergelijken is (datum niet te vergelijken):\n\n")
+		b.WriteString("\nOpen acties, datum niet te vergelijken:\n\n")
 		b.WriteString(strings.Join(vague, "\n") + "\n")
 	}
 }
