@@ -157,6 +157,7 @@ func readOne(path string, pick store.Picker) (*Report, *Failure) {
 		}
 		return nil, f
 	}
+	lighten(s)
 	abs, _ := filepath.Abs(path)
 	return &Report{Path: path, Set: set, Session: s, abs: filepath.Clean(abs)}, nil
 }
@@ -253,4 +254,18 @@ func before(a, b *Report) bool {
 		return false
 	}
 	return a.Path < b.Path
+}
+
+// lighten drops what the page does not show (the words of the answers,
+// perspectives, participants, last year's items, the parking lot and the
+// closing round), so that a thousand reports read do not stay in memory
+// whole: only statuses, counts, choices and action items are kept.
+func lighten(s *sessions.Session) {
+	for _, a := range s.Answers {
+		a.Text, a.QuestionText, a.Perspectives, a.OtherPartners = "", "", nil, nil
+		for _, p := range a.Parts {
+			p.Text = ""
+		}
+	}
+	s.Participants, s.PriorActions, s.Parked, s.Closing, s.Prior = nil, nil, nil, nil, nil
 }
