@@ -25,7 +25,7 @@ func TestHelpIsThereForTheProgramAndEverySubcommand(t *testing.T) {
 	if code != exitOK || !strings.Contains(out, "gespreksmap validate") || !strings.Contains(out, "GESPREKSMAP_DIR") || !strings.Contains(out, "130") {
 		t.Errorf("--help: %d\n%s", code, out)
 	}
-	for _, sub := range []string{"validate", "compare", "convenant", "export"} {
+	for _, sub := range []string{"validate", "compare", "convenant", "export", "overview"} {
 		code, out, errOut := runCLI(t, sub, "--help")
 		if code != exitOK || !strings.Contains(out+errOut, "Gebruik: gespreksmap "+sub) {
 			t.Errorf("%s --help: %d\n%s%s", sub, code, out, errOut)

@@ -83,6 +83,8 @@ Gebruik:
                                        concept-convenant uit de gemaakte afspraken
   gespreksmap export --format html VERSLAG.md [-o BESTAND] [--only-discussed]
                                        verslag als printbare HTML (--only-discussed: alleen wat besproken is)
+  gespreksmap overview MAP... [-o BESTAND] [--format md|html] [--today JJJJ-MM-DD]
+                                       één overzicht per samenwerking over alle verslagen in de mappen
   gespreksmap version                  toon de versie
 
 Opties:
@@ -121,6 +123,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			return runConvenant(args[1:], stdout, stderr)
 		case "export":
 			return runExport(args[1:], stdout, stderr)
+		case "overview":
+			return runOverview(args[1:], stdout, stderr)
 		case "version", "--version":
 			fmt.Fprintln(stdout, "gespreksmap", versionString())
 			return exitOK
