@@ -92,14 +92,11 @@ func BenchmarkOverview(b *testing.B) {
 		n++
 	}
 	per := time.Since(start) / time.Duration(n)
+	// Reported, never failed: a benchmark is a measure, not a timed test
+	// (the budgets, 3 s and 3× reading, are kept in BENCHMARKS.md).
 	b.ReportMetric(float64(per)/float64(read), "x-read")
-	if per > benchBudget {
-		b.Errorf("the overview took %v, over the budget of %v", per, benchBudget)
-	}
-	if per > 3*read {
-		// Reported, not failed: on a loaded machine the parallel parse gets
-		// less than its cores and the ratio says more about the load.
-		b.Logf("the overview took %v, over three times reading the files (%v)", per, read)
+	if per > benchBudget || per > 3*read {
+		b.Logf("the overview took %v: over its budget of %v or three times reading the files (%v)", per, benchBudget, read)
 	}
 }
 
