@@ -1,6 +1,7 @@
 package accessible
 
 import (
+	"fmt"
 	"strconv"
 	"strings"
 
@@ -229,12 +230,18 @@ func (r *runner) counts(st *stop) error {
 	if norms := sessions.NormsLine(q, sessions.Printable); norms != "" {
 		r.say(norms + ".")
 	}
+	last := lastYearCounts(c, q.ID)
 	for _, cat := range q.Categories {
 		for {
-			prompt := oneLine(cat.Label) + ":"
-			if n, has := c.Count(*st, cat.ID); has {
-				prompt = oneLine(cat.Label) + ", nu " + strconv.Itoa(n) + ":"
+			prompt := oneLine(cat.Label)
+			if last != nil {
+				n, ok := last[cat.ID]
+				prompt += ", vorig jaar " + lastYearNumber(n, ok)
 			}
+			if n, has := c.Count(*st, cat.ID); has {
+				prompt += ", nu " + strconv.Itoa(n)
+			}
+			prompt += ":"
 			v, err := r.ask(prompt)
 			if err != nil {
 				return err
@@ -260,11 +267,41 @@ func (r *runner) counts(st *stop) error {
 		}
 	}
 	total, filled := c.CountTotal(*st)
-	r.sayf("Totaal: %d (%d van %d ingevuld).", total, filled, len(q.Categories))
+	sum := fmt.Sprintf("Totaal: %d (%d van %d ingevuld)", total, filled, len(q.Categories))
+	if last != nil {
+		prev, had := 0, false
+		for _, cat := range q.Categories {
+			if n, ok := last[cat.ID]; ok {
+				prev, had = prev+n, true
+			}
+		}
+		sum += ", vorig jaar " + lastYearNumber(prev, had)
+	}
+	r.say(sum + ".")
 	if in, ok := c.Indicative(*st); ok {
 		r.say(in.Line(sessions.Printable) + ".")
 	}
 	return r.textAt(st)
+}
+
+// lastYearCounts is last year's numbers at question qid in a yearly
+// reflection (empty when it filled none in); nil outside a reflection.
+func lastYearCounts(c *sessions.Conversation, qid string) map[string]int {
+	if c.Prior == nil {
+		return nil
+	}
+	if a := c.Prior.Answers[qid]; a != nil && a.Counts != nil {
+		return a.Counts
+	}
+	return map[string]int{}
+}
+
+// lastYearNumber says last year's number, or that it was not filled in.
+func lastYearNumber(n int, ok bool) string {
+	if !ok {
+		return "niet ingevuld"
+	}
+	return strconv.Itoa(n)
 }
 
 // status asks where the partnership stands on the stop.

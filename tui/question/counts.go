@@ -21,13 +21,16 @@ type countsInput struct {
 	focused bool
 	// wrap: the labels are wrapped, as they all fit (decided by layout).
 	wrap bool
+	// last is last year's numbers in a yearly reflection, read once when
+	// the stop is loaded; nil outside a reflection.
+	last *lastYearCounts
 	keys struct {
 		Up, Down, Digits, Back, Clear, Plus, Minus key.Binding
 	}
 }
 
 func newCountsInput(s *Screen) *countsInput {
-	c := &countsInput{s: s}
+	c := &countsInput{s: s, last: readLastYear(s)}
 	b := component.Bind
 	c.keys.Up = b("↑", "vorige groep", "up")
 	c.keys.Down = b("↓/enter", "volgende groep", "down", "enter")
@@ -123,7 +126,9 @@ func (c *countsInput) numberWidth() int {
 }
 
 // labelWidth is the room for a label beside the marker and the number.
-func (c *countsInput) labelWidth(w int) int { return max(10, w-4-c.numberWidth()-2) }
+func (c *countsInput) labelWidth(w int) int {
+	return max(10, w-4-c.numberWidth()-2-c.lastWidth(w))
+}
 
 // rows is the height with one line per group, or with wrapped labels
 // when c.wrap; a label line and the total come with it, and the
@@ -183,7 +188,8 @@ func (c *countsInput) view(w, h int) string {
 	cut := false
 	for i, cat := range cats {
 		v := fmt.Sprintf("%*s", nw, "–")
-		if n, ok := c.s.conv.Count(c.s.st, cat.ID); ok {
+		n, ok := c.s.conv.Count(c.s.st, cat.ID)
+		if ok {
 			v = fmt.Sprintf("%*d", nw, n)
 		}
 		label := component.Plain(cat.Label)
@@ -201,14 +207,14 @@ func (c *countsInput) view(w, h int) string {
 			mark = st.Cursor.Render("▸ ")
 			v = st.Selected.Render(v)
 		}
-		block := []string{mark + v + "  " + lines[0]}
+		block := []string{mark + v + "  " + c.lastCell(w, i, n, ok) + lines[0]}
 		for _, l := range lines[1:] {
-			block = append(block, strings.Repeat(" ", 2+nw+2)+l)
+			block = append(block, strings.Repeat(" ", 2+nw+2+c.lastWidth(w))+l)
 		}
 		blocks = append(blocks, block)
 	}
 	total, filled := c.s.conv.CountTotal(c.s.st)
-	sum := fmt.Sprintf("  %*d  totaal (%d van %d ingevuld)", nw, total, filled, len(cats))
+	sum := fmt.Sprintf("  %*d  %stotaal (%d van %d ingevuld)", nw, total, c.lastCell(w, -1, total, filled > 0), filled, len(cats))
 	if cut {
 		sum += " · F2: hele tekst"
 	}
