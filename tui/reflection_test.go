@@ -195,3 +195,41 @@ func TestTheKeyHelpNamesLastYearsKeysOnlyInAYearlyReflection(t *testing.T) {
 		}
 	}
 }
+
+func TestTheOverviewOfAReflectionShowsLastYearsCountsBesideThisYears(t *testing.T) {
+	app := reflectionAt(t, 120, 60)
+	// This year 1.1 is settled; last year it was "nog niet".
+	app.c.conv.Answer("bestuur.agenda").Status = sessions.StatusDone
+	send(app, keyOf(tea.KeyEsc))
+	view := ansi.Strip(app.View())
+	lines := strings.Split(view, "\n")
+	at := -1
+	for i, l := range lines {
+		if at < 0 && strings.Contains(l, "1. "+app.c.Set.Sections[0].Title) {
+			at = i
+		}
+	}
+	if at < 0 || at+2 >= len(lines) {
+		t.Fatalf("no first section in the overview:\n%s", view)
+	}
+	if !strings.Contains(lines[at+1], "geregeld 1") {
+		t.Errorf("this year's count under section 1: %q", lines[at+1])
+	}
+	if want := "vorig jaar: geregeld 0 · deels 0 · nog niet 1"; !strings.Contains(lines[at+2], want) {
+		t.Errorf("last year's counts under section 1: %q, want %q\n%s", lines[at+2], want, view)
+	}
+	if n := strings.Count(view, "vorig jaar: geregeld"); n != len(app.c.Set.Sections) {
+		t.Errorf("last year's counts shown for %d sections, want %d", n, len(app.c.Set.Sections))
+	}
+
+	// Without last year's report, no such line.
+	cfg := testConfig(t)
+	plain := New(cfg)
+	send(plain, tea.WindowSizeMsg{Width: 120, Height: 60})
+	plain.startSession(sessions.New(cfg.Set.ID, cfg.Set.Version), nil)
+	plain.openQuestion(0)
+	send(plain, keyOf(tea.KeyEsc))
+	if v := ansi.Strip(plain.View()); !strings.Contains(v, "Onderdelen") || strings.Contains(v, "vorig jaar:") {
+		t.Errorf("a first conversation shows last year's counts:\n%s", v)
+	}
+}
