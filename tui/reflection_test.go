@@ -233,3 +233,47 @@ func TestTheOverviewOfAReflectionShowsLastYearsCountsBesideThisYears(t *testing.
 		t.Errorf("a first conversation shows last year's counts:\n%s", v)
 	}
 }
+
+func TestACarriedOverActionItemGetsItsNewOwnerPickedFromThisYearsParticipants(t *testing.T) {
+	cfg := testConfig(t)
+	cfg.Baseline = lastYear(t, cfg)
+	cfg.Now = func() time.Time { return time.Date(2026, 11, 22, 14, 0, 0, 0, time.UTC) }
+	app := New(cfg)
+	tm := teatest.NewTestModel(t, app, teatest.WithInitialTermSize(120, 40))
+
+	waitScreen(t, tm, "Piet · Gemeente Tilburg")
+	for range 5 {
+		tm.Send(keyOf(tea.KeyTab))
+	}
+	tm.Send(keyOf(tea.KeyEnter))
+	waitScreen(t, tm, "Actiepunten van vorig jaar")
+	tm.Send(keyOf(tea.KeyDown)) // Vervoer evalueren, last year the Gemeente's
+	tm.Send(alt('d'))
+	waitScreen(t, tm, "Wie nu")
+	typeText(tm, "2027-06-01")
+	tm.Send(keyOf(tea.KeyTab))
+	tm.Send(tea.KeyMsg{Type: tea.KeyCtrlU}) // last year's owner out
+	typeText(tm, "pi")
+	tm.Send(keyOf(tea.KeyRight)) // picks this year's participant
+	waitScreen(t, tm, "Piet")
+	tm.Send(keyOf(tea.KeyEnter))
+	waitScreen(t, tm, "doorgeschoven (nieuwe datum: 2027-06-01)")
+
+	tm.Send(tea.KeyMsg{Type: tea.KeyCtrlC})
+	tm.WaitFinished(t, teatest.WithFinalTimeout(5*time.Second))
+	if err := app.Close(); err != nil {
+		t.Fatal(err)
+	}
+	s, err := store.Load(app.ReportPath(), cfg.Set)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(s.Actions) != 1 || s.Actions[0].What != "Vervoer evalueren" || s.Actions[0].Who != "Piet" || s.Actions[0].When != "2027-06-01" || !s.Actions[0].Carried {
+		t.Errorf("the carried item belongs to this year's list with its new owner and date: %+v", s.Actions)
+	}
+	for _, pa := range s.PriorActions {
+		if pa.Item.What == "Vervoer evalueren" && (pa.Item.Who != "Gemeente" || pa.Outcome != sessions.OutcomeCarried) {
+			t.Errorf("last year's item keeps last year's owner: %+v", pa)
+		}
+	}
+}
