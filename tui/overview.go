@@ -23,8 +23,11 @@ type overviewScreen struct {
 	offset   int          // first row shown
 	expanded map[int]bool // sections opened into their questions
 	lastIn   map[int]int  // the stop last shown in each section
-	keys     overviewKeys
-	w, h     int
+	// prior is, in a yearly reflection, last year's tally of each section,
+	// counted once per refresh; nil without last year's report.
+	prior []sessions.Tally
+	keys  overviewKeys
+	w, h  int
 }
 
 type overviewKeys struct {
@@ -57,6 +60,7 @@ func newOverviewScreen(c *base) *overviewScreen {
 		Closing:      b("s", "slotronde", "s"),
 		Print:        b("e", "afdrukbaar verslag", "e"),
 	}}
+	o.countPrior()
 	o.build()
 	return o
 }
@@ -64,7 +68,36 @@ func newOverviewScreen(c *base) *overviewScreen {
 // refresh takes where each section was left.
 func (o *overviewScreen) refresh(lastIn map[int]int) {
 	o.lastIn = lastIn
+	o.countPrior()
 	o.build()
+}
+
+// countPrior counts last year's statuses per section, with this year's
+// set so that the two stand side by side.
+func (o *overviewScreen) countPrior() {
+	o.prior = nil
+	prior := o.c.conv.Prior
+	if prior == nil {
+		return
+	}
+	for i := range o.c.Set.Sections {
+		o.prior = append(o.prior, sessions.SectionTally(&o.c.Set.Sections[i], prior))
+	}
+}
+
+// priorLine is last year's counts of section si: "vorig jaar: geregeld 1 ·
+// deels 2 · nog niet 4"; "" without last year's report.
+func (o *overviewScreen) priorLine(si int) string {
+	if si >= len(o.prior) {
+		return ""
+	}
+	var parts []string
+	for _, s := range sessions.Statuses {
+		if s != sessions.StatusNone {
+			parts = append(parts, fmt.Sprintf("%s %d", s.Label(), o.prior[si].Counts[s]))
+		}
+	}
+	return "vorig jaar: " + strings.Join(parts, " · ")
 }
 
 func (o *overviewScreen) Init() tea.Cmd { return nil }

@@ -29,6 +29,8 @@ type ovRow struct {
 	// central: an opened section's row shows its central question or
 	// purpose, unless its first question asks the same (CentralRepeats).
 	central bool
+	// prior: a section's row shows last year's counts on a line of its own.
+	prior bool
 }
 
 // parked is the index of the parking lot's remark on the row, or -1.
@@ -44,7 +46,7 @@ func (o *overviewScreen) build() {
 	stops := o.c.stops
 	for si := range o.c.Set.Sections {
 		sec := &o.c.Set.Sections[si]
-		o.rows = append(o.rows, ovRow{sec: si, stop: -1, central: o.expanded[si] && sec.Central != "" && !sessions.CentralRepeats(sec)})
+		o.rows = append(o.rows, ovRow{sec: si, stop: -1, central: o.expanded[si] && sec.Central != "" && !sessions.CentralRepeats(sec), prior: si < len(o.prior)})
 		if !o.expanded[si] {
 			continue
 		}
@@ -120,12 +122,18 @@ func (r ovRow) lines() int {
 		return 3
 	case r.park > 0:
 		return 1
-	case r.central:
-		return 3
-	case r.stop < 0:
-		return 2
 	}
-	return 1
+	n := 1
+	if r.stop < 0 {
+		n = 2
+		if r.central {
+			n++
+		}
+		if r.prior {
+			n++
+		}
+	}
+	return n
 }
 
 // tree draws the rows that fit in room lines, the cursor's in view.
@@ -186,6 +194,9 @@ func (o *overviewScreen) rowView(r ovRow, here bool) string {
 		}
 		out := marker + st.Dim.Render(fold) + " " + name + "\n" +
 			ansi.Truncate(progress+"  "+tallyLine(st, t), w, "…")
+		if r.prior {
+			out += "\n" + st.Dim.Render(ansi.Truncate("       "+o.priorLine(r.sec), w, "…"))
+		}
 		if r.central {
 			out += "\n" + st.Dim.Render(ansi.Truncate("       "+component.Plain(sec.CentralLine()), w, "…"))
 		}

@@ -14,7 +14,7 @@ import (
 )
 
 // priorScreen settles last year's open action items: done, carried over
-// with a new date, dropped, or open again. A decision is an alt key
+// with a new date and whoever owns it now, dropped, or open again. A decision is an alt key
 // (alt+g, alt+d, alt+v, alt+o), never a letter alone: a sentence typed here
 // changes nothing and the screen says so. Each decides for the item under
 // the cursor only, and the cursor stays there, so a key pressed once too
@@ -22,9 +22,11 @@ import (
 type priorScreen struct {
 	c    *base
 	list *list.List[int]
-	// date asks the new date of an item carried over.
+	// date asks the new date of an item carried over, and who owns it now
+	// (people change jobs): one of this year's participants or any name.
 	date *forms.Form
 	when string
+	who  string
 	keys priorKeys
 	w, h int
 }
@@ -111,11 +113,12 @@ func (p *priorScreen) Update(msg tea.Msg) (component.Component, tea.Cmd) {
 		if p.c.readOnly() {
 			return p, readOnlyFlash()
 		}
-		p.when = p.c.conv.CarriedTo(i)
+		p.when, p.who = p.c.conv.CarriedTo(i), p.owner(i)
 		p.date = forms.New("datum", p.c.St.FormStyles(),
-			forms.Text("when", "Nieuwe datum", &p.when).Placeholder("bijv. 2027-06-30 of voor de zomer"))
+			forms.Text("when", "Nieuwe datum", &p.when).Placeholder("bijv. 2027-06-30 of voor de zomer"),
+			forms.Text("who", "Wie nu", &p.who).Placeholder("persoon of organisatie (→ kiest een deelnemer)").Suggest(p.participants()...))
 		p.date.Keys.Submit = k.Save
-		p.date.SetSize(p.w-2, 3)
+		p.SetSize(p.w, p.h)
 		return p, nil
 	}
 	_, cmd := p.list.Update(km)
@@ -132,10 +135,17 @@ func (p *priorScreen) updateDate(msg tea.Msg) tea.Cmd {
 		if cmd := p.settle(i, sessions.OutcomeCarried, p.when); cmd != nil {
 			return cmd
 		}
+		if j := p.carried(i); j >= 0 {
+			item := p.c.conv.Actions[j]
+			item.Who = strings.TrimSpace(p.who)
+			p.c.conv.UpdateAction(j, item)
+		}
 		p.date = nil
+		p.SetSize(p.w, p.h)
 	case tea.KeyMsg:
 		if component.Matches(msg, p.keys.Cancel) {
 			p.date = nil
+			p.SetSize(p.w, p.h)
 			return nil
 		}
 		if component.Matches(msg, p.keys.Save) {
@@ -161,12 +171,51 @@ func (p *priorScreen) settle(i int, o sessions.Outcome, when string) tea.Cmd {
 	return nil
 }
 
+// carried is the index in this year's actions of last year's item i
+// carried over, or -1.
+func (p *priorScreen) carried(i int) int {
+	conv := p.c.conv
+	if i < 0 || i >= len(conv.PriorActions) || conv.PriorActions[i].Outcome != sessions.OutcomeCarried {
+		return -1
+	}
+	item := conv.PriorActions[i].Item
+	for j, a := range conv.Actions {
+		if a.Carried && a.What == item.What && a.QuestionID == item.QuestionID {
+			return j
+		}
+	}
+	return -1
+}
+
+// owner is who owns last year's item i: this year's owner once carried
+// over, else last year's.
+func (p *priorScreen) owner(i int) string {
+	if j := p.carried(i); j >= 0 {
+		return p.c.conv.Actions[j].Who
+	}
+	return p.c.conv.PriorActions[i].Item.Who
+}
+
+// participants are this year's participants' names, then their
+// organisations, to pick the owner from.
+func (p *priorScreen) participants() []string {
+	var names, orgs []string
+	for _, pt := range p.c.conv.Participants {
+		names = append(names, pt.Name)
+		orgs = append(orgs, pt.Organisation)
+	}
+	return append(names, orgs...)
+}
+
 func (p *priorScreen) SetSize(w, h int) {
 	p.w, p.h = w, h
-	p.list.SetSize(w, max(1, h-6))
-	if p.date != nil {
-		p.date.SetSize(w-2, 3)
+	if p.date == nil {
+		p.list.SetSize(w, max(1, h-6))
+		return
 	}
+	// The form has two fields and the names to pick under the focused one.
+	p.list.SetSize(w, max(1, h-13))
+	p.date.SetSize(w-2, 6)
 }
 
 func (p *priorScreen) View() string {

@@ -195,3 +195,85 @@ func TestTheKeyHelpNamesLastYearsKeysOnlyInAYearlyReflection(t *testing.T) {
 		}
 	}
 }
+
+func TestTheOverviewOfAReflectionShowsLastYearsCountsBesideThisYears(t *testing.T) {
+	app := reflectionAt(t, 120, 60)
+	// This year 1.1 is settled; last year it was "nog niet".
+	app.c.conv.Answer("bestuur.agenda").Status = sessions.StatusDone
+	send(app, keyOf(tea.KeyEsc))
+	view := ansi.Strip(app.View())
+	lines := strings.Split(view, "\n")
+	at := -1
+	for i, l := range lines {
+		if at < 0 && strings.Contains(l, "1. "+app.c.Set.Sections[0].Title) {
+			at = i
+		}
+	}
+	if at < 0 || at+2 >= len(lines) {
+		t.Fatalf("no first section in the overview:\n%s", view)
+	}
+	if !strings.Contains(lines[at+1], "geregeld 1") {
+		t.Errorf("this year's count under section 1: %q", lines[at+1])
+	}
+	if want := "vorig jaar: geregeld 0 · deels 0 · nog niet 1"; !strings.Contains(lines[at+2], want) {
+		t.Errorf("last year's counts under section 1: %q, want %q\n%s", lines[at+2], want, view)
+	}
+	if n := strings.Count(view, "vorig jaar: geregeld"); n != len(app.c.Set.Sections) {
+		t.Errorf("last year's counts shown for %d sections, want %d", n, len(app.c.Set.Sections))
+	}
+
+	// Without last year's report, no such line.
+	cfg := testConfig(t)
+	plain := New(cfg)
+	send(plain, tea.WindowSizeMsg{Width: 120, Height: 60})
+	plain.startSession(sessions.New(cfg.Set.ID, cfg.Set.Version), nil)
+	plain.openQuestion(0)
+	send(plain, keyOf(tea.KeyEsc))
+	if v := ansi.Strip(plain.View()); !strings.Contains(v, "Onderdelen") || strings.Contains(v, "vorig jaar:") {
+		t.Errorf("a first conversation shows last year's counts:\n%s", v)
+	}
+}
+
+func TestACarriedOverActionItemGetsItsNewOwnerPickedFromThisYearsParticipants(t *testing.T) {
+	cfg := testConfig(t)
+	cfg.Baseline = lastYear(t, cfg)
+	cfg.Now = func() time.Time { return time.Date(2026, 11, 22, 14, 0, 0, 0, time.UTC) }
+	app := New(cfg)
+	tm := teatest.NewTestModel(t, app, teatest.WithInitialTermSize(120, 40))
+
+	waitScreen(t, tm, "Piet · Gemeente Tilburg")
+	for range 5 {
+		tm.Send(keyOf(tea.KeyTab))
+	}
+	tm.Send(keyOf(tea.KeyEnter))
+	waitScreen(t, tm, "Actiepunten van vorig jaar")
+	tm.Send(keyOf(tea.KeyDown)) // Vervoer evalueren, last year the Gemeente's
+	tm.Send(alt('d'))
+	waitScreen(t, tm, "Wie nu")
+	typeText(tm, "2027-06-01")
+	tm.Send(keyOf(tea.KeyTab))
+	tm.Send(tea.KeyMsg{Type: tea.KeyCtrlU}) // last year's owner out
+	typeText(tm, "pi")
+	tm.Send(keyOf(tea.KeyRight)) // picks this year's participant
+	waitScreen(t, tm, "Piet")
+	tm.Send(keyOf(tea.KeyEnter))
+	waitScreen(t, tm, "doorgeschoven (nieuwe datum: 2027-06-01)")
+
+	tm.Send(tea.KeyMsg{Type: tea.KeyCtrlC})
+	tm.WaitFinished(t, teatest.WithFinalTimeout(5*time.Second))
+	if err := app.Close(); err != nil {
+		t.Fatal(err)
+	}
+	s, err := store.Load(app.ReportPath(), cfg.Set)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(s.Actions) != 1 || s.Actions[0].What != "Vervoer evalueren" || s.Actions[0].Who != "Piet" || s.Actions[0].When != "2027-06-01" || !s.Actions[0].Carried {
+		t.Errorf("the carried item belongs to this year's list with its new owner and date: %+v", s.Actions)
+	}
+	for _, pa := range s.PriorActions {
+		if pa.Item.What == "Vervoer evalueren" && (pa.Item.Who != "Gemeente" || pa.Outcome != sessions.OutcomeCarried) {
+			t.Errorf("last year's item keeps last year's owner: %+v", pa)
+		}
+	}
+}

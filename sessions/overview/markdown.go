@@ -8,22 +8,21 @@ import (
 
 	"gespreksmap/content"
 	"gespreksmap/sessions"
-	"gespreksmap/sessions/export"
 	"gespreksmap/sessions/mdtext"
 )
 
 // Title is the page's title.
 const Title = "Overzicht van de samenwerkingsverbanden"
 
-// HTML is the overview as a standalone, printable HTML page: every text
-// from a report is shown as text, never as markup.
-func (o *Overview) HTML(today time.Time) []byte {
-	return export.HTML(Title, o.Markdown(today))
-}
-
 // Markdown writes the overview as one markdown page. Action items with a
 // YYYY-MM-DD date before today are past their date.
 func (o *Overview) Markdown(today time.Time) string {
+	return o.markdown(today, nil)
+}
+
+// markdown writes the page; chart, when set, gives the line to put under
+// each partnership's statuses ("" for none).
+func (o *Overview) markdown(today time.Time, chart func(i int, p *Partnership) string) string {
 	day := today.Format("2006-01-02")
 	var b strings.Builder
 	b.WriteString("# " + Title + "\n\n")
@@ -46,8 +45,12 @@ func (o *Overview) Markdown(today time.Time) string {
 			fmt.Fprintf(&b, "- %s: %s\n", where, mdtext.Inline(f.Msg))
 		}
 	}
-	for _, p := range o.Partnerships {
-		writePartnership(&b, p, day)
+	for i, p := range o.Partnerships {
+		line := ""
+		if chart != nil {
+			line = chart(i, p)
+		}
+		writePartnership(&b, p, day, line)
 	}
 	return b.String()
 }
@@ -67,7 +70,7 @@ func dash(s string) string {
 	return s
 }
 
-func writePartnership(b *strings.Builder, p *Partnership, today string) {
+func writePartnership(b *strings.Builder, p *Partnership, today, chart string) {
 	last := p.Latest()
 	s := last.Session
 	name := dash(s.Title)
@@ -84,6 +87,9 @@ func writePartnership(b *strings.Builder, p *Partnership, today string) {
 		fmt.Fprintf(b, "Eerdere gesprekken: %s.\n", strings.Join(dates, "; "))
 	}
 	writeStatuses(b, p)
+	if chart != "" {
+		b.WriteString("\n" + chart + "\n")
+	}
 	writeOverdue(b, s, today)
 	writeStuck(b, p)
 }
