@@ -103,6 +103,37 @@ func (c *Conversation) Settle(i int, o Outcome, newWhen string) (bool, error) {
 	return true, nil
 }
 
+// SettleCarried carries last year's item i over with a new date and who
+// owns it now (people change jobs; "" keeps last year's owner), as one
+// change.
+func (c *Conversation) SettleCarried(i int, newWhen, who string) (bool, error) {
+	changed, err := c.Settle(i, OutcomeCarried, newWhen)
+	if err != nil || c.readOnly {
+		return changed, err
+	}
+	who = CleanLine(strings.TrimSpace(who))
+	if j := c.carriedAction(i); j >= 0 && who != "" && c.Actions[j].Who != who {
+		c.Actions[j].Who = who
+		if !changed {
+			c.changed()
+		}
+		changed = true
+	}
+	return changed, nil
+}
+
+// CarriedOwner is who owns last year's item i now: this year's owner once
+// it is carried over, else last year's.
+func (c *Conversation) CarriedOwner(i int) string {
+	if i < 0 || i >= len(c.PriorActions) {
+		return ""
+	}
+	if j := c.carriedAction(i); j >= 0 {
+		return c.Actions[j].Who
+	}
+	return c.PriorActions[i].Item.Who
+}
+
 // TakeOver says what taking over last year's answer did.
 type TakeOver int
 

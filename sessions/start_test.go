@@ -143,3 +143,29 @@ func TestTakingOverLastYearsAnswer(t *testing.T) {
 		t.Error("messages")
 	}
 }
+
+func TestACarriedOverItemGetsItsNewOwnerInOneChange(t *testing.T) {
+	dir := t.TempDir()
+	c, err := Begin(content.Default(), NewStart(lastYearOnDefault(), filepath.Join(dir, "vorig.md"), day), filepath.Join(dir, "nu.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	was := c.CarriedOwner(0)
+	rev := c.Revision()
+	if changed, err := c.SettleCarried(0, "2027-06-01", "Piet"); err != nil || !changed {
+		t.Fatalf("SettleCarried: %v %v", changed, err)
+	}
+	if c.Revision() != rev+1 {
+		t.Errorf("the date and the owner took %d changes, want 1", c.Revision()-rev)
+	}
+	if got := c.CarriedOwner(0); got != "Piet" || c.CarriedTo(0) != "2027-06-01" {
+		t.Errorf("owner %q (was %q), date %q", got, was, c.CarriedTo(0))
+	}
+	if _, err := c.SettleCarried(0, "", "Piet"); err != ErrNoNewDate {
+		t.Errorf("without a date: %v, want ErrNoNewDate", err)
+	}
+	c.SettleCarried(0, "2027-06-01", "")
+	if c.CarriedOwner(0) != "Piet" {
+		t.Error("an empty owner changed the owner")
+	}
+}

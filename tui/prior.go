@@ -113,7 +113,7 @@ func (p *priorScreen) Update(msg tea.Msg) (component.Component, tea.Cmd) {
 		if p.c.readOnly() {
 			return p, readOnlyFlash()
 		}
-		p.when, p.who = p.c.conv.CarriedTo(i), p.owner(i)
+		p.when, p.who = p.c.conv.CarriedTo(i), p.c.conv.CarriedOwner(i)
 		p.date = forms.New("datum", p.c.St.FormStyles(),
 			forms.Text("when", "Nieuwe datum", &p.when).Placeholder("bijv. 2027-06-30 of voor de zomer"),
 			forms.Text("who", "Wie nu", &p.who).Placeholder("persoon of organisatie (→ kiest een deelnemer)").Suggest(p.participants()...))
@@ -132,14 +132,14 @@ func (p *priorScreen) updateDate(msg tea.Msg) tea.Cmd {
 	switch msg := msg.(type) {
 	case forms.SubmitMsg:
 		_, i, _ := p.list.Selected()
-		if cmd := p.settle(i, sessions.OutcomeCarried, p.when); cmd != nil {
-			return cmd
+		if p.c.readOnly() {
+			return readOnlyFlash()
 		}
-		if j := p.carried(i); j >= 0 {
-			item := p.c.conv.Actions[j]
-			item.Who = strings.TrimSpace(p.who)
-			p.c.conv.UpdateAction(j, item)
+		if _, err := p.c.conv.SettleCarried(i, p.when, p.who); err != nil {
+			// Carried over means: with a new date.
+			return component.FlashError("Geef een nieuwe datum, of esc om niet door te schuiven.")
 		}
+		p.refresh()
 		p.date = nil
 		p.SetSize(p.w, p.h)
 	case tea.KeyMsg:
@@ -169,31 +169,6 @@ func (p *priorScreen) settle(i int, o sessions.Outcome, when string) tea.Cmd {
 	}
 	p.refresh()
 	return nil
-}
-
-// carried is the index in this year's actions of last year's item i
-// carried over, or -1.
-func (p *priorScreen) carried(i int) int {
-	conv := p.c.conv
-	if i < 0 || i >= len(conv.PriorActions) || conv.PriorActions[i].Outcome != sessions.OutcomeCarried {
-		return -1
-	}
-	item := conv.PriorActions[i].Item
-	for j, a := range conv.Actions {
-		if a.Carried && a.What == item.What && a.QuestionID == item.QuestionID {
-			return j
-		}
-	}
-	return -1
-}
-
-// owner is who owns last year's item i: this year's owner once carried
-// over, else last year's.
-func (p *priorScreen) owner(i int) string {
-	if j := p.carried(i); j >= 0 {
-		return p.c.conv.Actions[j].Who
-	}
-	return p.c.conv.PriorActions[i].Item.Who
 }
 
 // participants are this year's participants' names, then their

@@ -53,7 +53,20 @@ func (r *runner) settlePrior(onlyOpen bool) error {
 				if err != nil {
 					return err
 				}
-				if _, err := c.Settle(i, sessions.OutcomeCarried, when); errors.Is(err, sessions.ErrNoNewDate) {
+				if strings.TrimSpace(when) == "" {
+					r.sayErr(sessions.ErrNoNewDate)
+					continue
+				}
+				// People change jobs: who owns it now, from this year's table.
+				label := "Wie nu"
+				if orgs := c.Organisations(); len(orgs) > 0 {
+					label += " (aan tafel: " + strings.Join(orgs, ", ") + ")"
+				}
+				who, err := r.keep(label, c.CarriedOwner(i))
+				if err != nil {
+					return err
+				}
+				if _, err := c.SettleCarried(i, when, who); errors.Is(err, sessions.ErrNoNewDate) {
 					r.sayErr(err)
 					continue
 				}

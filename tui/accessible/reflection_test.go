@@ -69,6 +69,7 @@ func TestAYearlyReflectionChosenAtTheStartSettlesLastYearsActionsTakesOverAnAnsw
 		"1",          // Visie opschrijven: gedaan
 		"2",          // Vervoer evalueren: doorgeschoven
 		"2027-06-01", //   to this date
+		"",           //   who now: as last year
 		"3",          // Ouderavond: vervallen
 		"1",          // onderdeel 1
 		"Eerst dit.", // 1.1, typed before looking back
@@ -219,13 +220,14 @@ func TestABaselineGoesStraightToTheReflectionAndItemsLeftForLaterComeBackWhenThe
 	// Opened again, the open items are asked first; p goes through all.
 	cfg.Baseline, cfg.Open = "", path
 	_, out = run(t, cfg, script(
-		"3",             // Visie opschrijven: vervallen
-		"2",             // Ouderavond: doorgeschoven
-		"voor de zomer", //   new date
-		"p",             // all of last year's items again
-		"",              // Visie opschrijven: stays vervallen
-		"-",             // Vervoer evalueren: not decided after all
-		"2", "december", // Ouderavond: another date
+		"3",                 // Visie opschrijven: vervallen
+		"2",                 // Ouderavond: doorgeschoven
+		"voor de zomer",     //   new date
+		"",                  //   who now: as last year
+		"p",                 // all of last year's items again
+		"",                  // Visie opschrijven: stays vervallen
+		"-",                 // Vervoer evalueren: not decided after all
+		"2", "december", "", // Ouderavond: another date, the same owner
 		"q",
 	))
 	for _, said := range []string{
@@ -367,5 +369,31 @@ func TestReadOnlyShowsAnswersAtQuestionsTheSetDoesNotKnow(t *testing.T) {
 		if !strings.Contains(out, said) {
 			t.Errorf("the output never says %q:\n%s", said, out)
 		}
+	}
+}
+
+// People change jobs: a carried-over item asks who owns it now.
+func TestACarriedOverItemAsksWhoOwnsItNow(t *testing.T) {
+	dir := t.TempDir()
+	cfg := config(dir)
+	lastYear(t, cfg.Set, dir)
+	path, out := run(t, cfg, script(
+		"3", "1", "Reflectie 2026", "", "", "", "", "",
+		"1",          // Visie opschrijven: gedaan
+		"2",          // Vervoer evalueren: doorgeschoven
+		"2027-06-01", //   to this date
+		"Piet",       //   who now
+		"3",          // Ouderavond: vervallen
+		"q",
+	))
+	if !strings.Contains(out, "Wie nu (aan tafel: ") {
+		t.Errorf("the new owner is not asked:\n%s", out)
+	}
+	s, err := store.Load(path, cfg.Set)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(s.Actions) != 1 || s.Actions[0].Who != "Piet" || s.Actions[0].When != "2027-06-01" || !s.Actions[0].Carried {
+		t.Errorf("this year's actions = %+v, want the carried item owned by Piet", s.Actions)
 	}
 }
