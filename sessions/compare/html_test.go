@@ -1,51 +1,18 @@
 package compare_test
 
 import (
-	"bytes"
 	"encoding/xml"
-	"io"
 	"strings"
 	"testing"
 
-	"golang.org/x/net/html"
-
 	"gespreksmap/sessions/compare"
 	"gespreksmap/sessions/export"
+	"gespreksmap/sessions/export/exporttest"
 )
 
 func TestTheHTMLComparisonIsAWellFormedPageWithAChartPerSection(t *testing.T) {
 	doc := compare.HTML(compare.CompareSet(), export.HTML, compare.ThreeYears()...)
-	if _, err := html.Parse(bytes.NewReader(doc)); err != nil {
-		t.Fatalf("the page does not parse: %v", err)
-	}
-	// Tokenise strictly: every element opened in the body is closed.
-	z := html.NewTokenizer(bytes.NewReader(doc))
-	var open []string
-	void := map[string]bool{"meta": true, "br": true, "hr": true, "col": true, "input": true}
-	for {
-		tt := z.Next()
-		if tt == html.ErrorToken {
-			if z.Err() != io.EOF {
-				t.Fatal(z.Err())
-			}
-			break
-		}
-		name, _ := z.TagName()
-		switch tt {
-		case html.StartTagToken:
-			if !void[string(name)] {
-				open = append(open, string(name))
-			}
-		case html.EndTagToken:
-			if len(open) == 0 || open[len(open)-1] != string(name) {
-				t.Fatalf("</%s> closes %v", name, open)
-			}
-			open = open[:len(open)-1]
-		}
-	}
-	if len(open) != 0 {
-		t.Fatalf("elements left open: %v", open)
-	}
+	exporttest.WellFormed(t, doc)
 	page := string(doc)
 	for _, bad := range []string{"<script", "<link", "<img", "src=", "href=\"http", "Oplossingenlab <2024>"} {
 		if strings.Contains(page, bad) {

@@ -3,16 +3,15 @@ package export
 import (
 	"bytes"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
-	"time"
 
 	"gespreksmap/content"
 	"gespreksmap/sessions"
 	"gespreksmap/sessions/convenant"
+	"gespreksmap/sessions/export/exporttest"
 	"gespreksmap/sessions/report"
 )
 
@@ -197,18 +196,8 @@ func TestTheTitleIsEscapedAndAnEmptyTitleGetsADefault(t *testing.T) {
 	}
 }
 
-func chromium() string {
-	for _, name := range []string{"chromium", "chromium-browser", "google-chrome"} {
-		if p, err := exec.LookPath(name); err == nil {
-			return p
-		}
-	}
-	return ""
-}
-
 func TestTheConvenantDraftRendersToAPDFInHeadlessChromium(t *testing.T) {
-	bin := chromium()
-	if bin == "" {
+	if exporttest.Chromium() == "" {
 		t.Skip("chromium not installed: PDF rendering not checked")
 	}
 	dir := t.TempDir()
@@ -219,29 +208,10 @@ func TestTheConvenantDraftRendersToAPDFInHeadlessChromium(t *testing.T) {
 		t.Fatal(err)
 	}
 	pdf := filepath.Join(dir, "convenant.pdf")
-	cmd := exec.Command(bin, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
-		"--disable-background-networking", "--disable-component-update", "--disable-sync",
-		"--user-data-dir="+filepath.Join(dir, "profile"), "--no-pdf-header-footer",
-		"--print-to-pdf="+pdf, "file://"+page)
-	var out bytes.Buffer
-	cmd.Stdout, cmd.Stderr = &out, &out
-	if err := cmd.Start(); err != nil {
-		t.Fatal(err)
-	}
-	done := make(chan error, 1)
-	go func() { done <- cmd.Wait() }()
-	select {
-	case err := <-done:
-		if err != nil {
-			t.Fatalf("chromium failed: %v\n%s", err, out.String())
-		}
-	case <-time.After(90 * time.Second):
-		_ = cmd.Process.Kill()
-		t.Fatalf("chromium did not finish within 90 s\n%s", out.String())
-	}
+	exporttest.RunChromium(t, dir, page, "--no-pdf-header-footer", "--print-to-pdf="+pdf)
 	data, err := os.ReadFile(pdf)
 	if err != nil {
-		t.Fatalf("no PDF written: %v\n%s", err, out.String())
+		t.Fatalf("no PDF written: %v", err)
 	}
 	if len(data) < 1000 || !bytes.HasPrefix(data, []byte("%PDF")) {
 		t.Fatalf("not a PDF (%d bytes, starts %q)", len(data), data[:min(len(data), 8)])

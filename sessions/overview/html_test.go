@@ -1,50 +1,17 @@
 package overview
 
 import (
-	"bytes"
-	"io"
 	"strings"
 	"testing"
 
-	"golang.org/x/net/html"
-
 	"gespreksmap/content/contenttest"
+	"gespreksmap/sessions/export/exporttest"
 )
 
 func TestOverviewHTMLHasTheTrendOfEachPartnershipWithTwoOrMoreReports(t *testing.T) {
 	o := collect(t, region(t))
 	doc := o.HTML(today)
-	if _, err := html.Parse(bytes.NewReader(doc)); err != nil {
-		t.Fatalf("the page does not parse: %v", err)
-	}
-	// Tokenise strictly: every element opened is closed, in order.
-	z := html.NewTokenizer(bytes.NewReader(doc))
-	var open []string
-	void := map[string]bool{"meta": true, "br": true, "hr": true, "col": true, "input": true}
-	for {
-		tt := z.Next()
-		if tt == html.ErrorToken {
-			if z.Err() != io.EOF {
-				t.Fatal(z.Err())
-			}
-			break
-		}
-		name, _ := z.TagName()
-		switch tt {
-		case html.StartTagToken:
-			if !void[string(name)] {
-				open = append(open, string(name))
-			}
-		case html.EndTagToken:
-			if len(open) == 0 || open[len(open)-1] != string(name) {
-				t.Fatalf("</%s> closes %v", name, open)
-			}
-			open = open[:len(open)-1]
-		}
-	}
-	if len(open) != 0 {
-		t.Fatalf("elements left open: %v", open)
-	}
+	exporttest.WellFormed(t, doc)
 	page := string(doc)
 	for _, bad := range []string{"<script", "<link", "<img", "src=", "⟦verloop"} {
 		if strings.Contains(page, bad) {
