@@ -13,6 +13,7 @@ func (s *Session) Clone() *Session {
 	c.Agenda = maps.Clone(s.Agenda)
 	c.Parked = append([]ParkedRemark(nil), s.Parked...)
 	c.Closing = append([]ClosingRound(nil), s.Closing...)
+	c.Contributions = append([]Contribution(nil), s.Contributions...)
 	c.Answers = make(map[string]*Answer, len(s.Answers))
 	for id, a := range s.Answers {
 		c.Answers[id] = a.Clone()

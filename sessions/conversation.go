@@ -35,6 +35,12 @@ type Conversation struct {
 	// EnterSection).
 	timing int
 	mark   time.Time
+
+	// round is the writing round open now, or nil; taken holds the ids of
+	// the contributions taken over, so that a late edit of one is refused
+	// (contributions.go). Neither is part of the report.
+	round *writingRound
+	taken map[string]bool
 }
 
 // NewConversation wraps a session (read from a report, or new) and its set.

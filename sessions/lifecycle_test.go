@@ -316,3 +316,26 @@ func TestNoticeIsWhatTheStorageHasToTellOnce(t *testing.T) {
 		t.Errorf("a storage without notices: %q", got)
 	}
 }
+
+func TestRescueKeepsTheContributionsStillWaiting(t *testing.T) {
+	for _, conflict := range []bool{false, true} {
+		store := &fakeStore{}
+		ctl, c := controlled(t, store)
+		store.changed = conflict
+		st := at(t, c, "3.1b")
+		c.Receive(Contribution{ID: "k1", Organisation: "Gemeente Tilburg", QuestionID: "organiseren.afspraken", Part: "beoordeling", Text: "Nog niet verwerkt.", At: saveTime})
+		c.Receive(Contribution{ID: "k2", Organisation: "SWV Hart van Brabant", QuestionID: "organiseren.afspraken", Part: "beoordeling", Text: "Terzijde.", At: saveTime})
+		c.SetAsideContribution("k2")
+		if len(c.WaitingAt(st)) != 1 {
+			t.Fatal("nothing waits")
+		}
+		r, err := ctl.Rescue()
+		if err != nil || r.Copy() != conflict {
+			t.Fatalf("rescue at a conflict %v: %+v, %v", conflict, r, err)
+		}
+		got := store.onDisk.Contributions
+		if len(got) != 2 || got[0].Text != "Nog niet verwerkt." || got[0].State != ContributionWaiting || got[1].State != ContributionSetAside {
+			t.Errorf("conflict %v: on disk %+v", conflict, got)
+		}
+	}
+}

@@ -3,7 +3,8 @@ package sessions
 // RenameOrganisation gives the name to the perspectives recorded for the
 // organisation from, to the action items whose "who" is exactly from, and
 // to its answers in the closing round (unless the new name has answers of
-// its own there).
+// its own there), and to the contributions it sent that wait or were set
+// aside, so that taking them over later gives the new name.
 // Perspectives are kept by organisation name, so an organisation renamed
 // among the participants would otherwise leave its perspectives under a name
 // nobody at the table has. Where the new name already has a perspective at
@@ -39,6 +40,11 @@ func (s *Session) RenameOrganisation(from, to string) (perspectives, actions int
 		if s.Actions[i].Who == from {
 			s.Actions[i].Who = to
 			actions++
+		}
+	}
+	for i := range s.Contributions {
+		if s.Contributions[i].Organisation == from {
+			s.Contributions[i].Organisation = to
 		}
 	}
 	if i := s.closingOf(from); i >= 0 && s.closingOf(to) < 0 {

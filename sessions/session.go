@@ -57,6 +57,11 @@ type Session struct {
 	// Closing is the closing round: per organisation its three answers
 	// (closing.go), in the order they were given.
 	Closing []ClosingRound
+	// Contributions are the texts participants sent from their own
+	// devices that the facilitator has not taken over yet: waiting ones
+	// and ones set aside, in the order they arrived (contributions.go).
+	// Taken over, a contribution becomes a perspective and leaves the list.
+	Contributions []Contribution
 
 	// Prior is the baseline report itself, loaded beside this one when
 	// Baseline is set. It is not part of this report's record; the report's
