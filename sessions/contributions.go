@@ -69,7 +69,7 @@ const maxOrganisation = 200
 // to one line.
 func (c *Conversation) Receive(k Contribution) bool {
 	id := strings.TrimSpace(CleanLine(k.ID))
-	if c.readOnly || !validContributionID(id) || c.taken[id] {
+	if c.readOnly || !ValidContributionID(id) || c.taken[id] {
 		return false
 	}
 	text := contributionText(k.Text)
@@ -96,10 +96,10 @@ func (c *Conversation) Receive(k Contribution) bool {
 	return true
 }
 
-// validContributionID reports whether id may name a contribution: it goes
-// into the report's markers and the participants' page's addresses as it
-// is, so only characters that need no escaping anywhere.
-func validContributionID(id string) bool {
+// ValidContributionID reports whether id may name a contribution (see
+// Receive): it goes into the report's markers and the participants' page's
+// addresses as it is, so only characters that need no escaping anywhere.
+func ValidContributionID(id string) bool {
 	if id == "" || len(id) > MaxContributionID {
 		return false
 	}

@@ -2,8 +2,8 @@ package sessions
 
 import "strings"
 
-// The Dutch words for statuses, partner states and outcomes: one table
-// each, used to show them on screen, to write them in reports and to read
+// The Dutch words for statuses, partner states, outcomes and what became
+// of a participant's contribution: one table each, used to show them on screen, to write them in reports and to read
 // them back.
 
 // vocab maps the values of one kind to their Dutch words. The entry of the
@@ -70,6 +70,11 @@ var outcomeVocab = vocab[Outcome]{
 	{OutcomeOpen, "nog niet besloten", []string{"nog open", ""}},
 }
 
+var contributionVocab = vocab[ContributionState]{
+	{ContributionSetAside, "terzijde gelegd", []string{"terzijde"}},
+	{ContributionWaiting, "wacht", []string{""}},
+}
+
 // Label is the Dutch word for a status, as shown on screen and in reports.
 func (s Status) Label() string { return statusVocab.label(s) }
 
@@ -78,6 +83,10 @@ func (p PartnerState) Label() string { return partnerVocab.label(p) }
 
 // Label is the Dutch wording of what became of last year's action item.
 func (o Outcome) Label() string { return outcomeVocab.label(o) }
+
+// Label is the Dutch wording of what the facilitator did with a
+// contribution not taken over: "wacht" or "terzijde gelegd".
+func (k ContributionState) Label() string { return contributionVocab.label(k) }
 
 // ParseStatus reads a status word in any case, also "nog-niet" and "nvt";
 // an empty word is not discussed.
@@ -89,8 +98,16 @@ func ParsePartnerState(word string) (PartnerState, bool) { return partnerVocab.p
 // ParseOutcome reads an outcome in any case, also "nog open".
 func ParseOutcome(word string) (Outcome, bool) { return outcomeVocab.parse(word) }
 
-// StatusWords, PartnerStateWords and OutcomeWords list the words in their
-// tables' order, for a message that says which words are understood.
-func StatusWords() []string       { return statusVocab.words() }
-func PartnerStateWords() []string { return partnerVocab.words() }
-func OutcomeWords() []string      { return outcomeVocab.words() }
+// ParseContributionState reads "wacht" or "terzijde gelegd" in any case,
+// also "terzijde"; an empty word is waiting.
+func ParseContributionState(word string) (ContributionState, bool) {
+	return contributionVocab.parse(word)
+}
+
+// StatusWords, PartnerStateWords, OutcomeWords and ContributionStateWords
+// list the words in their tables' order, for a message that says which
+// words are understood.
+func StatusWords() []string            { return statusVocab.words() }
+func PartnerStateWords() []string      { return partnerVocab.words() }
+func OutcomeWords() []string           { return outcomeVocab.words() }
+func ContributionStateWords() []string { return contributionVocab.words() }

@@ -18,6 +18,14 @@ func TestEveryWordIsReadBackAsTheValueItNames(t *testing.T) {
 			t.Errorf("outcome %q: %q reads back as %q, %v", o, o.Label(), got, ok)
 		}
 	}
+	for _, k := range []ContributionState{ContributionWaiting, ContributionSetAside} {
+		if got, ok := ParseContributionState(k.Label()); !ok || got != k {
+			t.Errorf("contribution state %q: %q reads back as %q, %v", k, k.Label(), got, ok)
+		}
+	}
+	if ContributionWaiting.Label() != "wacht" || ContributionSetAside.Label() != "terzijde gelegd" {
+		t.Errorf("contribution states read %q and %q", ContributionWaiting.Label(), ContributionSetAside.Label())
+	}
 }
 
 func TestTheWordsPeopleTypeAreUnderstoodAndOthersRefused(t *testing.T) {
@@ -41,6 +49,9 @@ func TestTheWordsPeopleTypeAreUnderstoodAndOthersRefused(t *testing.T) {
 		}
 		if _, ok := ParseOutcome(w); ok {
 			t.Errorf("ParseOutcome(%q) accepted", w)
+		}
+		if _, ok := ParseContributionState(w); ok {
+			t.Errorf("ParseContributionState(%q) accepted", w)
 		}
 	}
 	if Status("onzin").Label() != "niet besproken" {

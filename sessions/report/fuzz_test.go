@@ -52,6 +52,17 @@ func FuzzRoundTrip(f *testing.F) {
 		s.Parked = []sessions.ParkedRemark{{Text: value, QuestionID: "bestuur.uitwerking", Part: "vastgelegd", Carried: true}, {Text: value}}
 		s.Closing = []sessions.ClosingRound{{Organisation: value, ClosingAnswers: sessions.ClosingAnswers{Use: value, FirstStep: value, Questions: value}}}
 		s.Agenda = map[string]sessions.SectionTime{"bestuur": {Planned: 20, Spent: 90 * time.Second}, value: {Planned: 5}}
+		// Contributions not taken over: at a question and at a topic, with
+		// the value as organisation, and as id when it can be one.
+		id := "k1"
+		if sessions.ValidContributionID(want) {
+			id = want
+		}
+		at := time.Date(2026, 11, 30, 14, 5, 0, 0, time.Local)
+		s.Contributions = []sessions.Contribution{
+			{ID: id, Organisation: value, QuestionID: "bestuur.agenda", Text: answer, At: at},
+			{ID: id + "-2", Organisation: value, QuestionID: "kinderen.onderwerpen", Part: "beoordeling", Text: perspective, State: sessions.ContributionSetAside},
+		}
 		u := s.Answer("oud.vraag")
 		u.QuestionText, u.Text, u.Status = value, answer, sessions.StatusDone
 
@@ -101,6 +112,10 @@ func FuzzRoundTrip(f *testing.F) {
 				t.Errorf("%s: got %q, want %q", name, got, want)
 			}
 		}
+		if ks := back.Contributions; len(ks) != 2 || ks[0].ID != id || ks[0].Text != answer || ks[0].Organisation != want || !ks[0].At.Equal(at) ||
+			ks[1].Text != perspective || ks[1].Part != "beoordeling" || ks[1].State != sessions.ContributionSetAside {
+			t.Errorf("the contributions came back as %+v", ks)
+		}
 		if back.Parked[0].QuestionID != "bestuur.uitwerking" || !back.Parked[0].Carried || back.Agenda["bestuur"].Spent != 2*time.Minute {
 			t.Errorf("parked remark or agenda came back as %+v %+v", back.Parked[0], back.Agenda)
 		}
@@ -119,7 +134,8 @@ func FuzzReadAnything(f *testing.F) {
 	f.Add(base)
 	f.Add(Render(set, sessions.New("", "")))
 	f.Add([]byte(strings.ReplaceAll(string(base), "\n", "\r\n")))
-	for _, cut := range []string{"<!-- gm:part visie -->", "> Elk kind", "| 2 (van vorig jaar)", "**Status:** deels", "<!-- /gm:meta -->"} {
+	for _, cut := range []string{"<!-- gm:part visie -->", "> Elk kind", "| 2 (van vorig jaar)", "**Status:** deels", "<!-- /gm:meta -->",
+		"<!-- gm:contribution Q_9 -->", "- **Afhandeling:** terzijde gelegd", "> Wij willen bij de beoordeling zijn."} {
 		i := bytes.Index(base, []byte(cut))
 		f.Add(base[:i])
 		f.Add(append(append([]byte{}, base[:i]...), "tekst\n> citaat\nlos\n"...))

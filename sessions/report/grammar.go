@@ -32,6 +32,9 @@ const (
 	mClosing      = "closing"
 	mEnd          = "end"
 
+	mContributions = "contributions" // the block of participants' contributions
+	mContribution  = "contribution"  // one contribution, with its id
+
 	mPerspective = "perspective"
 	mPartner     = "partner"
 	mOther       = "other"
@@ -57,17 +60,29 @@ var metaLabels = []string{labelRegion, labelDate, labelFacilitator, labelSet, la
 
 // Headings of the blocks.
 const (
-	headOverview     = "## Stand van zaken"
-	headParticipants = "## Deelnemers"
-	headUnknown      = "## Antwoorden bij vragen die niet in deze vragenset staan"
-	headPriorActions = "## Actiepunten van vorig jaar"
-	headActions      = "## Actiepunten"
-	headAgenda       = "## Agenda en tijd"
-	headParked       = "## Parkeerplaats"
-	headClosing      = "## Slotronde"
-	overviewColumn   = "Onderdeel"
-	overviewTotal    = "**Totaal**"
+	headOverview      = "## Stand van zaken"
+	headParticipants  = "## Deelnemers"
+	headUnknown       = "## Antwoorden bij vragen die niet in deze vragenset staan"
+	headPriorActions  = "## Actiepunten van vorig jaar"
+	headActions       = "## Actiepunten"
+	headAgenda        = "## Agenda en tijd"
+	headParked        = "## Parkeerplaats"
+	headClosing       = "## Slotronde"
+	headContributions = "## Bijdragen van deelnemers (nog niet overgenomen)"
+	overviewColumn    = "Onderdeel"
+	overviewTotal     = "**Totaal**"
 )
+
+// The facts of a participant's contribution, one list item each under its
+// marker ("- **Organisatie:** …"), in the order they are written.
+const (
+	labelOrganisation = "Organisatie"
+	labelStop         = "Bij vraag"
+	labelSent         = "Ingestuurd"
+	labelHandling     = "Afhandeling"
+)
+
+var contributionLabels = []string{labelOrganisation, labelStop, labelSent, labelHandling}
 
 // oldCentralPrefixes are labels earlier reports wrote before a section's
 // central field that is not a question: read as the derived line still.

@@ -18,7 +18,7 @@ func Parse(data []byte, set *content.Set) (*sessions.Session, error) {
 	if set == nil {
 		set = &content.Set{}
 	}
-	p := &parser{set: set, s: sessions.New("", "")}
+	p := &parser{set: set, s: sessions.New("", ""), contrib: -1}
 	text := strings.TrimPrefix(string(data), "\uFEFF")
 	for len(text) > 0 || p.line == 0 {
 		var raw string
@@ -42,18 +42,19 @@ func Parse(data []byte, set *content.Set) (*sessions.Session, error) {
 type region int
 
 const (
-	inHeader       region = iota // before the format line
-	inTitle                      // expecting the "# title" line
-	beforeMeta                   // expecting "<!-- gm:meta -->"
-	inMeta                       // the metadata list
-	inDerived                    // derived text: skipped up to the next structural marker
-	inBody                       // sections, questions, unknown answers
-	inParticipants               // the participants table
-	inPrior                      // last year's action items
-	inActions                    // the action items
-	inAgenda                     // planned and spent minutes per section
-	inParked                     // the parking lot
-	inClosing                    // the closing round
+	inHeader        region = iota // before the format line
+	inTitle                       // expecting the "# title" line
+	beforeMeta                    // expecting "<!-- gm:meta -->"
+	inMeta                        // the metadata list
+	inDerived                     // derived text: skipped up to the next structural marker
+	inBody                        // sections, questions, unknown answers
+	inParticipants                // the participants table
+	inPrior                       // last year's action items
+	inActions                     // the action items
+	inAgenda                      // planned and spent minutes per section
+	inParked                      // the parking lot
+	inClosing                     // the closing round
+	inContributions               // participants' contributions not taken over
 )
 
 type targetKind int
@@ -62,6 +63,7 @@ const (
 	toAnswer targetKind = iota
 	toPart
 	toPerspective
+	toContribution
 )
 
 type parser struct {
@@ -101,6 +103,9 @@ type parser struct {
 	quoteLines  []string // its lines so far
 	quoteOpen   bool     // the last quote line had text, so a plain line continues it
 	quoteTarget targetKind
+
+	contrib     int            // index of the contribution being read, or -1
+	contribSeen map[string]int // its facts read, with their line
 }
 
 func (p *parser) fail(msg string) error {
@@ -199,6 +204,8 @@ func (p *parser) feed(raw string) error {
 	switch p.region {
 	case inParticipants, inPrior, inActions, inAgenda, inParked, inClosing:
 		return p.tableRow(line)
+	case inContributions:
+		return p.contributionLine(raw, line)
 	}
 	if p.a == nil {
 		return p.outsideQuestion(line, after)
@@ -287,6 +294,8 @@ func (p *parser) flushQuote() {
 		dst = &p.part.Text
 	case toPerspective:
 		dst = &p.a.Perspectives[p.persp].Text
+	case toContribution:
+		dst = &p.s.Contributions[p.contrib].Text
 	}
 	if *dst != "" {
 		// A second quote for the same answer: a person split a paragraph.
@@ -313,7 +322,7 @@ func parseMarker(s string) (name, arg string, ok bool) {
 // structuralMarkers end a derived part of the report.
 var structuralMarkers = map[string]bool{
 	mParticipants: true, mSection: true, mQuestion: true, mUnknown: true, mPriorActions: true, mActions: true, mEnd: true,
-	mAgenda: true, mParked: true, mClosing: true,
+	mAgenda: true, mParked: true, mClosing: true, mContributions: true,
 }
 
 var inlineMarkers = map[string]bool{
@@ -326,9 +335,9 @@ func (p *parser) marker(line string) error {
 	if !ok {
 		return p.fail("onbekende opmerking; dit verslag kent alleen markeringen als <!-- gm:question id -->")
 	}
-	needsArg := name == "section" || name == "question" || name == "part"
+	needsArg := name == "section" || name == "question" || name == "part" || name == mContribution
 	switch {
-	case !structuralMarkers[name] && !inlineMarkers[name] && name != "part" && name != "meta" && name != "derived":
+	case !structuralMarkers[name] && !inlineMarkers[name] && name != "part" && name != "meta" && name != "derived" && name != mContribution:
 		return p.fail("onbekende markering <!-- gm:" + quoted(name) + " -->")
 	case inlineMarkers[name]:
 		return p.fail("de markering <!-- gm:" + quoted(name) + " --> hoort aan het eind van een regel, niet op een eigen regel")
@@ -356,16 +365,19 @@ func (p *parser) marker(line string) error {
 		}
 		p.endQuestion()
 		p.ended = true
-	case "derived", "participants", "unknown", "prior-actions", "actions", mAgenda, mParked, mClosing:
+	case "derived", "participants", "unknown", "prior-actions", "actions", mAgenda, mParked, mClosing, mContributions:
 		if err := once(name); err != nil {
 			return err
 		}
 		p.endQuestion()
+		p.contrib = -1
 		p.region = map[string]region{
 			"derived": inDerived, "participants": inParticipants, "unknown": inBody,
 			"prior-actions": inPrior, "actions": inActions,
-			mAgenda: inAgenda, mParked: inParked, mClosing: inClosing,
+			mAgenda: inAgenda, mParked: inParked, mClosing: inClosing, mContributions: inContributions,
 		}[name]
+	case mContribution:
+		return p.contributionMarker(arg, heading)
 	case "section":
 		if err := once("section " + arg); err != nil {
 			return err

@@ -37,6 +37,8 @@ func blockHeading(line string) string {
 		return mParked
 	case headClosing:
 		return mClosing
+	case headContributions:
+		return mContributions
 	}
 	text, _ := headingText(line)
 	switch {
@@ -85,7 +87,7 @@ func (p *parser) markerHint(name, heading string) string {
 		if q, part, ok := p.set.StopAt(text[:headingNumberLen(text)-1]); ok && part == "" {
 			id = q
 		}
-	case mDerived, mParticipants, mUnknown, mPriorActions, mActions, mAgenda, mParked, mClosing:
+	case mDerived, mParticipants, mUnknown, mPriorActions, mActions, mAgenda, mParked, mClosing, mContributions:
 		return markerPrefix + name + " " + markerSuffix
 	}
 	return markerPrefix + name + " " + id + " " + markerSuffix

@@ -48,6 +48,7 @@ func RenderWith(set *content.Set, s *sessions.Session, opt Options) []byte {
 	w.unknownAnswers()
 	w.closing()
 	w.parked()
+	w.contributions()
 	w.priorActions()
 	w.actions()
 	w.put("\n")
@@ -69,6 +70,9 @@ func (w *writer) put(s string) { w.b = append(w.b, s...) }
 // growing the buffer more than once or twice.
 func estimateSize(set *content.Set, s *sessions.Session) int {
 	n := 4096 + 160*len(s.Actions) + 160*len(s.PriorActions) + 120*len(s.Participants) + 80*len(s.Agenda) + 160*len(s.Parked) + 400*len(s.Closing)
+	for _, k := range s.Contributions {
+		n += 256 + len(k.Organisation) + len(k.Text) + len(k.Text)/32
+	}
 	for i := range set.Sections {
 		sec := &set.Sections[i]
 		n += 256 + len(sec.Title) + len(sec.Central)

@@ -199,6 +199,13 @@ func Everything() *sessions.Session {
 		{Text: "Wie betaalt het vervoer?", Carried: true, Resolved: true, At: time.Date(2025, 11, 20, 10, 15, 0, 0, time.Local)},
 		{Text: "Vervoer | *bespreken* met <gemeente>", QuestionID: "kinderen.onderwerpen", Part: "beoordeling", At: time.Date(2026, 11, 22, 14, 37, 0, 0, time.Local)},
 	}
+	s.Contributions = []sessions.Contribution{
+		{ID: "k7f2-a", Organisation: "Gemeente <Tilburg>", QuestionID: "bestuur.agenda", At: time.Date(2026, 11, 22, 14, 5, 0, 0, time.Local),
+			Text: "# Geen kop\n> geen citaat\n<b>geen html</b> &amp; `geen code`\n\n- wel een lijst\n    ingesprongen"},
+		{ID: "Q_9", Organisation: "Ouderraad", QuestionID: "kinderen.onderwerpen", Part: "beoordeling", At: time.Date(2026, 11, 22, 14, 12, 0, 0, time.Local),
+			Text: "Wij willen bij de beoordeling zijn.", State: sessions.ContributionSetAside},
+		{ID: "oud-1", Organisation: "SWV", QuestionID: "oud.vraag", Text: "Bij een vraag die niet meer in de set staat."},
+	}
 	s.Closing = []sessions.ClosingRound{
 		{Organisation: "Gemeente <Tilburg>", ClosingAnswers: sessions.ClosingAnswers{Use: "De inkoop | samen doen", FirstStep: "Wethouder *bellen*, met de SWV", Questions: "Wie betaalt?"}},
 		{Organisation: "Ouderraad", ClosingAnswers: sessions.ClosingAnswers{Use: "Meepraten"}},
