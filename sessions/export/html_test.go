@@ -7,6 +7,7 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+	"time"
 
 	"gespreksmap/content"
 	"gespreksmap/sessions"
@@ -281,5 +282,33 @@ func TestOnlyWhatWasDiscussedPrintsAndTheCentralQuestionPrintsOnce(t *testing.T)
 	central := set.Sections[0].Central
 	if n := strings.Count(full, strings.Join(strings.Fields(central), " ")); n != 1 {
 		t.Errorf("the central question of section 1 is printed %d times, want once", n)
+	}
+}
+
+func TestContributionsNotTakenOverArePrintedUnderTheirHeadingAsText(t *testing.T) {
+	set := content.Default()
+	s := reportSession()
+	s.Contributions = []sessions.Contribution{{
+		ID: "k1", Organisation: "Ouders <i>samen</i>", QuestionID: "organiseren.afspraken", Part: "beoordeling",
+		Text: "Wij willen meebeslissen.\n" + hostile + "\n# geen kop", At: time.Date(2026, 11, 30, 14, 5, 0, 0, time.Local),
+	}}
+	doc := ReportHTML(set, s)
+	checkStandalone(t, doc)
+	out := string(doc)
+	head := strings.Index(out, "Bijdragen van deelnemers (nog niet overgenomen)</h2>")
+	if head < 0 {
+		t.Fatalf("no heading for the contributions:\n%s", out)
+	}
+	section := out[head:]
+	for _, want := range []string{
+		"Ouders &lt;i&gt;samen&lt;/i&gt;", "3.1b", "2026-11-30 14:05", "wacht",
+		"<blockquote>\n<p>Wij willen meebeslissen.<br>\n&lt;script&gt;alert(&quot;gespreksmap&quot;)&lt;/script&gt;<br>\n# geen kop</p>\n</blockquote>",
+	} {
+		if !strings.Contains(section, want) {
+			t.Errorf("the contributions section lacks %q:\n%s", want, section)
+		}
+	}
+	if strings.Contains(out, "<i>samen") || strings.Contains(out, "gm:contribution") || strings.Contains(out, "k1") {
+		t.Error("the organisation ran as HTML, or a marker or id is shown")
 	}
 }
