@@ -7,7 +7,9 @@
 // question, or one of its sub-points or topics), perspectives and action
 // items made there, participants and organisations, the glossary terms and
 // the one-line summary of an answer, starting a new conversation or a
-// yearly reflection, and settling last year's action items. Every change
+// yearly reflection, settling last year's action items, and the
+// contributions participants send from their own devices (received,
+// taken over as perspectives or set aside, and writing rounds). Every change
 // bumps the conversation's revision; a Controller saves a revision through a
 // Storage, and holds the save, conflict and read-only life cycle.
 //
