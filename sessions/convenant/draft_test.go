@@ -649,3 +649,35 @@ func TestABracketInANameKeepsThePlaceholderInItsOneForm(t *testing.T) {
 	checkPlaceholders(t, draft)
 	mustContain(t, "Partijen", sectionsOf(draft)["Partijen"], "[IN TE VULLEN: naam en functie van wie voor Stichting (in oprichting) tekent]")
 }
+
+func TestEveryEmbeddedSetDraftsWithTheDefaultMappingAndLosesNoAgreement(t *testing.T) {
+	for _, set := range content.Embedded() {
+		s := sessions.New(set.ID, set.Version)
+		s.Participants = []sessions.Participant{{Name: "Jan Jansen", Organisation: "Gemeente Tilburg", PartnerKind: "gemeente", Function: "wethouder", Signs: true}}
+		var agreed []string
+		for i, u := range content.ConvenantUnits(set) {
+			if i%2 == 1 {
+				continue
+			}
+			text := "Afspraak " + set.ID + " " + u.String()
+			a := s.Answer(u.Question)
+			if u.Part != "" {
+				*a.Part(u.Part) = sessions.Part{Status: sessions.StatusDone, Text: text}
+			} else {
+				a.Status, a.Text = sessions.StatusDone, text
+			}
+			agreed = append(agreed, text)
+		}
+		draft := Draft(set, content.DefaultConvenantMap(), s)
+		checkPlaceholders(t, draft)
+		for _, text := range agreed {
+			if !strings.Contains(draft, "\n"+text+"\n") {
+				t.Errorf("%s: agreement %q is lost", set.ID, text)
+			}
+		}
+		headings, _ := articles(draft)
+		if len(headings) < 17 || !strings.HasSuffix(headings[0], "Begripsbepalingen") || !strings.HasSuffix(headings[len(headings)-1], "Slotbepaling") {
+			t.Errorf("%s: articles %v", set.ID, headings)
+		}
+	}
+}
