@@ -2,6 +2,7 @@ package content
 
 import (
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -44,10 +45,11 @@ func TestTheDefaultConvenantMapPlacesEveryUnitOfTheDefaultSetExactlyOnce(t *test
 		}
 		placed[u] = where
 	}
-	for _, e := range m.Considerations {
-		place(e.Unit, "considerations")
+	for _, c := range m.Considerations {
+		if !c.Unit.IsZero() {
+			place(c.Unit, "considerations")
+		}
 	}
-	place(m.Disputes, "disputes")
 	for _, ch := range m.Chapters {
 		for _, a := range ch.Articles {
 			place(a.Unit, ch.ID)
@@ -58,14 +60,14 @@ func TestTheDefaultConvenantMapPlacesEveryUnitOfTheDefaultSetExactlyOnce(t *test
 			t.Errorf("unit %s of the default set has no place in convenant.yaml; it would land in \"Overige afspraken\"", u)
 		}
 	}
-	if m.Disputes != (ConvenantUnit{Question: "organiseren.afspraken", Part: "verschil-van-mening"}) {
-		t.Errorf("disputes article comes from %s, want the topic on a difference of opinion", m.Disputes)
+	if got := placed[ConvenantUnit{Question: "organiseren.afspraken", Part: "verschil-van-mening"}]; got != "zorg-in-de-klas" {
+		t.Errorf("the topic on a difference of opinion about a child's care is placed in %q, want the chapter on care in the classroom", got)
 	}
 	var titles []string
 	for _, ch := range m.Chapters {
 		titles = append(titles, ch.Title)
 	}
-	want := "Samenwerking en regie|Zorg in de klas en onderwijs-zorgarrangementen|Ouders|Financiering|Monitoring, evaluatie en leren"
+	want := "Bestuurlijke samenwerking|Zorg in de klas en onderwijs-zorgarrangementen|Ouders|Financiering van zorg in onderwijstijd|Leren en verbeteren"
 	if got := strings.Join(titles, "|"); got != want {
 		t.Errorf("chapters = %s, want %s", got, want)
 	}
@@ -74,22 +76,56 @@ func TestTheDefaultConvenantMapPlacesEveryUnitOfTheDefaultSetExactlyOnce(t *test
 	}
 }
 
-func TestAValidConvenantMapIsReadIntoChaptersConsiderationsAndDisputes(t *testing.T) {
+func TestTheDefaultConvenantMapHasEveryStandardArticleInTheOrderOfAConvenant(t *testing.T) {
+	m := DefaultConvenantMap()
+	var open, closing []string
+	for _, ch := range m.Opening {
+		for _, a := range ch.Standard {
+			open = append(open, a.Heading)
+		}
+	}
+	for _, ch := range m.Closing {
+		for _, a := range ch.Standard {
+			closing = append(closing, a.Heading)
+		}
+	}
+	if got, want := strings.Join(open, "|"), "Begripsbepalingen|Doel en doelgroep"; got != want {
+		t.Errorf("articles before the agreements: %s\nwant %s", got, want)
+	}
+	want := "Overlegstructuur en regie|Financiën en kosten|Monitoring en evaluatie|Privacy en gegevensdeling|Geheimhouding|" +
+		"Aansprakelijkheid|Looptijd|Wijziging|Toetreding|Opzegging|Geschillen|Toepasselijk recht|Openbaarheid|Citeertitel|Slotbepaling"
+	if got := strings.Join(closing, "|"); got != want {
+		t.Errorf("articles after the agreements: %s\nwant %s", got, want)
+	}
+	if m.StandardNote == "" {
+		t.Error("standard articles are not marked as standard wording")
+	}
+	for _, a := range m.StandardArticles() {
+		if a.ID == "privacy" && (a.PartyTable == nil || !strings.Contains(strings.Join(a.PartyTable.Row, " "), "{partij}")) {
+			t.Errorf("the privacy article has no table with each party's role: %+v", a.PartyTable)
+		}
+		if (a.ID == "begripsbepalingen") != a.WithDefinitions {
+			t.Errorf("%s: with_definitions = %v", a.ID, a.WithDefinitions)
+		}
+	}
+}
+
+func TestAValidConvenantMapIsReadIntoItsConsiderationsChaptersAndStandardArticles(t *testing.T) {
 	m, err := LoadConvenantMap(filepath.Join("testdata", "convenant", "klein.yaml"), convenantTestSet())
 	if err != nil {
 		t.Fatal(err)
 	}
-	if m.Title != "Samenwerkingsconvenant proef" || m.Name != filepath.Join("testdata", "convenant", "klein.yaml") {
-		t.Errorf("title %q, name %q", m.Title, m.Name)
+	if m.Title != "Samenwerkingsconvenant proef" || m.Name != filepath.Join("testdata", "convenant", "klein.yaml") || m.StandardNote != "Standaardtekst; pas aan waar nodig." {
+		t.Errorf("title %q, name %q, note %q", m.Title, m.Name, m.StandardNote)
 	}
-	if len(m.Definitions) != 1 || m.Definitions[0].Term != "zorg in onderwijstijd" || m.Definitions[0].Explanation != "zorg die een kind op school nodig heeft." {
+	if len(m.Definitions) != 1 || m.Definitions[0].Term != "zorg in onderwijstijd" || m.Definitions[0].Explanation != "zorg die een kind op school nodig heeft" ||
+		strings.Join(m.Definitions[0].Aliases, ",") != "ZiO" {
 		t.Errorf("definitions = %+v", m.Definitions)
 	}
-	if len(m.Considerations) != 1 || m.Considerations[0].Unit.String() != "visie.open" || m.Considerations[0].Title != "Gezamenlijke visie" {
+	if len(m.Considerations) != 2 || !m.Considerations[0].Unit.IsZero() || m.Considerations[0].Text != "ieder kind recht heeft op onderwijs" ||
+		m.Considerations[1].Unit.String() != "visie.open" || m.Considerations[1].Title != "Gezamenlijke visie" ||
+		m.Considerations[1].Text != "partijen een gezamenlijke visie hebben in de regio {regio}" {
 		t.Errorf("considerations = %+v", m.Considerations)
-	}
-	if m.Disputes.String() != "afspraken.onderwerpen/geschil" {
-		t.Errorf("disputes = %s", m.Disputes)
 	}
 	var got []string
 	for _, ch := range m.Chapters {
@@ -105,6 +141,14 @@ func TestAValidConvenantMapIsReadIntoChaptersConsiderationsAndDisputes(t *testin
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("articles:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
+	std := m.StandardArticles()
+	if len(std) != 3 || std[0].ID != "begripsbepalingen" || !std[0].WithDefinitions || std[1].ID != "privacy" || std[2].Heading != "Looptijd" {
+		t.Fatalf("standard articles = %+v", std)
+	}
+	if p := std[1]; len(p.Paragraphs) != 2 || p.PartyTable == nil || strings.Join(p.PartyTable.Columns, "|") != "Partij|Rol" ||
+		strings.Join(p.PartyTable.Row, "|") != "{partij}|[IN TE VULLEN: rol]" {
+		t.Errorf("privacy article = %+v %+v", p, p.PartyTable)
+	}
 }
 
 func TestEveryMistakeInAConvenantMapIsReportedWithFileLineAndField(t *testing.T) {
@@ -116,17 +160,30 @@ func TestEveryMistakeInAConvenantMapIsReportedWithFileLineAndField(t *testing.T)
 	}
 	want := []string{
 		path + `:1: title: mag niet leeg zijn`,
-		path + `:2: titel: onbekend veld "titel" (toegestaan: title, definitions, considerations, disputes, chapters)`,
+		path + `:2: titel: onbekend veld "titel" (toegestaan: title, standard_note, definitions, considerations, opening, chapters, closing)`,
 		path + `:4: considerations[0].unit: vraag "visie.bestaatniet" staat niet in vragenset proef`,
-		path + `:6: considerations[1].unit: vraag "visie.punten" heeft onderdelen; noem er één, zoals "visie.punten/vastgelegd" (onderdelen: vastgelegd, toezicht)`,
-		path + `:8: disputes: vraag "afspraken.onderwerpen" heeft geen onderdeel "ruzie" (onderdelen: gebruikelijk, geschil)`,
-		path + `:15: chapters[0].articles[1].unit: vraag "visie.open" heeft geen onderdelen; schrijf alleen "visie.open"`,
-		path + `:17: chapters[1].id: hoofdstuk-id "samenwerking" komt al voor op regel 10`,
-		path + `:18: chapters[1].title: mag niet leeg zijn`,
-		path + `:20: chapters[1].articles[0].unit: "visie.punten/toezicht" is al ingedeeld op regel 13; elk onderdeel hoort op één plek in het convenant`,
-		path + `:22: chapters[1].articles[0].nummer: onbekend veld "nummer" (toegestaan: unit, title)`,
-		path + `:23: chapters[2].id: hoofdstuk-id "Geld" mag alleen kleine letters, cijfers en streepjes bevatten`,
-		path + `:25: chapters[2].articles: is leeg; noem de vragen of onderdelen die in dit hoofdstuk horen`,
+		path + `:7: considerations[1].unit: vraag "visie.punten" heeft onderdelen; noem er één, zoals "visie.punten/vastgelegd" (onderdelen: vastgelegd, toezicht)`,
+		path + `:10: considerations[2].title: hoort alleen bij een overweging met een unit (de kop van haar antwoord in de bijlage)`,
+		path + `:11: considerations[2].text: eindigt op een leesteken; laat dat weg, het concept sluit elke overweging af met een puntkomma`,
+		path + `:18: chapters[0].articles[1].unit: vraag "visie.open" heeft geen onderdelen; schrijf alleen "visie.open"`,
+		path + `:20: chapters[1].id: hoofdstuk-id "samenwerking" komt al voor op regel 13`,
+		path + `:21: chapters[1].title: mag niet leeg zijn`,
+		path + `:23: chapters[1].articles[0].unit: "visie.punten/toezicht" is al ingedeeld op regel 16; elk onderdeel hoort op één plek in het convenant`,
+		path + `:25: chapters[1].articles[0].nummer: onbekend veld "nummer" (toegestaan: unit, title)`,
+		path + `:26: chapters[2].id: hoofdstuk-id "Geld" mag alleen kleine letters, cijfers en streepjes bevatten`,
+		path + `:28: chapters[2].articles: is leeg; noem de vragen of onderdelen die in dit hoofdstuk horen`,
+		path + `:36: closing[0].articles[0].paragraphs[0]: bevat een [ die geen [IN TE VULLEN: …] begint; schrijf een open plek precies zo, met hoofdletters en een dubbele punt`,
+		path + `:37: closing[0].articles[0].paragraphs[1]: {partij} staat alleen in de rij van een partijtabel (party_table.row)`,
+		path + `:37: closing[0].articles[0].paragraphs[1]: verwijst met {artikel:bestaatniet} naar een standaardartikel dat er niet is (ids: looptijd, tabel, zonder-aanhalingstekens)`,
+		path + `:38: closing[0].articles[0].paragraphs[2]: bevat een [IN TE VULLEN: …] die niet met ] gesloten wordt voordat een andere haak of een nieuwe regel komt`,
+		path + `:39: closing[0].articles[1].id: artikel-id "looptijd" komt al voor op regel 33`,
+		path + `:40: closing[0].articles[1].heading: bevat een vierkante haak of accolade; die horen alleen in teksten met open plekken of velden, niet in een titel, kop of begrip`,
+		path + `:41: closing[0].articles[1].with_definitions: verwacht true of false, maar vond de tekst "ja"`,
+		path + `:42: closing[0].articles[1].paragraphs: is leeg; een artikel heeft minstens één lid`,
+		path + `:46: closing[0].articles[2].paragraphs[0]: bevat het onbekende veld {onbekend} (bekend: {regio}, {ouders}, {partij} en {artikel:id})`,
+		path + `:49: closing[0].articles[2].party_table.row: heeft 1 cellen maar de tabel heeft 2 kolommen`,
+		path + `:49: closing[0].articles[2].party_table.row: noemt {partij} nergens; de rij wordt voor elke partij herhaald`,
+		path + `:53: closing[0].articles[3].paragraphs[0]: verwacht een tekst, maar YAML las de dubbele punt in [IN TE VULLEN: …] als een veld; zet de tekst tussen aanhalingstekens of schrijf hem na >- op de volgende regels`,
 	}
 	var got []string
 	for _, e := range list {
@@ -134,6 +191,26 @@ func TestEveryMistakeInAConvenantMapIsReportedWithFileLineAndField(t *testing.T)
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("errors:\n%s\n\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+func TestAConvenantTextIsSplitIntoWordsPlaceholdersAndFields(t *testing.T) {
+	segs, err := ConvenantSegments("In de regio {regio} geldt [IN TE VULLEN: termijn ] (zie {artikel:looptijd}).")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, s := range segs {
+		got = append(got, fmt.Sprintf("%d:%s", s.Kind, s.Text))
+	}
+	want := "0:In de regio |2:regio|0: geldt |1:termijn|0: (zie |2:artikel:looptijd|0:)."
+	if strings.Join(got, "|") != want {
+		t.Errorf("segments %s\nwant %s", strings.Join(got, "|"), want)
+	}
+	for _, bad := range []string{"[in te vullen: x]", "[IN TE VULLEN: ]", "[IN TE VULLEN: a [b]]", "x]", "{regio", "{Regio}", "{artikel:}", "a } b", "[IN TE VULLEN: a\nb]"} {
+		if _, err := ConvenantSegments(bad); err == nil {
+			t.Errorf("%q was accepted", bad)
+		}
 	}
 }
 
@@ -152,9 +229,9 @@ func TestABrokenConvenantMapFileIsReportedWithItsLine(t *testing.T) {
 func TestAConvenantMapWithoutChaptersOrInAnEmptyFileIsRejected(t *testing.T) {
 	cases := map[string]string{
 		"":                          `leeg.yaml:1: het bestand is leeg; een convenantindeling heeft een titel (title) en hoofdstukken (chapters)`,
-		"title: Proef\n":            `leeg.yaml:1: chapters: ontbreekt; een convenant heeft minstens één hoofdstuk`,
-		"title: Proef\nchapters:\n": `leeg.yaml:2: chapters: is leeg; een convenant heeft minstens één hoofdstuk`,
-		"- title: Proef\n":          `leeg.yaml:1: verwacht velden (title, definitions, considerations, disputes, chapters), maar vond een lijst`,
+		"title: Proef\n":            `leeg.yaml:1: chapters: ontbreekt; een convenant heeft minstens één hoofdstuk met afspraken`,
+		"title: Proef\nchapters:\n": `leeg.yaml:2: chapters: is leeg; een convenant heeft minstens één hoofdstuk met afspraken`,
+		"- title: Proef\n":          `leeg.yaml:1: verwacht velden (title, standard_note, definitions, considerations, opening, chapters, closing), maar vond een lijst`,
 	}
 	for data, want := range cases {
 		_, err := ParseConvenantMap([]byte(data), "leeg.yaml", convenantTestSet())

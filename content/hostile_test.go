@@ -115,6 +115,8 @@ func TestAConvenantMapWithControlCharactersOrInvalidUTF8IsRefusedWithLineAndFiel
 			`:1: title: bevat een escape-teken (U+001B), waarmee een tekst het scherm kan besturen; haal het weg`,
 			`:3: definitions[0].term: bevat een onzichtbaar teken (U+202E) dat de leesrichting van de tekst omkeert; haal het weg`,
 			`:7: considerations[0].title: bevat een stuurteken (U+009B); haal het weg`,
+			`:8: considerations[0].text: bevat een escape-teken (U+001B), waarmee een tekst het scherm kan besturen; haal het weg`,
+			`:17: opening[0].articles[0].paragraphs[0]: bevat een onzichtbaar teken (U+202E) dat de leesrichting van de tekst omkeert; haal het weg`,
 		}},
 		{"latin-1.yaml", []string{
 			`:4: deze regel is geen geldige UTF-8-tekst (het bestand is misschien opgeslagen als Windows-1252 of Latin-1); sla het bestand op als UTF-8`,

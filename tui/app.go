@@ -35,9 +35,10 @@ type Config struct {
 	Theme    string
 	Dark     bool // resolved once before the program starts
 	Now      func() time.Time
-	// Convenant writes a convenant draft for the report at path and returns
+	// Convenant writes a convenant draft for the report at path, with the
+	// organisations that sign as parties (chosen on screen), and returns
 	// the draft's path. Wired by the command line; nil hides the command.
-	Convenant func(path string, set *content.Set, s *sessions.Session) (string, error)
+	Convenant func(path string, set *content.Set, s *sessions.Session, parties []string) (string, error)
 }
 
 type screenID = component.Screen
@@ -456,7 +457,7 @@ func (a *App) rootMsg(msg tea.Msg) (tea.Cmd, bool) {
 	case showReportMsg:
 		return a.openReportView(), true
 	case convenantMsg:
-		return a.makeConvenant(), true
+		return a.openConvenant(), true
 	case editParkedMsg:
 		return a.editParked(msg.i), true
 	case planMsg:

@@ -76,7 +76,7 @@ func TestAReportEditedOnDiskIsNeverOverwrittenButContinuedInACopy(t *testing.T) 
 func TestTheConvenantKeyWritesADraftBesideTheReport(t *testing.T) {
 	cfg := testConfig(t)
 	cfg.Open = aReport(t, cfg)
-	cfg.Convenant = func(path string, set *content.Set, s *sessions.Session) (string, error) {
+	cfg.Convenant = func(path string, set *content.Set, s *sessions.Session, _ []string) (string, error) {
 		out := filepath.Join(filepath.Dir(path), "concept.md")
 		text := "concept voor " + s.Title + ": " + s.Answers["organiseren.afspraken"].Parts["verschil-van-mening"].Text
 		return out, os.WriteFile(out, []byte(text), 0o600)
@@ -87,6 +87,8 @@ func TestTheConvenantKeyWritesADraftBesideTheReport(t *testing.T) {
 	tm.Send(keyOf(tea.KeyEsc))
 	waitScreen(t, tm, "Onderdelen")
 	tm.Send(runes("c"))
+	waitScreen(t, tm, "Welke organisaties tekenen")
+	tm.Send(keyOf(tea.KeyEnter))
 	waitScreen(t, tm, "Concept-convenant geschreven")
 	tm.Send(tea.KeyMsg{Type: tea.KeyCtrlC})
 	tm.WaitFinished(t, teatest.WithFinalTimeout(5*time.Second))

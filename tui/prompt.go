@@ -10,16 +10,16 @@ import (
 )
 
 // prompt is a small form the root shows over any screen: a remark to park,
-// the minutes planned for a section, the choice of the printable report.
-// It takes every key while it is open; the screen below keeps its state
-// (an answer being typed stays as it was). enter on the last field does
-// what the prompt is for; esc does it too when escSaves (never lose words
-// typed), else closes it.
+// the minutes planned for a section, the choice of the printable report,
+// the parties of a convenant. It takes every key while it is open; the
+// screen below keeps its state (an answer being typed stays as it was).
+// enter on the last field does what the prompt is for; esc does it too
+// when escSaves (never lose words typed), else closes it.
 type prompt struct {
 	c      *base
 	title  string
 	note   string // a line under the form
-	form   *forms.Form
+	form   promptBody
 	submit func(a *App) tea.Cmd
 	// escSaves: esc does what enter does (when the form is valid), so
 	// that words typed are not lost to one key.
@@ -30,13 +30,26 @@ type prompt struct {
 
 type promptKeys struct{ Submit, Back key.Binding }
 
+// promptBody is what a prompt holds: a form, or another small component
+// that says which key submits it (the chooser of a convenant's parties).
+type promptBody interface {
+	component.Component
+	Validate() bool
+	Submits(km tea.KeyMsg) bool
+}
+
 func newPrompt(c *base, title, submitDesc string, form *forms.Form, submit func(a *App) tea.Cmd) *prompt {
-	p := &prompt{c: c, title: title, form: form, submit: submit, keys: promptKeys{
+	form.Keys.Submit.SetHelp("enter", submitDesc)
+	return newPromptWith(c, title, submitDesc, form, submit)
+}
+
+// newPromptWith makes a prompt of any body; the body's own help names
+// what its submit key does.
+func newPromptWith(c *base, title, submitDesc string, body promptBody, submit func(a *App) tea.Cmd) *prompt {
+	return &prompt{c: c, title: title, form: body, submit: submit, keys: promptKeys{
 		Submit: component.Bind("enter", submitDesc, "enter"),
 		Back:   component.Bind("esc", "terug", "esc"),
 	}}
-	form.Keys.Submit.SetHelp("enter", submitDesc)
-	return p
 }
 
 // key handles a key for the prompt; closed says the prompt is done.

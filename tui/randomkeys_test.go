@@ -217,7 +217,7 @@ func (r *keyRun) startEpisode() {
 		Theme: ThemeDark,
 		Dark:  true,
 		Now:   func() time.Time { return time.Date(2026, 11, 22, 14, 0, 0, 0, time.UTC) },
-		Convenant: func(path string, set *content.Set, s *sessions.Session) (string, error) {
+		Convenant: func(path string, set *content.Set, s *sessions.Session, _ []string) (string, error) {
 			out := filepath.Join(filepath.Dir(path), "concept.md")
 			return out, os.WriteFile(out, []byte("concept voor "+s.Title), 0o600)
 		},

@@ -246,9 +246,9 @@ type convenantDoneMsg struct {
 	err  error
 }
 
-// makeConvenant writes a convenant draft beside the report, off the
-// keystroke path.
-func (a *App) makeConvenant() tea.Cmd {
+// makeConvenant writes a convenant draft beside the report with the
+// parties chosen, off the keystroke path.
+func (a *App) makeConvenant(parties []string) tea.Cmd {
 	if a.c.cfg.Convenant == nil || a.c.conv == nil || a.c.path() == "" {
 		return nil
 	}
@@ -256,7 +256,7 @@ func (a *App) makeConvenant() tea.Cmd {
 	path, set, snap := a.c.path(), a.c.Set, a.c.conv.Clone()
 	fn := a.c.cfg.Convenant
 	return func() tea.Msg {
-		out, err := fn(path, set, snap)
+		out, err := fn(path, set, snap, parties)
 		if err != nil {
 			return component.FlashMsg{Text: "Convenant-concept maken mislukt: " + err.Error(), Kind: component.Error}
 		}

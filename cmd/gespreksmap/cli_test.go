@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -167,7 +168,7 @@ func TestTheInterfacesConvenantDraftGoesInItsOwnFolderBesideTheReports(t *testin
 	if err != nil {
 		t.Fatal(err)
 	}
-	out, err := writeConvenantBeside(report, set, s)
+	out, err := writeConvenantBeside(report, set, s, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -237,5 +238,95 @@ func TestValidateWarnsOfATextCutByAHashAndStillAcceptsTheSet(t *testing.T) {
 	}
 	if !strings.Contains(errOut, "cut-by-hash.yaml:") || !strings.Contains(errOut, "waarschuwing") || !strings.Contains(errOut, "#") {
 		t.Errorf("validate says nothing of the text cut by #:\n%s", errOut)
+	}
+}
+
+// writeReportWithParties writes a conversation with four organisations at
+// the table: a municipality, the parents' section of a participation
+// council, a care provider whose name holds a comma, and a school.
+func writeReportWithParties(t *testing.T, dir string) string {
+	t.Helper()
+	set := content.Default()
+	s := sessions.New(set.ID, set.Version)
+	s.Title, s.Region, s.Date = "Lab", "Noord", "2026-11-22"
+	s.Participants = []sessions.Participant{
+		{Name: "Piet", Organisation: "Gemeente Noord", PartnerKind: "gemeente", Signs: true, Function: "wethouder"},
+		{Name: "Petra", Organisation: "MR De Regenboog (oudergeleding)", PartnerKind: "oudervertegenwoordiging", Signs: true},
+		{Name: "Karel", Organisation: "Zorggroep Elde, locatie Oost", PartnerKind: "zorgaanbieders", Signs: true, Function: "bestuurder"},
+		{Name: "Els", Organisation: "Basisschool De Linde", PartnerKind: "scholen", Signs: true, Function: "directeur"},
+	}
+	a := s.Answer("organiseren.afspraken")
+	a.Part("verschil-van-mening").Status = sessions.StatusDone
+	a.Part("verschil-van-mening").Text = "Bij verschil van mening beslist de stuurgroep."
+	path := filepath.Join(dir, "lab.md")
+	if err := store.WriteFile(path, report.Render(set, s)); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
+func TestTheConvenantCommandDraftsWithThePartiesNamedAndRefusesAnUnknownOne(t *testing.T) {
+	dir := t.TempDir()
+	path := writeReportWithParties(t, dir)
+	bin := testBinary(t)
+	run := func(args ...string) (int, string, string) {
+		t.Helper()
+		cmd := exec.Command(bin, args...)
+		cmd.Env = terminalEnv()
+		var stdout, stderr bytes.Buffer
+		cmd.Stdout, cmd.Stderr = &stdout, &stderr
+		err := cmd.Run()
+		code := 0
+		if ee, ok := err.(*exec.ExitError); ok {
+			code = ee.ExitCode()
+		} else if err != nil {
+			t.Fatal(err)
+		}
+		return code, stdout.String(), stderr.String()
+	}
+	signing := func(draft string) []string {
+		var out []string
+		for _, l := range strings.Split(draft, "\n") {
+			if h, ok := strings.CutPrefix(l, "### Voor "); ok {
+				out = append(out, h)
+			}
+		}
+		return out
+	}
+
+	// By default the parents' representation is involved, not a party.
+	code, out, errOut := run("convenant", path)
+	if got := strings.Join(signing(out), "|"); code != exitOK || got != "Gemeente Noord|Zorggroep Elde, locatie Oost|[IN TE VULLEN: bevoegd gezag van Basisschool De Linde]" {
+		t.Errorf("default: %d %q, signing %s", code, errOut, got)
+	}
+	if !strings.Contains(out, "Als vertegenwoordiging van ouders is bij dit convenant betrokken, zonder partij te zijn: MR De Regenboog (oudergeleding).") {
+		t.Errorf("default: the parents' representation is not named as involved:\n%s", out)
+	}
+
+	// Named in any case, separated by semicolons, a comma inside a name.
+	code, out, errOut = run("convenant", path, "--parties", " gemeente noord;MR DE REGENBOOG (oudergeleding) ; zorggroep elde, locatie oost")
+	if got := strings.Join(signing(out), "|"); code != exitOK || got != "Gemeente Noord|MR De Regenboog (oudergeleding)|Zorggroep Elde, locatie Oost" {
+		t.Errorf("--parties: %d %q, signing %s", code, errOut, got)
+	}
+	if !strings.Contains(out, "Betrokken bij dit convenant, zonder partij te zijn: Basisschool De Linde.") {
+		t.Errorf("--parties: the school left out is not named as involved:\n%s", out)
+	}
+	draftPath := filepath.Join(dir, "concept.md")
+	if code, _, errOut = run("convenant", path, "--parties=Gemeente Noord", "-o", draftPath); code != exitOK {
+		t.Fatalf("-o with --parties: %d %s", code, errOut)
+	}
+	if data, _ := os.ReadFile(draftPath); strings.Join(signing(string(data)), "|") != "Gemeente Noord" {
+		t.Errorf("the draft written with -o signs for %v", signing(string(data)))
+	}
+
+	// An organisation that was not at the table is refused with status 2,
+	// naming the ones that were; nothing is printed as a draft.
+	code, out, errOut = run("convenant", path, "--parties", "Gemeente Noord;Gemeente Zuid")
+	if code != exitBadInput || out != "" || !strings.Contains(errOut, `onbekende partij "Gemeente Zuid"; aan tafel zaten: Gemeente Noord; MR De Regenboog (oudergeleding); Zorggroep Elde, locatie Oost; Basisschool De Linde`) {
+		t.Errorf("unknown party: %d %q\n%s", code, errOut, out)
+	}
+	code, out, errOut = run("convenant", path, "--parties", " ; ")
+	if code != exitBadInput || out != "" || !strings.Contains(errOut, "--parties noemt geen organisatie; kies uit: Gemeente Noord;") {
+		t.Errorf("no party named: %d %q", code, errOut)
 	}
 }

@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"runtime/debug"
 	"slices"
+	"strconv"
 	"strings"
 
 	tea "github.com/charmbracelet/bubbletea"
@@ -79,7 +80,7 @@ Gebruik:
   gespreksmap validate BESTAND...      controleer vragensets (YAML) zonder het programma te starten
   gespreksmap compare VORIG.md NIEUW.md [NIEUWER.md...]
                                        wat is er veranderd (markdown, voor een bestuursnotitie)
-  gespreksmap convenant VERSLAG.md [-o BESTAND] [--format md|html]
+  gespreksmap convenant VERSLAG.md [-o BESTAND] [--format md|html] [--parties "A;B"]
                                        concept-convenant uit de gemaakte afspraken
   gespreksmap export --format html VERSLAG.md [-o BESTAND] [--only-discussed]
                                        verslag als printbare HTML (--only-discussed: alleen wat besproken is)
@@ -431,18 +432,69 @@ func reportCommand(name, usage string, formats []string, args []string, stderr i
 }
 
 func runConvenant(args []string, stdout, stderr io.Writer) int {
+	var parties string
+	partiesSet := false
 	set, s, out, format, code, ok := reportCommand("convenant",
-		"Gebruik: gespreksmap convenant VERSLAG.md [-o BESTAND] [--format md|html] [--set NAAM|BESTAND]\nMaakt een concept-convenant uit de afspraken in het verslag. Wat nog ingevuld moet worden staat als [IN TE VULLEN: ...].",
-		[]string{"md", "html"}, args, stderr)
+		"Gebruik: gespreksmap convenant VERSLAG.md [-o BESTAND] [--format md|html] [--parties \"A;B\"] [--set NAAM|BESTAND]\n"+
+			"Maakt een concept-convenant uit de afspraken in het verslag. Wat nog ingevuld moet worden staat als [IN TE VULLEN: ...].\n"+
+			"Met --parties de organisaties die tekenen, gescheiden door puntkomma's (zoals in het verslag, hoofdletters maken niet uit);\n"+
+			"zonder --parties tekent elke organisatie aan tafel behalve de vertegenwoordiging van ouders.",
+		[]string{"md", "html"}, args, stderr, func(fs *flag.FlagSet) {
+			fs.Func("parties", "organisaties die tekenen, gescheiden door puntkomma's", func(v string) error {
+				parties, partiesSet = v, true
+				return nil
+			})
+		})
 	if !ok {
 		return code
 	}
-	md := convenant.Draft(set, content.DefaultConvenantMap(), s)
+	var opt convenant.Options
+	if partiesSet {
+		chosen, code := chooseParties(set, s, parties, stderr)
+		if chosen == nil {
+			return code
+		}
+		opt.Parties = chosen
+	}
+	md := convenant.DraftWith(set, content.DefaultConvenantMap(), s, opt)
 	data := []byte(md)
 	if format == "html" {
 		data = export.HTML("Concept-convenant "+s.Title, md)
 	}
 	return writeOut(out, data, stdout, stderr)
+}
+
+// chooseParties reads --parties: names separated by semicolons (a name may
+// hold a comma), each an organisation at the table of the report. nil
+// means the command ends with code.
+func chooseParties(set *content.Set, s *sessions.Session, list string, stderr io.Writer) ([]string, int) {
+	var names []string
+	for _, n := range strings.Split(list, ";") {
+		if n = strings.TrimSpace(n); n != "" {
+			names = append(names, n)
+		}
+	}
+	orgs := convenant.Organisations(set, s)
+	var known []string
+	for _, o := range orgs {
+		known = append(known, sessions.Printable(o.Name))
+	}
+	if len(orgs) == 0 {
+		known = []string{"(niemand; het verslag noemt geen deelnemers)"}
+	}
+	if len(names) == 0 {
+		fmt.Fprintf(stderr, "gespreksmap: --parties noemt geen organisatie; kies uit: %s\n", strings.Join(known, "; "))
+		return nil, exitBadInput
+	}
+	matched, unknown := convenant.MatchParties(orgs, names)
+	if len(unknown) > 0 {
+		for i, u := range unknown {
+			unknown[i] = strconv.Quote(sessions.Printable(u))
+		}
+		fmt.Fprintf(stderr, "gespreksmap: onbekende partij %s; aan tafel zaten: %s\n", strings.Join(unknown, ", "), strings.Join(known, "; "))
+		return nil, exitBadInput
+	}
+	return matched, exitOK
 }
 
 func runExport(args []string, stdout, stderr io.Writer) int {
@@ -487,9 +539,9 @@ func writeOut(path string, data []byte, stdout, stderr io.Writer) int {
 }
 
 // writeConvenantBeside writes the convenant draft next to the report, for
-// the key in the interface.
-func writeConvenantBeside(reportPath string, set *content.Set, s *sessions.Session) (string, error) {
-	md := convenant.Draft(set, content.DefaultConvenantMap(), s)
+// the key in the interface, with the parties chosen there.
+func writeConvenantBeside(reportPath string, set *content.Set, s *sessions.Session, parties []string) (string, error) {
+	md := convenant.DraftWith(set, content.DefaultConvenantMap(), s, convenant.Options{Parties: parties})
 	// Drafts go in a folder of their own, so the sessions folder lists only
 	// conversation reports.
 	dir := filepath.Join(filepath.Dir(reportPath), "convenant")

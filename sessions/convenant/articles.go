@@ -5,199 +5,208 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"gespreksmap/content"
 	"gespreksmap/sessions"
 )
 
+func itoa(n int) string { return strconv.Itoa(n) }
+
+// writeConsiderations states the considerations as one sentence: "Partijen,
+// overwegende: dat …; dat …; komen het volgende overeen:". A consideration
+// drawn from a unit is stated when that unit was answered; the answer
+// itself is quoted in bijlage 1, not here.
 func (d *drafter) writeConsiderations(b *strings.Builder) {
 	b.WriteString("## Overwegingen\n\n")
-	n := 0
-	for _, e := range d.m.Considerations {
-		u := d.byRef[e.Unit]
-		if u == nil || u.status == sessions.StatusNA || !u.hasContent() {
-			continue
+	d.considered = map[content.ConvenantUnit]int{}
+	var clauses []string
+	for _, c := range d.m.Considerations {
+		text := d.render(c.Text, nil)
+		if !c.Unit.IsZero() {
+			u := d.byRef[c.Unit]
+			if u == nil || u.status == sessions.StatusNA || !u.hasContent() {
+				continue
+			}
+			d.considered[c.Unit] = len(clauses) + 1
+			text += " (zie bijlage 1)"
 		}
-		if n == 0 {
-			b.WriteString("Partijen nemen het volgende in overweging.\n\n")
-		}
-		fmt.Fprintf(b, "### %s. %s\n\n", considerationLetter(n), inline(e.Title))
-		// A consideration may rest on an answer that is not (yet) agreed:
-		// the reader must see that it states where the talk stood, not a
-		// promise.
-		stand := ""
-		if u.status != sessions.StatusDone {
-			stand = " (stand in het gesprek: " + u.status.Label() + ")"
-		}
-		fmt.Fprintf(b, "Bij vraag %s%s: %s", u.number, stand, asked(u))
-		d.writeAnswer(b, u, "overweging "+considerationLetter(n))
-		n++
+		clauses = append(clauses, text)
 	}
-	if n == 0 {
-		b.WriteString(Placeholder("overwegingen: waarom partijen samenwerken en welke gezamenlijke visie zij hebben") + "\n\n")
+	if len(clauses) == 0 {
+		clauses = append(clauses, Placeholder("overwegingen: waarom partijen samenwerken en welke gezamenlijke visie zij hebben"))
+	}
+	b.WriteString("Partijen,\n\noverwegende:\n\n")
+	for i, c := range clauses {
+		fmt.Fprintf(b, "%d. dat %s;\n", i+1, c)
+	}
+	b.WriteString("\nkomen het volgende overeen:\n\n")
+}
+
+func (d *drafter) writeArticle(b *strings.Builder, a article) {
+	switch {
+	case a.std != nil:
+		d.writeStandard(b, a)
+	case a.empty != "":
+		fmt.Fprintf(b, "### Artikel %d. %s\n\n", a.num, inline(a.empty))
+		// Agreed answers of this domain may have gone to the considerations
+		// or elsewhere, so only say what is true of this chapter itself.
+		fmt.Fprintf(b, "%s Geen afspraak uit het gesprek is in dit hoofdstuk als artikel opgenomen; zie ook de overwegingen en bijlage 2.\n\n",
+			Placeholder("afspraken over "+strings.ToLower(a.empty)))
+	default:
+		d.writeAgreement(b, a)
 	}
 }
 
-func considerationLetter(i int) string {
-	if i < 26 {
-		return string(rune('A' + i))
+// writeStandard writes a standard article: the mark that it is standard
+// wording, its leden (numbered when there are two or more), the
+// definitions where they belong, and a table per party where it has one.
+func (d *drafter) writeStandard(b *strings.Builder, a article) {
+	art := a.std
+	fmt.Fprintf(b, "### Artikel %d. %s\n\n", a.num, inline(art.Heading))
+	if d.m.StandardNote != "" {
+		fmt.Fprintf(b, "*%s*\n\n", d.render(d.m.StandardNote, nil))
 	}
-	return strconv.Itoa(i + 1)
+	if len(art.Paragraphs) == 1 {
+		b.WriteString(leadSafe(d.render(art.Paragraphs[0], nil)) + "\n\n")
+	} else {
+		for i, p := range art.Paragraphs {
+			fmt.Fprintf(b, "%d. %s\n", i+1, d.render(p, nil))
+		}
+		b.WriteString("\n")
+	}
+	if art.WithDefinitions {
+		b.WriteString(defsMark)
+	}
+	if t := art.PartyTable; t != nil {
+		var cols []string
+		for _, c := range t.Columns {
+			cols = append(cols, d.render(c, nil))
+		}
+		b.WriteString("| " + strings.Join(cols, " | ") + " |\n|" + strings.Repeat(" --- |", len(cols)) + "\n")
+		parties := d.parties
+		if len(parties) == 0 {
+			parties = []*org{{Organisation: Organisation{Name: "partij", Person: true}}}
+		}
+		for _, p := range parties {
+			var cells []string
+			for _, c := range t.Row {
+				cells = append(cells, d.render(c, p))
+			}
+			b.WriteString("| " + strings.Join(cells, " | ") + " |\n")
+		}
+		b.WriteString("\n")
+	}
 }
 
-func (d *drafter) writeDefinitions(b *strings.Builder, text string) {
-	b.WriteString("## Begripsbepalingen\n\nIn dit convenant wordt verstaan onder:\n\n")
+// leadSafe keeps a paragraph that starts like a list item or a rule a
+// paragraph.
+func leadSafe(s string) string {
+	if i := strings.IndexAny(s, " "); i > 0 && (emptyItem.MatchString(s[:i]) || setextOrBreak.MatchString(s[:i])) {
+		return `\` + s
+	}
+	if emptyItem.MatchString(s) || setextOrBreak.MatchString(s) {
+		return `\` + s
+	}
+	return s
+}
+
+// writeAgreement writes an agreement in the words of the conversation,
+// with where it comes from and the perspectives recorded beside it.
+func (d *drafter) writeAgreement(b *strings.Builder, a article) {
+	u := d.byRef[a.entry.Unit]
+	fmt.Fprintf(b, "### Artikel %d. %s\n\n", a.num, inline(a.entry.Title))
+	where := fmt.Sprintf("artikel %d", a.num)
+	if !u.hasContent() {
+		b.WriteString(Placeholder("de tekst van deze afspraak; in het gesprek is alleen vastgelegd dat dit geregeld is") + "\n\n")
+	} else {
+		d.writeAnswerOnly(b, u)
+	}
+	fmt.Fprintf(b, "*Afspraak uit het gesprek, bij vraag %s.*\n\n", u.number)
+	d.writePerspectives(b, u, where, nil)
+}
+
+// definition is one entry of the Begripsbepalingen.
+type definition struct {
+	term, full, explanation string
+	plain                   bool // from the glossary, in plain words
+}
+
+// definitions writes the Begripsbepalingen: the mapping's own definitions
+// and the glossary's terms, each only when text uses it, in alphabetical
+// order, as one sentence that ends in a full stop.
+func (d *drafter) definitions(text string) string {
+	var defs []definition
 	skip := map[*content.Term]bool{}
-	var own []string // written for the convenant, not taken from the glossary
 	for _, def := range d.m.Definitions {
-		fmt.Fprintf(b, "- **%s**: %s\n", inline(def.Term), inline(def.Explanation))
-		own = append(own, inline(def.Term))
-		if t := d.set.Term(def.Term); t != nil {
-			skip[t] = true
+		names := append([]string{def.Term}, def.Aliases...)
+		for _, n := range names {
+			if t := d.set.Term(n); t != nil {
+				skip[t] = true
+			}
+		}
+		probe := content.Set{Glossary: []content.Term{{Term: def.Term, Aliases: def.Aliases}}}
+		if len(probe.TermsIn(text)) > 0 {
+			defs = append(defs, definition{term: def.Term, explanation: d.render(def.Explanation, nil)})
 		}
 	}
-	terms := d.set.TermsIn(text)
-	sort.SliceStable(terms, func(i, j int) bool { return strings.ToLower(terms[i].Term) < strings.ToLower(terms[j].Term) })
-	fromGlossary := false
-	for _, t := range terms {
+	for _, t := range d.set.TermsIn(text) {
 		if skip[t] {
 			continue
 		}
-		name := "**" + inline(t.Term) + "**"
+		def := definition{term: t.Term, explanation: inline(t.Explanation), plain: true}
 		if t.Full != "" && !strings.EqualFold(t.Full, t.Term) {
-			name += " (" + inline(t.Full) + ")"
+			def.full = t.Full
 		}
-		fmt.Fprintf(b, "- %s: %s\n", name, inline(t.Explanation))
-		fromGlossary = true
+		defs = append(defs, def)
 	}
-	if len(d.m.Definitions) == 0 && len(terms) == 0 {
-		b.WriteString("- " + Placeholder("begrippen die in dit convenant een vaste betekenis hebben") + "\n")
+	sort.SliceStable(defs, func(i, j int) bool { return strings.ToLower(defs[i].term) < strings.ToLower(defs[j].term) })
+	var b strings.Builder
+	if len(defs) == 0 {
+		b.WriteString("- " + Placeholder("begrippen die in dit convenant een vaste betekenis hebben") + "\n\n")
+		return b.String()
+	}
+	var plain []string
+	for i, def := range defs {
+		name := "**" + inline(def.term) + "**"
+		if def.full != "" {
+			name += " (" + inline(def.full) + ")"
+		}
+		text := strings.TrimRight(def.explanation, ".;")
+		end := ";"
+		switch {
+		case strings.HasSuffix(text, "?"):
+			// A plain-language explanation may end in a question.
+			end = ""
+		case i == len(defs)-1:
+			end = "."
+		}
+		fmt.Fprintf(&b, "- %s: %s%s\n", name, lowerFirst(text), end)
+		if def.plain {
+			plain = append(plain, inline(def.term))
+		}
 	}
 	b.WriteString("\n")
-	if fromGlossary {
-		// The glossary explains in plain words for parents, sometimes with
-		// a claim; that is a start, not a legal definition.
-		which := "de omschrijvingen hierboven"
-		if len(own) > 0 {
-			which += ", behalve die van " + andList(own)
-		}
-		b.WriteString(Placeholder("juridische formulering van "+which+": partijen stellen die vast, "+
-			"want deze komen uit de begrippenlijst van de Gespreksmap, in gewone taal geschreven") + "\n\n")
+	if len(plain) > 0 {
+		// The glossary explains in plain words for everyone at the table,
+		// sometimes with a claim; that is a start, not a legal definition.
+		b.WriteString(Placeholder("juridische omschrijving vaststellen van "+andList(plain)+
+			"; deze omschrijvingen zijn in gewone taal geschreven, voor iedereen aan tafel") + "\n\n")
 	}
+	return b.String()
 }
 
-func (d *drafter) writeChapter(b *strings.Builder, title string, entries []content.ConvenantEntry, always bool) {
-	var agreed []content.ConvenantEntry
-	for _, e := range entries {
-		if d.byRef[e.Unit].status == sessions.StatusDone {
-			agreed = append(agreed, e)
-		}
+// lowerFirst starts a definition in lower case, as it continues the
+// sentence "In dit convenant wordt verstaan onder:"; a word in capitals (an
+// abbreviation such as CIZ) keeps them.
+func lowerFirst(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	if n == 0 || !unicode.IsUpper(r) {
+		return s
 	}
-	if len(agreed) == 0 && !always {
-		return
+	if next, _ := utf8.DecodeRuneInString(s[n:]); !unicode.IsLower(next) {
+		return s
 	}
-	d.ch++
-	fmt.Fprintf(b, "## Hoofdstuk %d. %s\n\n", d.ch, inline(title))
-	if len(agreed) == 0 {
-		// Agreed answers of this domain may have gone to the considerations
-		// or elsewhere, so only say what is true of this chapter itself.
-		fmt.Fprintf(b, "%s Geen afspraak uit het gesprek is in dit hoofdstuk als artikel opgenomen. Zie ook de overwegingen en de bijlage.\n\n",
-			Placeholder("afspraken over "+strings.ToLower(inline(title))))
-		return
-	}
-	for _, e := range agreed {
-		u := d.byRef[e.Unit]
-		d.art++
-		fmt.Fprintf(b, "### Artikel %d. %s\n\n", d.art, inline(e.Title))
-		fmt.Fprintf(b, "Partijen spreken het volgende af, zoals vastgelegd bij vraag %s: %s", u.number, asked(u))
-		where := fmt.Sprintf("artikel %d", d.art)
-		if !u.hasContent() {
-			b.WriteString(Placeholder("de tekst van deze afspraak; in het gesprek is alleen vastgelegd dat dit geregeld is") + "\n\n")
-			d.writePerspectives(b, u, where)
-			continue
-		}
-		d.writeAnswer(b, u, where)
-	}
-}
-
-func (d *drafter) writeDisputes(b *strings.Builder) {
-	// The Gespreksmap asks how a disagreement about a child's care is
-	// settled; a convenant also needs how the parties settle theirs.
-	defer func() {
-		d.art++
-		fmt.Fprintf(b, "### Artikel %d. Geschillen tussen partijen\n\n%s\n\n", d.art,
-			Placeholder("hoe partijen een geschil over de uitleg of uitvoering van dit convenant oplossen, bijvoorbeeld eerst in overleg tussen de bestuurders en daarna met bemiddeling"))
-	}()
-	d.ch++
-	fmt.Fprintf(b, "## Hoofdstuk %d. Geschillen\n\n", d.ch)
-	d.art++
-	fmt.Fprintf(b, "### Artikel %d. Verschil van mening over zorg en ondersteuning\n\n", d.art)
-	u := d.byRef[d.m.Disputes]
-	if u != nil && u.status == sessions.StatusDone && u.hasContent() {
-		fmt.Fprintf(b, "Partijen spreken het volgende af, zoals vastgelegd bij vraag %s: %s", u.number, asked(u))
-		d.writeAnswer(b, u, fmt.Sprintf("artikel %d", d.art))
-		return
-	}
-	b.WriteString(Placeholder("hoe partijen omgaan met een verschil van mening en wie beslist") + "\n\n")
-	if u != nil && u.status == sessions.StatusDone {
-		fmt.Fprintf(b, "In het gesprek is bij vraag %s alleen vastgelegd dat dit geregeld is, zonder de afspraak zelf.\n\n", u.number)
-	} else if u != nil && u.status == sessions.StatusNA {
-		fmt.Fprintf(b, "In het gesprek is dit bij vraag %s als niet van toepassing gemarkeerd.\n\n", u.number)
-	} else if u != nil {
-		fmt.Fprintf(b, "Dit is in het gesprek nog niet geregeld (vraag %s, stand: %s); zie de bijlage.\n\n", u.number, u.status.Label())
-	}
-}
-
-// writePrivacy: the agreements concern children and their families, so
-// sharing their data needs an article of its own, for the parties' privacy
-// officers to fill in.
-func (d *drafter) writePrivacy(b *strings.Builder) {
-	d.ch++
-	fmt.Fprintf(b, "## Hoofdstuk %d. Gegevens en privacy\n\n", d.ch)
-	d.art++
-	fmt.Fprintf(b, "### Artikel %d. Delen van gegevens\n\n%s\n\n", d.art,
-		Placeholder("welke gegevens over kinderen en ouders partijen met elkaar delen, met welk doel en op welke grondslag (AVG), met toestemming van ouders waar dat nodig is, en hoe partijen die gegevens beschermen"))
-}
-
-func (d *drafter) writeFinal(b *strings.Builder) {
-	d.ch++
-	fmt.Fprintf(b, "## Hoofdstuk %d. Looptijd, wijziging, opzegging en toetreding\n\n", d.ch)
-	articles := []struct{ title, text string }{
-		{"Looptijd", "Dit convenant gaat in op " + Placeholder("datum van ingang") + " en loopt tot " +
-			Placeholder("einddatum of looptijd") + ". " + Placeholder("of en hoe het convenant daarna wordt verlengd")},
-		{"Wijziging", Placeholder("hoe partijen dit convenant kunnen wijzigen, bijvoorbeeld schriftelijk en met instemming van alle partijen")},
-		{"Opzegging", Placeholder("of en hoe een partij dit convenant kan opzeggen, met welke termijn")},
-		{"Toetreding", Placeholder("hoe een nieuwe partij tot dit convenant kan toetreden")},
-	}
-	for _, a := range articles {
-		d.art++
-		fmt.Fprintf(b, "### Artikel %d. %s\n\n%s\n\n", d.art, a.title, a.text)
-	}
-}
-
-func (d *drafter) writeSignatures(b *strings.Builder) {
-	b.WriteString("## Ondertekening\n\nAldus overeengekomen en ondertekend.\n\n")
-	parties := d.parties()
-	if len(parties) == 0 {
-		parties = []*party{{name: Placeholder("naam van de partij"), ref: "deze partij"}}
-	}
-	for _, p := range parties {
-		fmt.Fprintf(b, "### Voor %s\n\n", p.name)
-		signers := p.signers
-		if len(signers) == 0 {
-			signers = []sessions.Participant{{}}
-		}
-		for i, s := range signers {
-			if len(signers) > 1 {
-				fmt.Fprintf(b, "Ondertekenaar %d:\n\n", i+1)
-			}
-			name, fn := inline(s.Name), function(s)
-			if name == "" {
-				name = Placeholder("naam van wie voor " + p.ref + " tekent")
-				fn = Placeholder("functie")
-			}
-			fmt.Fprintf(b, "- Naam: %s\n- Functie: %s\n- Plaats: %s\n- Datum: %s\n- Handtekening: ______________________________\n\n",
-				name, fn, Placeholder("plaats"), Placeholder("datum"))
-		}
-	}
+	return string(unicode.ToLower(r)) + s[n:]
 }

@@ -1,7 +1,11 @@
-// Package convenant turns a conversation into a draft samenwerkingsconvenant:
-// the agreements the partnership marked as arranged become articles, in the
-// words of the conversation; everything else is listed as still to be worked
-// out. The draft is markdown, meant to be finished by the parties' lawyers.
+// Package convenant turns a conversation into a draft samenwerkingsconvenant
+// a lawyer can start from: the parties the drafter chose, considerations
+// stated as "overwegende dat …", standard articles with placeholders where
+// the parties choose, the agreements the partnership marked as arranged in
+// the words of the conversation, a signature table per party, and annexes
+// with the answers behind the considerations and what is still open. The
+// draft is markdown of a few plain blocks, so that it converts paragraph for
+// paragraph to a word processor's document.
 package convenant
 
 import (
@@ -19,7 +23,32 @@ import (
 func Placeholder(what string) string {
 	// A bracket from a name would break that one form, so it becomes a
 	// parenthesis.
-	return "[IN TE VULLEN: " + strings.NewReplacer("[", "(", "]", ")", "\n", " ").Replace(what) + "]"
+	return content.ConvenantPlaceholderOpen + strings.NewReplacer("[", "(", "]", ")", "\n", " ").Replace(what) + "]"
+}
+
+// Options are the drafter's choices.
+type Options struct {
+	// Parties are the organisations that sign, by their name at the table
+	// (in any case; see Organisations). nil: DefaultParties. Names that are
+	// no organisation at the table are ignored.
+	Parties []string
+}
+
+// Draft writes the convenant draft for a conversation with the default
+// parties. The mapping says where each answer goes and holds the standard
+// articles; units it does not place (all of them when m is nil, or when m
+// was made for another set) are kept in a chapter of other agreements.
+func Draft(set *content.Set, m *content.ConvenantMap, s *sessions.Session) string {
+	return DraftWith(set, m, s, Options{})
+}
+
+// DraftWith writes the convenant draft with the drafter's choices.
+func DraftWith(set *content.Set, m *content.ConvenantMap, s *sessions.Session, opt Options) string {
+	if m == nil {
+		m = &content.ConvenantMap{}
+	}
+	d := &drafter{set: set, m: m, s: s, opt: opt, units: collectUnits(set, s)}
+	return d.write()
 }
 
 // unit is one status-bearing element of the set with everything a draft
@@ -37,31 +66,43 @@ type unit struct {
 	partTxt string           // answer text of the part (parts only)
 }
 
-// Draft writes the convenant draft for a conversation as markdown. The
-// mapping says where each answer goes; units it does not place (all of them
-// when m is nil, or when m was made for another set) are kept in a chapter of
-// other agreements.
-func Draft(set *content.Set, m *content.ConvenantMap, s *sessions.Session) string {
-	if m == nil {
-		m = &content.ConvenantMap{}
-	}
-	d := &drafter{set: set, m: m, s: s, units: collectUnits(set, s)}
-	return d.write()
-}
-
 type drafter struct {
 	set   *content.Set
 	m     *content.ConvenantMap
 	s     *sessions.Session
+	opt   Options
 	units []*unit
 	byRef map[content.ConvenantUnit]*unit
-	art   int // last article number
-	ch    int // last chapter number
 
+	orgs    []*org // every organisation at the table
+	parties []*org // those that sign
+
+	chapters []chapter
+	numbers  map[string]int // standard article id → its number
+
+	// considered: the units whose answers stand behind a consideration,
+	// with the number of that consideration.
+	considered map[content.ConvenantUnit]int
 	// perspectivesAt says where the perspectives of a question were quoted
 	// first, so later quotes of the same question refer there instead of
 	// repeating them.
 	perspectivesAt map[string]string
+}
+
+// chapter is a chapter of the draft as planned: its articles numbered
+// before anything is written, so that an article can refer to another.
+type chapter struct {
+	title    string
+	articles []article
+}
+
+// article is a standard article, an agreement, or, in a chapter of
+// agreements without any, a placeholder for them.
+type article struct {
+	num   int
+	std   *content.ConvenantArticle
+	entry content.ConvenantEntry // an agreement when std is nil and empty is ""
+	empty string                 // the chapter's title, for the placeholder
 }
 
 func collectUnits(set *content.Set, s *sessions.Session) []*unit {
@@ -96,66 +137,112 @@ func collectUnits(set *content.Set, s *sessions.Session) []*unit {
 	return units
 }
 
-func (d *drafter) write() string {
+// plan lays out the chapters and numbers the articles: the opening
+// chapters, the chapters of agreements, other agreements the mapping does
+// not place, and the closing chapters.
+func (d *drafter) plan() {
 	d.byRef = map[content.ConvenantUnit]*unit{}
 	for _, u := range d.units {
 		d.byRef[u.ref] = u
 	}
 	placed := map[content.ConvenantUnit]bool{}
-	for _, e := range d.m.Considerations {
-		placed[e.Unit] = true
-	}
-	if !d.m.Disputes.IsZero() {
-		placed[d.m.Disputes] = true
+	for _, c := range d.m.Considerations {
+		placed[c.Unit] = true
 	}
 	for _, ch := range d.m.Chapters {
 		for _, a := range ch.Articles {
 			placed[a.Unit] = true
 		}
 	}
-
-	// The body is written first: the Begripsbepalingen list the glossary
-	// terms it uses.
-	var body strings.Builder
-	d.writeConsiderations(&body)
-	defsAt := body.Len()
+	n := 0
+	d.numbers = map[string]int{}
+	standard := func(chs []content.ConvenantChapter) {
+		for i := range chs {
+			c := chapter{title: chs[i].Title}
+			for j := range chs[i].Standard {
+				a := &chs[i].Standard[j]
+				n++
+				d.numbers[a.ID] = n
+				c.articles = append(c.articles, article{num: n, std: a})
+			}
+			d.chapters = append(d.chapters, c)
+		}
+	}
+	standard(d.m.Opening)
 	for _, ch := range d.m.Chapters {
-		var entries []content.ConvenantEntry
-		for _, a := range ch.Articles {
-			if d.byRef[a.Unit] != nil {
-				entries = append(entries, a)
+		c := chapter{title: ch.Title}
+		for _, e := range ch.Articles {
+			if u := d.byRef[e.Unit]; u != nil && u.status == sessions.StatusDone {
+				n++
+				c.articles = append(c.articles, article{num: n, entry: e})
 			}
 		}
-		d.writeChapter(&body, ch.Title, entries, true)
+		if len(c.articles) == 0 {
+			n++
+			c.articles = append(c.articles, article{num: n, empty: ch.Title})
+		}
+		d.chapters = append(d.chapters, c)
 	}
-	var rest []content.ConvenantEntry
+	rest := chapter{title: "Overige afspraken"}
 	for _, u := range d.units {
 		if !placed[u.ref] && u.status == sessions.StatusDone {
-			rest = append(rest, content.ConvenantEntry{Unit: u.ref, Title: "Afspraak bij vraag " + u.number})
+			n++
+			rest.articles = append(rest.articles, article{num: n, entry: content.ConvenantEntry{Unit: u.ref, Title: "Afspraak bij vraag " + u.number}})
 		}
 	}
-	if len(rest) > 0 {
-		d.writeChapter(&body, "Overige afspraken", rest, false)
+	if len(rest.articles) > 0 {
+		d.chapters = append(d.chapters, rest)
 	}
-	d.writePrivacy(&body)
-	d.writeDisputes(&body)
-	d.writeFinal(&body)
-	d.writeSignatures(&body)
-	d.writeAnnex(&body)
-
-	text := body.String()
-	var b strings.Builder
-	d.writeHeader(&b)
-	d.writeParties(&b)
-	b.WriteString(text[:defsAt])
-	d.writeDefinitions(&b, b.String()+text)
-	b.WriteString(text[defsAt:])
-	// User text is always quoted line by line, so a run of blank lines can
-	// only come from the layout; one blank line is enough.
-	return extraBlank.ReplaceAllString(b.String(), "\n\n")
+	standard(d.m.Closing)
 }
 
-var extraBlank = regexp.MustCompile(`\n{3,}`)
+// defsMark stands where the definitions go until the text they define is
+// written.
+const defsMark = "\x00definitions\x00"
+
+func (d *drafter) write() string {
+	d.choose()
+	d.plan()
+	var b strings.Builder
+	d.writeHeader(&b)
+	legalStart := b.Len()
+	d.writeParties(&b)
+	d.writeConsiderations(&b)
+	for i, ch := range d.chapters {
+		fmt.Fprintf(&b, "## Hoofdstuk %d. %s\n\n", i+1, inline(ch.title))
+		for _, a := range ch.articles {
+			d.writeArticle(&b, a)
+		}
+	}
+	legalEnd := b.Len()
+	d.writeSignatures(&b)
+	d.writeAnnexConsiderations(&b)
+	d.writeAnnexOpen(&b)
+
+	text := b.String()
+	// The definitions list the terms the convenant itself uses: its parties,
+	// considerations and articles, not its annexes, and not what is there
+	// only until the parties have settled it (placeholders, the views of
+	// single organisations).
+	legal := notTerms.ReplaceAllString(text[legalStart:legalEnd], " ")
+	text = strings.Replace(text, defsMark, d.definitions(legal), 1)
+	text = strings.NewReplacer(viewStart, "", viewEnd, "").Replace(text)
+	// User text is written line by line, so a run of blank lines can only
+	// come from the layout; one blank line is enough.
+	return extraBlank.ReplaceAllString(text, "\n\n")
+}
+
+// viewStart and viewEnd mark the perspectives of single organisations while
+// the draft is written; cleaned text never holds these characters.
+const (
+	viewStart = "\x01"
+	viewEnd   = "\x02"
+)
+
+var (
+	extraBlank = regexp.MustCompile(`\n{3,}`)
+	notTerms   = regexp.MustCompile(`\x01[^\x02]*\x02|\[IN TE VULLEN: [^\]]*\]`)
+)
 
 func (d *drafter) writeHeader(b *strings.Builder) {
 	title := d.m.Title
@@ -163,26 +250,26 @@ func (d *drafter) writeHeader(b *strings.Builder) {
 		title = "Samenwerkingsconvenant"
 	}
 	fmt.Fprintf(b, "# %s\n\n", inline(title))
-	region := inline(d.s.Region)
-	if region == "" {
-		region = Placeholder("samenwerkingsverband of regio")
-	}
-	fmt.Fprintf(b, "**Samenwerkingsverband of regio:** %s\n\n", region)
+	fmt.Fprintf(b, "**Samenwerkingsverband of regio:** %s\n\n", d.region())
 
-	var from []string
+	from := "het gesprek"
 	if d.s.Title != "" {
-		from = append(from, "het gesprek ‘"+inline(d.s.Title)+"’")
-	} else {
-		from = append(from, "het gesprek")
+		from += " ‘" + inline(d.s.Title) + "’"
 	}
 	if d.s.Date != "" {
-		from = append(from, "van "+mdtext.Inline(mdtext.Date(d.s.Date)))
+		from += " van " + mdtext.Inline(mdtext.Date(d.s.Date))
 	}
 	if d.s.Facilitator != "" {
-		from = append(from, "onder leiding van "+inline(d.s.Facilitator))
+		from += " onder leiding van " + inline(d.s.Facilitator)
 	}
-	fmt.Fprintf(b, "**Concept.** Opgesteld uit %s. ", strings.Join(from, " "))
-	b.WriteString("Als artikel staan hierin alleen de afspraken die in het gesprek als geregeld zijn vastgelegd, " +
-		"in de woorden van het gesprek. Wat nog niet geregeld is, staat in de bijlage. " +
-		"Alles wat partijen nog moeten aanvullen, staat tussen vierkante haken en is zo in elke tekstverwerker terug te vinden.\n\n")
+	note := "Concept, opgesteld uit " + from + ". " +
+		"De artikelen met afspraken geven weer wat in het gesprek als geregeld is vastgelegd, in de woorden van het gesprek; "
+	if d.m.StandardNote != "" {
+		note += "artikelen met de aantekening ‘" + strings.TrimSuffix(d.render(d.m.StandardNote, nil), ".") + "’ zijn voorbeeldtekst om aan te passen. "
+	} else {
+		note += "de overige artikelen zijn voorbeeldtekst om aan te passen. "
+	}
+	note += "Wat partijen nog moeten invullen of kiezen, staat tussen vierkante haken en is zo in elke tekstverwerker terug te vinden. " +
+		"Bijlage 2 noemt wat in het gesprek nog niet geregeld is. Deze aantekening vervalt in de definitieve tekst."
+	fmt.Fprintf(b, "*%s*\n\n", note)
 }

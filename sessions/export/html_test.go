@@ -160,10 +160,13 @@ func TestTheConvenantDraftPrintsWithEachSignatureBlockKeptTogether(t *testing.T)
 	if !strings.Contains(doc, "&lt;script&gt;alert(") || strings.Contains(doc, hostile) {
 		t.Error("the script typed in an answer is not escaped in the draft")
 	}
-	// Every signature block is its own short level-3 section, which the
+	// Every signature table is its own short level-3 section, which the
 	// print styles keep on one page.
 	for _, org := range []string{"Gemeente Tilburg", "Zorggroep Elde"} {
-		re := regexp.MustCompile(`<section class="level-3 keep">\n<h3>Voor ` + org + `</h3>\n<ul>\n<li>Naam: [^<]+</li>\n<li>Functie: [^<]+</li>\n<li>Plaats: <mark>\[IN TE VULLEN: plaats\]</mark></li>\n<li>Datum: <mark>\[IN TE VULLEN: datum\]</mark></li>\n<li>Handtekening: _+</li>\n</ul>\n</section>`)
+		re := regexp.MustCompile(`<section class="level-3 keep">\n<h3>Voor ` + org + `</h3>\n<table>\n<thead>\n<tr>\n<th></th>\n(<th>Ondertekenaar[^<]*</th>\n)+</tr>\n</thead>\n<tbody>\n` +
+			`<tr>\n<td>Naam</td>\n(<td>[^<]+</td>\n)+</tr>\n<tr>\n<td>Functie</td>\n(<td>[^<]+</td>\n)+</tr>\n` +
+			`<tr>\n<td>Plaats</td>\n(<td><mark>\[IN TE VULLEN: plaats\]</mark></td>\n)+</tr>\n<tr>\n<td>Datum</td>\n(<td><mark>\[IN TE VULLEN: datum\]</mark></td>\n)+</tr>\n` +
+			`<tr>\n<td>Handtekening</td>\n(<td></td>\n)+</tr>\n</tbody>\n</table>\n</section>`)
 		if !re.MatchString(doc) {
 			t.Errorf("no signature section for %s in:\n%s", org, doc)
 		}
