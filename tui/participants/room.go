@@ -14,8 +14,10 @@ package participants
 import (
 	"context"
 	"errors"
+	"log"
 	"net"
 	"net/http"
+	"strings"
 	"sync"
 	"time"
 
@@ -204,7 +206,10 @@ func start(cfg Config, lim limits) (*Room, error) {
 		WriteTimeout:      30 * time.Second, // event streams move it on with every write
 		IdleTimeout:       60 * time.Second,
 		MaxHeaderBytes:    16 << 10,
-		ErrorLog:          nil,
+		// The server's own messages (connections, protocol errors) go to
+		// Logf, not to the terminal the program draws on; they hold no
+		// form content, which the server never logs.
+		ErrorLog: log.New(logWriter{r}, "", 0),
 	}
 	go func() {
 		defer close(r.served)
@@ -214,6 +219,14 @@ func start(cfg Config, lim limits) (*Room, error) {
 	}()
 	r.logf("participants: listening on %s", r.addr)
 	return r, nil
+}
+
+// logWriter hands the server's log lines to logf.
+type logWriter struct{ r *Room }
+
+func (w logWriter) Write(p []byte) (int, error) {
+	w.r.logf("participants: %s", strings.TrimSpace(string(p)))
+	return len(p), nil
 }
 
 // logf logs an event; callers pass counts and addresses, never content.

@@ -208,12 +208,13 @@ func (r *Room) serveJoin(w http.ResponseWriter, req *http.Request) {
 		notFound(w)
 		return
 	}
-	if cl := r.clientOf(req); cl != nil {
-		http.Redirect(w, req, r.base(), http.StatusSeeOther)
+	cl := r.clientOf(req)
+	if !r.allow(req, cl) {
+		r.tooMany(w, "")
 		return
 	}
-	if !r.allow(req, nil) {
-		r.tooMany(w, "")
+	if cl != nil {
+		http.Redirect(w, req, r.base(), http.StatusSeeOther)
 		return
 	}
 	r.mu.Lock()
@@ -222,7 +223,7 @@ func (r *Room) serveJoin(w http.ResponseWriter, req *http.Request) {
 		r.refuse(w, http.StatusServiceUnavailable, "", "Vol", "Er doen al zoveel deelnemers mee dat de pagina niemand meer toelaat. Vraag de gespreksleider om hulp.")
 		return
 	}
-	cl := &client{id: randomText(16), seen: time.Now()}
+	cl = &client{id: randomText(16), seen: time.Now()}
 	r.clients[cl.id] = cl
 	n := len(r.clients)
 	r.mu.Unlock()
