@@ -29,7 +29,6 @@ func (r *Room) ServeHTTP(w http.ResponseWriter, req *http.Request) {
 	h.Set("Cache-Control", "no-store")
 	h.Set("Referrer-Policy", "no-referrer")
 	h.Set("X-Content-Type-Options", "nosniff")
-	h.Set("X-Frame-Options", "DENY")
 	path := req.URL.Path
 	switch {
 	case path == "/":
