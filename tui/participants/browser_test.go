@@ -127,3 +127,18 @@ func TestInABrowserOnAPhoneAParticipantJoinsFollowsTheQuestionLiveAndSends(t *te
 		chromedp.Poll[chromedp.Void](`document.getElementById(`+strconv.Quote("b-"+c.ID)+`).querySelector(".staat").textContent === "overgenomen"`),
 		chromedp.Poll[chromedp.Void](`document.getElementById(`+strconv.Quote("b-"+c.ID)+`).querySelector(".bewerk") === null`))
 }
+
+func TestInABrowserAParticipantJoinsByTypingTheCode(t *testing.T) {
+	r := openRoom(t, defaultLimits)
+	ctx, step := inBrowser(t)
+	step("opening the root page and typing the code", chromedp.Navigate("http://"+r.Addr()+"/"),
+		chromedp.SendKeys(chromedp.CSS(`#code`), strings.ToLower(r.JoinCode())),
+		chromedp.Click(chromedp.CSS(`button[type="submit"]`)),
+		chromedp.WaitVisible(chromedp.CSS(`label[for="org-0"]`)))
+	if got := evaluate[string](t, ctx, `document.querySelector("legend").textContent`); got != "Welke organisatie vertegenwoordig je?" {
+		t.Fatalf("after the code the page asks %q", got)
+	}
+	if n := r.Connected(); n != 1 {
+		t.Fatalf("Connected = %d", n)
+	}
+}
