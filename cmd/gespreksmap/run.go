@@ -307,29 +307,6 @@ func exitCode(runErr error, interrupted bool, stderr io.Writer) int {
 	return exitOK
 }
 
-func runValidate(args []string, stdout, stderr io.Writer) int {
-	if len(args) == 0 || args[0] == "-h" || args[0] == "--help" {
-		fmt.Fprintln(stderr, "Gebruik: gespreksmap validate BESTAND.yaml...\nControleert vragensets en meldt elke fout met bestand:regel en het veld.")
-		if len(args) == 0 {
-			return exitBadInput
-		}
-		return exitOK
-	}
-	// Warnings (a text cut off by " #") are printed but never fail the check.
-	warnings, err := content.CheckFiles(args...)
-	for _, w := range warnings {
-		fmt.Fprintln(stderr, w)
-	}
-	if err != nil {
-		fmt.Fprintln(stderr, err)
-		return exitBadInput
-	}
-	for _, a := range args {
-		fmt.Fprintf(stdout, "%s: in orde\n", a)
-	}
-	return exitOK
-}
-
 // subFlags parses the flags of a subcommand wherever they stand among its
 // arguments (gespreksmap convenant VERSLAG.md -o x.md works too).
 func subFlags(name string, args []string, stderr io.Writer, define func(fs *flag.FlagSet)) (*flag.FlagSet, []string, error) {
