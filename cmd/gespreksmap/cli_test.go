@@ -220,8 +220,8 @@ func TestAnUnknownExportFormatIsNamed(t *testing.T) {
 	if code != exitBadInput || !strings.Contains(errOut, `onbekend formaat "pdf"`) {
 		t.Errorf("%d %q", code, errOut)
 	}
-	code, _, errOut = runCLI(t, "convenant", "--format", "docx", report)
-	if code != exitBadInput || !strings.Contains(errOut, `onbekend formaat "docx"`) {
+	code, _, errOut = runCLI(t, "convenant", "--format", "odt", report)
+	if code != exitBadInput || !strings.Contains(errOut, `onbekend formaat "odt"`) {
 		t.Errorf("%d %q", code, errOut)
 	}
 }

@@ -77,12 +77,12 @@ Gebruik:
   gespreksmap [opties] VERSLAG.md      ga verder met een gesprek, bij de vraag waar het bleef
   gespreksmap sets                     toon de ingebouwde vragensets (id, titel, versie)
   gespreksmap validate BESTAND...      controleer vragensets (YAML) zonder het programma te starten
-  gespreksmap compare VORIG.md NIEUW.md [NIEUWER.md...]
-                                       wat is er veranderd (markdown, voor een bestuursnotitie)
-  gespreksmap convenant VERSLAG.md [-o BESTAND] [--format md|html]
+  gespreksmap compare VORIG.md NIEUW.md [NIEUWER.md...] [-o BESTAND] [--format markdown|html|docx]
+                                       wat is er veranderd (voor een bestuursnotitie)
+  gespreksmap convenant VERSLAG.md [-o BESTAND] [--format md|html|docx]
                                        concept-convenant uit de gemaakte afspraken
-  gespreksmap export --format html VERSLAG.md [-o BESTAND] [--only-discussed]
-                                       verslag als printbare HTML (--only-discussed: alleen wat besproken is)
+  gespreksmap export --format html|docx VERSLAG.md [-o BESTAND] [--only-discussed]
+                                       verslag als printbare HTML of Word-document (--only-discussed: alleen wat besproken is)
   gespreksmap overview MAP... [-o BESTAND] [--format md|html] [--today JJJJ-MM-DD]
                                        één overzicht per samenwerking over alle verslagen in de mappen
   gespreksmap version                  toon de versie
@@ -328,12 +328,13 @@ func subFlags(name string, args []string, stderr io.Writer, define func(fs *flag
 }
 
 func runCompare(args []string, stdout, stderr io.Writer) int {
-	var setPath, format string
+	var setPath, format, out string
 	_, files, err := subFlags("compare", args, stderr, func(fs *flag.FlagSet) {
 		fs.StringVar(&setPath, "set", os.Getenv("GESPREKSMAP_SET"), "ingebouwde vragenset (gespreksmap sets) of YAML-bestand")
-		fs.StringVar(&format, "format", "markdown", "markdown of html")
+		fs.StringVar(&format, "format", "markdown", "markdown, html of docx")
+		fs.StringVar(&out, "o", "", "schrijf naar dit bestand in plaats van naar de uitvoer")
 		fs.Usage = func() {
-			fmt.Fprintln(stderr, "Gebruik: gespreksmap compare VORIG.md NIEUW.md [NIEUWER.md...] [--set NAAM|BESTAND] [--format markdown|html]\nPrint wat er tussen de verslagen is veranderd, per jaar vergeleken met het jaar ervoor; bij drie verslagen of meer ook het verloop over de jaren.")
+			fmt.Fprintln(stderr, "Gebruik: gespreksmap compare VORIG.md NIEUW.md [NIEUWER.md...] [-o BESTAND] [--set NAAM|BESTAND] [--format markdown|html|docx]\nPrint wat er tussen de verslagen is veranderd, per jaar vergeleken met het jaar ervoor; bij drie verslagen of meer ook het verloop over de jaren.\nEen Word-document (docx) gaat naar een bestand: -o BESTAND.docx.")
 		}
 	})
 	if errors.Is(err, flag.ErrHelp) {
@@ -345,8 +346,11 @@ func runCompare(args []string, stdout, stderr io.Writer) int {
 		}
 		return exitBadInput
 	}
-	if format != "markdown" && format != "html" {
-		fmt.Fprintf(stderr, "gespreksmap: onbekend formaat %q (kies markdown of html)\n", format)
+	if format != "markdown" && format != "html" && format != "docx" {
+		fmt.Fprintf(stderr, "gespreksmap: onbekend formaat %q (kies markdown, html of docx)\n", format)
+		return exitBadInput
+	}
+	if needsFile(format, out, stderr) {
 		return exitBadInput
 	}
 	set, code := loadSet(setPath, stderr)
@@ -369,12 +373,13 @@ func runCompare(args []string, stdout, stderr io.Writer) int {
 			fmt.Fprintf(stderr, "gespreksmap: let op: %s (%s) is ouder dan %s (%s); noem de verslagen van oud naar nieuw\n", files[i], b, files[i-1], a)
 		}
 	}
-	if format == "html" {
-		_, _ = stdout.Write(compare.HTML(set, export.HTML, reports...))
-		return exitOK
+	switch format {
+	case "html":
+		return writeOut(out, compare.HTML(set, export.HTML, reports...), stdout, stderr)
+	case "docx":
+		return writeOut(out, wordDocument("Vergelijking van gespreksverslagen", compare.YearsMarkdown(set, reports...)), stdout, stderr)
 	}
-	fmt.Fprint(stdout, compare.YearsMarkdown(set, reports...))
-	return exitOK
+	return writeOut(out, []byte(compare.YearsMarkdown(set, reports...)), stdout, stderr)
 }
 
 // reportCommand parses what convenant and export share: one report, -o,
@@ -402,6 +407,8 @@ func reportCommand(name, usage string, formats []string, args []string, stderr i
 	case len(files) != 1:
 		fmt.Fprintln(stderr, strings.SplitN(usage, "\n", 2)[0])
 		return nil, nil, "", "", exitBadInput, false
+	case needsFile(format, out, stderr):
+		return nil, nil, "", "", exitBadInput, false
 	}
 	set, s, code = loadReport(files[0], setPath, stderr)
 	return set, s, out, format, code, s != nil
@@ -409,28 +416,34 @@ func reportCommand(name, usage string, formats []string, args []string, stderr i
 
 func runConvenant(args []string, stdout, stderr io.Writer) int {
 	set, s, out, format, code, ok := reportCommand("convenant",
-		"Gebruik: gespreksmap convenant VERSLAG.md [-o BESTAND] [--format md|html] [--set NAAM|BESTAND]\nMaakt een concept-convenant uit de afspraken in het verslag. Wat nog ingevuld moet worden staat als [IN TE VULLEN: ...].",
-		[]string{"md", "html"}, args, stderr)
+		"Gebruik: gespreksmap convenant VERSLAG.md [-o BESTAND] [--format md|html|docx] [--set NAAM|BESTAND]\nMaakt een concept-convenant uit de afspraken in het verslag. Wat nog ingevuld moet worden staat als [IN TE VULLEN: ...].\nEen Word-document (docx) gaat naar een bestand: -o BESTAND.docx.",
+		[]string{"md", "html", "docx"}, args, stderr)
 	if !ok {
 		return code
 	}
 	md := convenant.Draft(set, content.DefaultConvenantMap(), s)
 	data := []byte(md)
-	if format == "html" {
+	switch format {
+	case "html":
 		data = export.HTML("Concept-convenant "+s.Title, md)
+	case "docx":
+		data = wordDocument("Concept-convenant "+s.Title, md)
 	}
 	return writeOut(out, data, stdout, stderr)
 }
 
 func runExport(args []string, stdout, stderr io.Writer) int {
 	var opt export.Options
-	set, s, out, _, code, ok := reportCommand("export",
-		"Gebruik: gespreksmap export --format html VERSLAG.md [-o BESTAND] [--only-discussed] [--set NAAM|BESTAND]\nMaakt een printbare HTML-versie van het verslag (A4, zonder externe bestanden).\nMet --only-discussed alleen de vragen en deelpunten die besproken zijn.",
-		[]string{"html"}, args, stderr, func(fs *flag.FlagSet) {
+	set, s, out, format, code, ok := reportCommand("export",
+		"Gebruik: gespreksmap export --format html|docx VERSLAG.md [-o BESTAND] [--only-discussed] [--set NAAM|BESTAND]\nMaakt een printbare HTML-versie van het verslag (A4, zonder externe bestanden), of een Word-document (docx, naar een bestand: -o BESTAND.docx).\nMet --only-discussed alleen de vragen en deelpunten die besproken zijn.",
+		[]string{"html", "docx"}, args, stderr, func(fs *flag.FlagSet) {
 			fs.BoolVar(&opt.OnlyDiscussed, "only-discussed", false, "alleen wat besproken is")
 		})
 	if !ok {
 		return code
+	}
+	if format == "docx" {
+		return writeOut(out, wordDocument(reportTitle(s), export.ReportMarkdown(set, s, opt)), stdout, stderr)
 	}
 	return writeOut(out, export.ReportHTMLWith(set, s, opt), stdout, stderr)
 }
