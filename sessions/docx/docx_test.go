@@ -354,3 +354,14 @@ func TestHostileTextIsEscapedAndEveryPartStillParses(t *testing.T) {
 		t.Error("typed markup became document markup")
 	}
 }
+
+// BenchmarkFullReport measures a report with every question answered at
+// length, 50 action items and perspectives: the largest document the
+// program writes in Word.
+func BenchmarkFullReport(b *testing.B) {
+	f := fixtures()[2]
+	b.SetBytes(int64(len(f.markdown)))
+	for b.Loop() {
+		docx.FromMarkdown(f.markdown, docx.Properties{Title: f.title, Created: created})
+	}
+}

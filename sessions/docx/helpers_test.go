@@ -20,6 +20,7 @@ import (
 	"gespreksmap/sessions/convenant"
 	"gespreksmap/sessions/docx"
 	"gespreksmap/sessions/export"
+	"gespreksmap/sessions/report"
 	"gespreksmap/sessions/sessionstest"
 )
 
@@ -31,8 +32,9 @@ var created = time.Date(2026, 11, 22, 15, 4, 5, 0, time.UTC)
 type fixture struct{ name, title, markdown string }
 
 // fixtures are the three kinds of document the program writes as Word:
-// the convenant draft, a report (one on the test set with text that means
-// something in markdown, one on the default set in full) and a comparison
+// the convenant draft, a report (as exported: one on the test set with
+// text that means something in markdown, one on the default set in full;
+// and a report file as it is on disk, markers and all) and a comparison
 // over three years.
 func fixtures() []fixture {
 	set := content.Default()
@@ -41,6 +43,7 @@ func fixtures() []fixture {
 		{"convenant", "Concept-convenant " + s.Title, convenant.Draft(set, content.DefaultConvenantMap(), s)},
 		{"verslag", "Verslag", export.ReportMarkdown(contenttest.Set(), sessionstest.Everything(), export.Options{})},
 		{"verslag-volledig", s.Title, export.ReportMarkdown(set, s, export.Options{})},
+		{"verslag-bestand", "Verslag", string(report.Render(contenttest.Set(), sessionstest.Everything()))},
 		{"vergelijking", "Vergelijking van gespreksverslagen", compare.YearsMarkdown(set, years(set)...)},
 	}
 }
