@@ -107,12 +107,9 @@ func (w *writer) documentRels() string {
 	var b strings.Builder
 	b.WriteString(xmlHeader + `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">`)
 	const t = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
-	for _, r := range [][2]string{{relStyles, "styles"}, {relNumbering, "numbering"}, {relSettings, "settings"}, {relFooter, "footer"}} {
-		target := r[1] + ".xml"
-		if r[1] == "footer" {
-			target = "footer1.xml"
-		}
-		b.WriteString(`<Relationship Id="` + r[0] + `" Type="` + t + r[1] + `" Target="` + target + `"/>`)
+	for _, r := range [][3]string{{relStyles, "styles", "styles.xml"}, {relNumbering, "numbering", "numbering.xml"},
+		{relSettings, "settings", "settings.xml"}, {relFooter, "footer", "footer1.xml"}} {
+		b.WriteString(`<Relationship Id="` + r[0] + `" Type="` + t + r[1] + `" Target="` + r[2] + `"/>`)
 	}
 	for i, url := range w.links {
 		b.WriteString(`<Relationship Id="` + linkRel(i) + `" Type="` + t + `hyperlink" Target="`)

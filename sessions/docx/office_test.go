@@ -92,6 +92,11 @@ func TestLibreOfficeConvertsEachDocumentToAPDFWithItsHeadingsAndPageNumbers(t *t
 			t.Errorf("%s: no PDF (%v, %d bytes)", filepath.Base(pdf), err, len(data))
 			continue
 		}
+		// LibreOffice lists the headings it recognises as such in the PDF's
+		// outline (its bookmarks): one entry each.
+		if !bytes.Contains(data, []byte("/Outlines")) || bytes.Count(data, []byte("/Title")) < len(headings[file]) {
+			t.Errorf("%s: the PDF's outline does not list the %d headings: LibreOffice did not take them for headings", filepath.Base(pdf), len(headings[file]))
+		}
 		if pdftotext == "" {
 			continue
 		}
