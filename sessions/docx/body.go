@@ -15,8 +15,12 @@ import (
 // strikethrough), and task list items ("- [x] Ja") as check boxes.
 var md = goldmark.New(goldmark.WithExtensions(extension.Table, extension.Strikethrough, extension.TaskList))
 
-// quoteIndent is how far a quote is indented, per level, in twips.
-const quoteIndent = 567
+// quoteIndent is how far a quote is indented, per level, in twips; no
+// text is indented more than maxIndent, however deep quotes and lists nest.
+const (
+	quoteIndent = 567
+	maxIndent   = textWidth / 2
+)
 
 // writer builds the document part from the markdown's syntax tree and
 // collects what other parts refer to: hyperlinks and numbered lists.
@@ -62,7 +66,7 @@ func (w *writer) block(n ast.Node, at where) {
 	case *ast.Paragraph, *ast.TextBlock:
 		w.paragraph(at.text(), w.inlines(n))
 	case *ast.Blockquote:
-		at.indent += quoteIndent
+		at.indent = min(at.indent+quoteIndent, maxIndent)
 		at.quote = true
 		w.blocks(n, at)
 	case *ast.List:
@@ -130,7 +134,7 @@ func (w *writer) list(l *ast.List, at where) {
 		num = bulletNum + len(w.ordered)
 	}
 	inner := at
-	inner.indent += listIndent
+	inner.indent = min(inner.indent+listIndent, maxIndent)
 	inner.depth++
 	for item := l.FirstChild(); item != nil; item = item.NextSibling() {
 		// The item's first paragraph carries its bullet or number; what

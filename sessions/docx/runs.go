@@ -192,40 +192,50 @@ func tidy(ps []piece) []piece {
 		ps = ps[:len(ps)-1]
 	}
 	if spots := placeholder.FindAllStringIndex(plain(ps), -1); len(spots) > 0 {
-		var out []piece
-		at := 0 // offset of the piece in the paragraph's text
-		for _, p := range ps {
-			end := at + len(p.text)
-			cut := []int{at}
-			for _, sp := range spots {
-				for _, x := range sp {
-					if x > at && x < end {
-						cut = append(cut, x)
-					}
-				}
-			}
-			cut = append(cut, end)
-			for i := 0; i+1 < len(cut); i++ {
-				q := p
-				q.text = p.text[cut[i]-at : cut[i+1]-at]
-				for _, sp := range spots {
-					if cut[i] >= sp[0] && cut[i+1] <= sp[1] {
-						q.s |= mark
-					}
-				}
-				out = append(out, q)
-			}
-			at = end
-		}
-		ps = out
+		ps = highlight(ps, spots)
 	}
+	// Pieces that look the same become one run.
 	var out []piece
-	for _, p := range ps {
-		if n := len(out); n > 0 && out[n-1].s == p.s && out[n-1].link == p.link {
-			out[n-1].text += p.text
-			continue
+	for i := 0; i < len(ps); {
+		j := i + 1
+		for j < len(ps) && ps[j].s == ps[i].s && ps[j].link == ps[i].link {
+			j++
+		}
+		p := ps[i]
+		if j > i+1 {
+			p.text = plain(ps[i:j])
 		}
 		out = append(out, p)
+		i = j
+	}
+	return out
+}
+
+// highlight marks the text of the spots (byte ranges of the pieces' text,
+// in order), splitting pieces where a spot starts or ends inside one.
+func highlight(ps []piece, spots [][]int) []piece {
+	var out []piece
+	at, k := 0, 0 // offset of the piece in the text; first spot not yet passed
+	for _, p := range ps {
+		end := at + len(p.text)
+		for from := at; from < end; {
+			for k < len(spots) && spots[k][1] <= from {
+				k++
+			}
+			q := p
+			to := end
+			switch {
+			case k < len(spots) && spots[k][0] <= from:
+				q.s |= mark
+				to = min(end, spots[k][1])
+			case k < len(spots) && spots[k][0] < end:
+				to = spots[k][0]
+			}
+			q.text = p.text[from-at : to-at]
+			out = append(out, q)
+			from = to
+		}
+		at = end
 	}
 	return out
 }
