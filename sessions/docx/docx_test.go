@@ -365,3 +365,20 @@ func BenchmarkFullReport(b *testing.B) {
 		docx.FromMarkdown(f.markdown, docx.Properties{Title: f.title, Created: created})
 	}
 }
+
+// FuzzAnyMarkdownGivesADocumentWordOpens: whatever the markdown, every
+// part parses and keeps the schema's order.
+func FuzzAnyMarkdownGivesADocumentWordOpens(f *testing.F) {
+	f.Add("# Oplossingenlab \\*ZiO\\*\n<!-- gm:meta -->\n- **Datum:** 2026\n\n| Nr | Wat |\n| --- | ---: |\n| 1 <!-- gm:ref a --> | b \\| c |\n")
+	f.Add("1. **Partij**, [IN TE VULLEN: plaats]\n2. ~~weg~~ *schuin* `code`\n   - [x] klaar\n\n     > citaat  \n     > regel\n")
+	f.Add("# Kop\n\n> - [ ] x\n>   1. y\n>\n> | a |\n> | - |\n> | [IN TE VULLEN: z] |\n\n<https://e.org>\x00\ufffe")
+	f.Fuzz(func(t *testing.T, md string) {
+		parts := unzip(t, docx.FromMarkdown(md, docx.Properties{Title: md}))
+		checkPackage(t, parts)
+		for name, data := range parts {
+			for _, p := range schemaProblems(name, data) {
+				t.Error(p)
+			}
+		}
+	})
+}
