@@ -7,6 +7,7 @@ import (
 	"io/fs"
 	"path/filepath"
 	"reflect"
+	"regexp"
 	"sort"
 	"strconv"
 	"strings"
@@ -80,11 +81,15 @@ var notJargon = map[string]string{
 	"DD":              "date format hint JJJJ-MM-DD",
 	"MB":              "megabyte, in the message about a file too large to read",
 	"UTF":             "as in UTF-8, in the message about a file that is not text",
-	"DOCTYPE":         "HTML of the export, a browser reads it, no person does",
 	"SFMono":          "font name in the export's style sheet",
 	"UI":              "font name (system-ui) in the export's style sheet",
 	"GESPREKSMAP_DIR": "name of the environment variable for the folder of reports",
 	"QR":              "as in QR-code, which participants scan with their phone's camera: everyday Dutch",
+	"PAGE":            "Word field code in the footer of a Word export: Word shows the page number",
+	"NUMPAGES":        "Word field code in the footer of a Word export: Word shows the number of pages",
+	"NL":              "language tag nl-NL (Dutch) in a Word export's properties",
+	"ListParagraph":   "id of Word's built-in List Paragraph style",
+	"Content_Types":   "name of a part inside a Word file, no person reads it",
 }
 
 // isAbbreviationWord says whether a word is written like an abbreviation:
@@ -181,6 +186,12 @@ func contentTexts(withGlossary bool) []string {
 	return texts
 }
 
+// markup matches the XML and HTML markup in a string literal of the
+// exports (tags, also cut off at either end of the literal, and
+// attributes): the program writes it for Word and browsers, no person
+// reads it. The text between tags is kept and checked.
+var markup = regexp.MustCompile(`<[^<>]*>|<[^<>]*$|^[^<>]*/?>|[\w:.-]+="[^"]*"?`)
+
 // interfaceStrings are the string literals of the interface's Go source
 // (not its tests, imports or struct tags), each with its position.
 func interfaceStrings(t *testing.T) (texts, places []string) {
@@ -219,7 +230,7 @@ func interfaceStrings(t *testing.T) (texts, places []string) {
 						if err != nil {
 							t.Fatalf("%s: %v", fset.Position(n.Pos()), err)
 						}
-						texts = append(texts, s)
+						texts = append(texts, markup.ReplaceAllString(s, " "))
 						places = append(places, fset.Position(n.Pos()).String())
 					}
 				}

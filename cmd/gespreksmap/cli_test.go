@@ -1,6 +1,7 @@
 package main
 
 import (
+	"archive/zip"
 	"bytes"
 	"os"
 	"os/exec"
@@ -172,10 +173,16 @@ func TestTheInterfacesConvenantDraftGoesInItsOwnFolderBesideTheReports(t *testin
 	if err != nil {
 		t.Fatal(err)
 	}
-	if out != filepath.Join(dir, "convenant", "lab-concept.md") {
+	md := filepath.Join(dir, "convenant", "lab-concept.md")
+	if out != md+" en lab-concept.docx" {
 		t.Errorf("draft written to %s", out)
 	}
-	data, _ := os.ReadFile(out)
+	if doc, err := zip.OpenReader(strings.TrimSuffix(md, ".md") + ".docx"); err != nil {
+		t.Errorf("no Word document beside the draft: %v", err)
+	} else {
+		doc.Close()
+	}
+	data, _ := os.ReadFile(md)
 	if !bytes.Contains(data, []byte("Bij verschil van mening beslist de stuurgroep.")) {
 		t.Errorf("the draft lacks the agreement:\n%s", data)
 	}
@@ -221,8 +228,8 @@ func TestAnUnknownExportFormatIsNamed(t *testing.T) {
 	if code != exitBadInput || !strings.Contains(errOut, `onbekend formaat "pdf"`) {
 		t.Errorf("%d %q", code, errOut)
 	}
-	code, _, errOut = runCLI(t, "convenant", "--format", "docx", report)
-	if code != exitBadInput || !strings.Contains(errOut, `onbekend formaat "docx"`) {
+	code, _, errOut = runCLI(t, "convenant", "--format", "odt", report)
+	if code != exitBadInput || !strings.Contains(errOut, `onbekend formaat "odt"`) {
 		t.Errorf("%d %q", code, errOut)
 	}
 }

@@ -6,10 +6,8 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"path/filepath"
 	"runtime/debug"
 	"slices"
-	"strconv"
 	"strings"
 
 	tea "github.com/charmbracelet/bubbletea"
@@ -78,12 +76,12 @@ Gebruik:
   gespreksmap [opties] VERSLAG.md      ga verder met een gesprek, bij de vraag waar het bleef
   gespreksmap sets                     toon de ingebouwde vragensets (id, titel, versie)
   gespreksmap validate BESTAND...      controleer vragensets (YAML) zonder het programma te starten
-  gespreksmap compare VORIG.md NIEUW.md [NIEUWER.md...]
-                                       wat is er veranderd (markdown, voor een bestuursnotitie)
-  gespreksmap convenant VERSLAG.md [-o BESTAND] [--format md|html] [--parties "A;B"]
+  gespreksmap compare VORIG.md NIEUW.md [NIEUWER.md...] [-o BESTAND] [--format markdown|html|docx]
+                                       wat is er veranderd (voor een bestuursnotitie)
+  gespreksmap convenant VERSLAG.md [-o BESTAND] [--format md|html|docx] [--parties "A;B"]
                                        concept-convenant uit de gemaakte afspraken
-  gespreksmap export --format html VERSLAG.md [-o BESTAND] [--only-discussed]
-                                       verslag als printbare HTML (--only-discussed: alleen wat besproken is)
+  gespreksmap export --format html|docx VERSLAG.md [-o BESTAND] [--only-discussed]
+                                       verslag als printbare HTML of Word-document (--only-discussed: alleen wat besproken is)
   gespreksmap overview MAP... [-o BESTAND] [--format md|html] [--today JJJJ-MM-DD]
                                        één overzicht per samenwerking over alle verslagen in de mappen
   gespreksmap version                  toon de versie
@@ -308,29 +306,6 @@ func exitCode(runErr error, interrupted bool, stderr io.Writer) int {
 	return exitOK
 }
 
-func runValidate(args []string, stdout, stderr io.Writer) int {
-	if len(args) == 0 || args[0] == "-h" || args[0] == "--help" {
-		fmt.Fprintln(stderr, "Gebruik: gespreksmap validate BESTAND.yaml...\nControleert vragensets en meldt elke fout met bestand:regel en het veld.")
-		if len(args) == 0 {
-			return exitBadInput
-		}
-		return exitOK
-	}
-	// Warnings (a text cut off by " #") are printed but never fail the check.
-	warnings, err := content.CheckFiles(args...)
-	for _, w := range warnings {
-		fmt.Fprintln(stderr, w)
-	}
-	if err != nil {
-		fmt.Fprintln(stderr, err)
-		return exitBadInput
-	}
-	for _, a := range args {
-		fmt.Fprintf(stdout, "%s: in orde\n", a)
-	}
-	return exitOK
-}
-
 // subFlags parses the flags of a subcommand wherever they stand among its
 // arguments (gespreksmap convenant VERSLAG.md -o x.md works too).
 func subFlags(name string, args []string, stderr io.Writer, define func(fs *flag.FlagSet)) (*flag.FlagSet, []string, error) {
@@ -352,12 +327,13 @@ func subFlags(name string, args []string, stderr io.Writer, define func(fs *flag
 }
 
 func runCompare(args []string, stdout, stderr io.Writer) int {
-	var setPath, format string
+	var setPath, format, out string
 	_, files, err := subFlags("compare", args, stderr, func(fs *flag.FlagSet) {
 		fs.StringVar(&setPath, "set", os.Getenv("GESPREKSMAP_SET"), "ingebouwde vragenset (gespreksmap sets) of YAML-bestand")
-		fs.StringVar(&format, "format", "markdown", "markdown of html")
+		fs.StringVar(&format, "format", "markdown", "markdown, html of docx")
+		fs.StringVar(&out, "o", "", "schrijf naar dit bestand in plaats van naar de uitvoer")
 		fs.Usage = func() {
-			fmt.Fprintln(stderr, "Gebruik: gespreksmap compare VORIG.md NIEUW.md [NIEUWER.md...] [--set NAAM|BESTAND] [--format markdown|html]\nPrint wat er tussen de verslagen is veranderd, per jaar vergeleken met het jaar ervoor; bij drie verslagen of meer ook het verloop over de jaren.")
+			fmt.Fprintln(stderr, "Gebruik: gespreksmap compare VORIG.md NIEUW.md [NIEUWER.md...] [-o BESTAND] [--set NAAM|BESTAND] [--format markdown|html|docx]\nPrint wat er tussen de verslagen is veranderd, per jaar vergeleken met het jaar ervoor; bij drie verslagen of meer ook het verloop over de jaren.\nEen Word-document (docx) gaat naar een bestand: -o BESTAND.docx.")
 		}
 	})
 	if errors.Is(err, flag.ErrHelp) {
@@ -369,8 +345,11 @@ func runCompare(args []string, stdout, stderr io.Writer) int {
 		}
 		return exitBadInput
 	}
-	if format != "markdown" && format != "html" {
-		fmt.Fprintf(stderr, "gespreksmap: onbekend formaat %q (kies markdown of html)\n", format)
+	if format != "markdown" && format != "html" && format != "docx" {
+		fmt.Fprintf(stderr, "gespreksmap: onbekend formaat %q (kies markdown, html of docx)\n", format)
+		return exitBadInput
+	}
+	if needsFile(format, out, stderr) {
 		return exitBadInput
 	}
 	set, code := loadSet(setPath, stderr)
@@ -393,12 +372,13 @@ func runCompare(args []string, stdout, stderr io.Writer) int {
 			fmt.Fprintf(stderr, "gespreksmap: let op: %s (%s) is ouder dan %s (%s); noem de verslagen van oud naar nieuw\n", files[i], b, files[i-1], a)
 		}
 	}
-	if format == "html" {
-		_, _ = stdout.Write(compare.HTML(set, export.HTML, reports...))
-		return exitOK
+	switch format {
+	case "html":
+		return writeOut(out, compare.HTML(set, export.HTML, reports...), stdout, stderr)
+	case "docx":
+		return writeOut(out, wordDocument("Vergelijking van gespreksverslagen", compare.YearsMarkdown(set, reports...)), stdout, stderr)
 	}
-	fmt.Fprint(stdout, compare.YearsMarkdown(set, reports...))
-	return exitOK
+	return writeOut(out, []byte(compare.YearsMarkdown(set, reports...)), stdout, stderr)
 }
 
 // reportCommand parses what convenant and export share: one report, -o,
@@ -426,6 +406,8 @@ func reportCommand(name, usage string, formats []string, args []string, stderr i
 	case len(files) != 1:
 		fmt.Fprintln(stderr, strings.SplitN(usage, "\n", 2)[0])
 		return nil, nil, "", "", exitBadInput, false
+	case needsFile(format, out, stderr):
+		return nil, nil, "", "", exitBadInput, false
 	}
 	set, s, code = loadReport(files[0], setPath, stderr)
 	return set, s, out, format, code, s != nil
@@ -435,11 +417,12 @@ func runConvenant(args []string, stdout, stderr io.Writer) int {
 	var parties string
 	partiesSet := false
 	set, s, out, format, code, ok := reportCommand("convenant",
-		"Gebruik: gespreksmap convenant VERSLAG.md [-o BESTAND] [--format md|html] [--parties \"A;B\"] [--set NAAM|BESTAND]\n"+
+		"Gebruik: gespreksmap convenant VERSLAG.md [-o BESTAND] [--format md|html|docx] [--parties \"A;B\"] [--set NAAM|BESTAND]\n"+
 			"Maakt een concept-convenant uit de afspraken in het verslag. Wat nog ingevuld moet worden staat als [IN TE VULLEN: ...].\n"+
 			"Met --parties de organisaties die tekenen, gescheiden door puntkomma's (zoals in het verslag, hoofdletters maken niet uit);\n"+
-			"zonder --parties tekent elke organisatie aan tafel behalve de vertegenwoordiging van ouders.",
-		[]string{"md", "html"}, args, stderr, func(fs *flag.FlagSet) {
+			"zonder --parties tekent elke organisatie aan tafel behalve de vertegenwoordiging van ouders.\n"+
+			"Een Word-document (docx) gaat naar een bestand: -o BESTAND.docx.",
+		[]string{"md", "html", "docx"}, args, stderr, func(fs *flag.FlagSet) {
 			fs.Func("parties", "organisaties die tekenen, gescheiden door puntkomma's", func(v string) error {
 				parties, partiesSet = v, true
 				return nil
@@ -458,54 +441,27 @@ func runConvenant(args []string, stdout, stderr io.Writer) int {
 	}
 	md := convenant.DraftWith(set, content.DefaultConvenantMap(), s, opt)
 	data := []byte(md)
-	if format == "html" {
+	switch format {
+	case "html":
 		data = export.HTML("Concept-convenant "+s.Title, md)
+	case "docx":
+		data = wordDocument("Concept-convenant "+s.Title, md)
 	}
 	return writeOut(out, data, stdout, stderr)
 }
 
-// chooseParties reads --parties: names separated by semicolons (a name may
-// hold a comma), each an organisation at the table of the report. nil
-// means the command ends with code.
-func chooseParties(set *content.Set, s *sessions.Session, list string, stderr io.Writer) ([]string, int) {
-	var names []string
-	for _, n := range strings.Split(list, ";") {
-		if n = strings.TrimSpace(n); n != "" {
-			names = append(names, n)
-		}
-	}
-	orgs := convenant.Organisations(set, s)
-	var known []string
-	for _, o := range orgs {
-		known = append(known, sessions.Printable(o.Name))
-	}
-	if len(orgs) == 0 {
-		known = []string{"(niemand; het verslag noemt geen deelnemers)"}
-	}
-	if len(names) == 0 {
-		fmt.Fprintf(stderr, "gespreksmap: --parties noemt geen organisatie; kies uit: %s\n", strings.Join(known, "; "))
-		return nil, exitBadInput
-	}
-	matched, unknown := convenant.MatchParties(orgs, names)
-	if len(unknown) > 0 {
-		for i, u := range unknown {
-			unknown[i] = strconv.Quote(sessions.Printable(u))
-		}
-		fmt.Fprintf(stderr, "gespreksmap: onbekende partij %s; aan tafel zaten: %s\n", strings.Join(unknown, ", "), strings.Join(known, "; "))
-		return nil, exitBadInput
-	}
-	return matched, exitOK
-}
-
 func runExport(args []string, stdout, stderr io.Writer) int {
 	var opt export.Options
-	set, s, out, _, code, ok := reportCommand("export",
-		"Gebruik: gespreksmap export --format html VERSLAG.md [-o BESTAND] [--only-discussed] [--set NAAM|BESTAND]\nMaakt een printbare HTML-versie van het verslag (A4, zonder externe bestanden).\nMet --only-discussed alleen de vragen en deelpunten die besproken zijn.",
-		[]string{"html"}, args, stderr, func(fs *flag.FlagSet) {
+	set, s, out, format, code, ok := reportCommand("export",
+		"Gebruik: gespreksmap export --format html|docx VERSLAG.md [-o BESTAND] [--only-discussed] [--set NAAM|BESTAND]\nMaakt een printbare HTML-versie van het verslag (A4, zonder externe bestanden), of een Word-document (docx, naar een bestand: -o BESTAND.docx).\nMet --only-discussed alleen de vragen en deelpunten die besproken zijn.",
+		[]string{"html", "docx"}, args, stderr, func(fs *flag.FlagSet) {
 			fs.BoolVar(&opt.OnlyDiscussed, "only-discussed", false, "alleen wat besproken is")
 		})
 	if !ok {
 		return code
+	}
+	if format == "docx" {
+		return writeOut(out, wordDocument(reportTitle(s), export.ReportMarkdown(set, s, opt)), stdout, stderr)
 	}
 	return writeOut(out, export.ReportHTMLWith(set, s, opt), stdout, stderr)
 }
@@ -536,18 +492,4 @@ func writeOut(path string, data []byte, stdout, stderr io.Writer) int {
 	}
 	fmt.Fprintf(stdout, "Geschreven: %s\n", path)
 	return exitOK
-}
-
-// writeConvenantBeside writes the convenant draft next to the report, for
-// the key in the interface, with the parties chosen there.
-func writeConvenantBeside(reportPath string, set *content.Set, s *sessions.Session, parties []string) (string, error) {
-	md := convenant.DraftWith(set, content.DefaultConvenantMap(), s, convenant.Options{Parties: parties})
-	// Drafts go in a folder of their own, so the sessions folder lists only
-	// conversation reports.
-	dir := filepath.Join(filepath.Dir(reportPath), "convenant")
-	if err := os.MkdirAll(dir, 0o700); err != nil {
-		return "", err
-	}
-	out := filepath.Join(dir, strings.TrimSuffix(filepath.Base(reportPath), ".md")+"-concept.md")
-	return out, store.WriteFile(out, []byte(md))
 }

@@ -109,3 +109,26 @@ func fileExists(path string) bool {
 	_, err := os.Stat(path)
 	return err == nil
 }
+
+func runValidate(args []string, stdout, stderr io.Writer) int {
+	if len(args) == 0 || args[0] == "-h" || args[0] == "--help" {
+		fmt.Fprintln(stderr, "Gebruik: gespreksmap validate BESTAND.yaml...\nControleert vragensets en meldt elke fout met bestand:regel en het veld.")
+		if len(args) == 0 {
+			return exitBadInput
+		}
+		return exitOK
+	}
+	// Warnings (a text cut off by " #") are printed but never fail the check.
+	warnings, err := content.CheckFiles(args...)
+	for _, w := range warnings {
+		fmt.Fprintln(stderr, w)
+	}
+	if err != nil {
+		fmt.Fprintln(stderr, err)
+		return exitBadInput
+	}
+	for _, a := range args {
+		fmt.Fprintf(stdout, "%s: in orde\n", a)
+	}
+	return exitOK
+}

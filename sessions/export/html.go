@@ -70,7 +70,13 @@ func ReportHTMLWith(set *content.Set, s *sessions.Session, opt Options) []byte {
 	if title == "" {
 		title = "Verslag"
 	}
-	return HTML(title, forReaders(string(report.RenderWith(set, s, report.Options{OnlyDiscussed: opt.OnlyDiscussed}))))
+	return HTML(title, ReportMarkdown(set, s, opt))
+}
+
+// ReportMarkdown is a conversation's report as the printable exports show
+// it: the report without what only the program reads (see forReaders).
+func ReportMarkdown(set *content.Set, s *sessions.Session, opt Options) string {
+	return forReaders(string(report.RenderWith(set, s, report.Options{OnlyDiscussed: opt.OnlyDiscussed})))
 }
 
 // forReaders leaves out of a report what only the program reads: where the
