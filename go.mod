@@ -11,6 +11,7 @@ require (
 	github.com/charmbracelet/x/exp/teatest v0.0.0-20251215102626-e0db08df7383
 	github.com/creack/pty v1.1.24
 	github.com/muesli/termenv v0.16.0
+	github.com/piglig/go-qr v1.1.0
 	github.com/yuin/goldmark v1.7.13
 	golang.org/x/net v0.38.0
 	golang.org/x/term v0.36.0
