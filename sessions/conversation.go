@@ -36,11 +36,11 @@ type Conversation struct {
 	timing int
 	mark   time.Time
 
-	// round is the writing round open now, or nil; taken holds the ids of
-	// the contributions taken over, so that a late edit of one is refused
-	// (contributions.go). Neither is part of the report.
+	// round is the writing round open now, or nil (rounds.go); taken holds
+	// the contributions taken over, by id, so that a late edit of one is
+	// refused (contributions.go). Neither is part of the report.
 	round *writingRound
-	taken map[string]bool
+	taken map[string]takenOver
 }
 
 // NewConversation wraps a session (read from a report, or new) and its set.

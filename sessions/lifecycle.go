@@ -195,7 +195,9 @@ func (ctl *Controller) SaveNow() error {
 
 // Reload resolves a conflict by reading the report again: what changed on
 // disk comes in, and what was typed here since the last save is given up.
-// The conversation goes on where it was. It returns the new conversation
+// The conversation goes on where it was, with its writing round; the
+// participants' contributions the report lacks are kept (they were sent,
+// not typed here), so that reloading loses none. It returns the new conversation
 // (also Conversation()).
 func (ctl *Controller) Reload() (*Conversation, error) {
 	ctl.mu.Lock()
@@ -211,6 +213,7 @@ func (ctl *Controller) Reload() (*Conversation, error) {
 	s.Current = ctl.conv.Current
 	conv := NewConversation(ctl.conv.Set, s)
 	conv.SetReadOnly(ctl.store.ReadOnly())
+	conv.carryContributions(ctl.conv, ctl.saved)
 	ctl.conv, ctl.saved, ctl.err, ctl.conflict = conv, 0, nil, false
 	return conv, nil
 }

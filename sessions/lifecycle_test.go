@@ -2,6 +2,7 @@ package sessions
 
 import (
 	"errors"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -337,5 +338,70 @@ func TestRescueKeepsTheContributionsStillWaiting(t *testing.T) {
 		if len(got) != 2 || got[0].Text != "Nog niet verwerkt." || got[0].State != ContributionWaiting || got[1].State != ContributionSetAside {
 			t.Errorf("conflict %v: on disk %+v", conflict, got)
 		}
+	}
+}
+
+func TestReloadingAtAConflictLosesNoContributionAndKeepsTheRound(t *testing.T) {
+	store := &fakeStore{}
+	ctl, c := controlled(t, store)
+	st := at(t, c, "3.1b")
+	c.OpenRound(st, saveTime)
+	in := saveTime.Add(time.Minute)
+	send := func(c *Conversation, id, org, text string) {
+		t.Helper()
+		if !c.Receive(Contribution{ID: id, Organisation: org, QuestionID: "organiseren.afspraken", Part: "beoordeling", Text: text, At: in}) {
+			t.Fatalf("%s refused", id)
+		}
+	}
+	send(c, "k0", "Gemeente Tilburg", "Opgeslagen en overgenomen.")
+	send(c, "k1", "SWV Hart van Brabant", "Opgeslagen, daarna overgenomen.")
+	c.AcceptContribution("k0", "")
+	if err := ctl.SaveNow(); err != nil {
+		t.Fatal(err)
+	}
+	// After the save: one more arrives, and two are taken over.
+	send(c, "k2", "Gemeente Tilburg", "Na het bewaren ontvangen.")
+	send(c, "k3", "SWV Hart van Brabant", "Na het bewaren ontvangen en overgenomen.")
+	c.AcceptContribution("k1", "")
+	c.AcceptContribution("k3", "")
+	store.changed = true
+	if err := ctl.SaveNow(); !errors.Is(err, ErrChangedOnDisk) {
+		t.Fatal(err)
+	}
+	nc, err := ctl.Reload()
+	if err != nil {
+		t.Fatal(err)
+	}
+	// k1 waits as the report has it, k2 came after the save, k3's taking
+	// over was not saved: each waits again; k0's taking over was saved.
+	var got []string
+	for _, k := range nc.Contributions() {
+		got = append(got, k.ID+" "+string(k.State))
+	}
+	if strings.Join(got, ",") != "k1 ,k2 ,k3 " {
+		t.Errorf("after reloading: %q", got)
+	}
+	if text, _ := nc.Perspective(st, "Gemeente Tilburg"); text != "Opgeslagen en overgenomen." {
+		t.Errorf("the saved perspective: %q", text)
+	}
+	if nc.Receive(Contribution{ID: "k0", Organisation: "Gemeente Tilburg", QuestionID: "organiseren.afspraken", Part: "beoordeling", Text: "Te laat.", At: in}) {
+		t.Error("a contribution taken over before the reload was edited after it")
+	}
+	if r, ok := nc.CurrentRound(); !ok || r.Part != "beoordeling" {
+		t.Errorf("the round ended with the reload: %+v", r)
+	}
+	var acc []string
+	for _, k := range nc.RoundAccepted() {
+		acc = append(acc, k.ID)
+	}
+	if sent, _ := nc.RoundProgress(); sent != 2 || strings.Join(acc, ",") != "k0" {
+		t.Errorf("round: %d sent, taken over %v", sent, acc)
+	}
+	// What came back is saved with the next save.
+	if !ctl.Dirty() {
+		t.Fatal("the contributions kept are not waiting to be saved")
+	}
+	if err := ctl.SaveNow(); err != nil || len(store.onDisk.Contributions) != 3 {
+		t.Errorf("saved: %v, %+v", err, store.onDisk.Contributions)
 	}
 }
