@@ -1,0 +1,308 @@
+package tui
+
+import (
+	"bytes"
+	"os"
+	"strings"
+	"testing"
+	"time"
+
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/x/ansi"
+	"github.com/charmbracelet/x/exp/teatest"
+
+	"gespreksmap/sessions"
+	"gespreksmap/sessions/store"
+	"gespreksmap/tui/participants"
+	"gespreksmap/tui/phonetest"
+)
+
+// The six organisations at the table in these tests.
+var tableOrgs = []string{"Gemeente Tilburg", "SWV Hart van Brabant", "Ouders", "Basisschool De Vlinder", "Zorgaanbieder Zon", "Zorgkantoor"}
+
+// meetingWithPhones is a conversation under way at 1.1 with one participant
+// of each of orgs, and a Config that starts the participants' page on the
+// loopback.
+func meetingWithPhones(t *testing.T, orgs ...string) (Config, string, <-chan *participants.Room) {
+	t.Helper()
+	cfg := testConfig(t)
+	s := sessions.New(cfg.Set.ID, cfg.Set.Version)
+	s.Title, s.Date = "Oplossingenlab 2026", "2026-11-22"
+	for i, o := range orgs {
+		s.Participants = append(s.Participants, sessions.Participant{Name: "Deelnemer " + string(rune('A'+i)), Organisation: o})
+	}
+	s.Current = "bestuur.agenda"
+	cfg.Open = writeReport(t, cfg, s)
+	start, rooms := phonetest.Loopback(t)
+	cfg.Participants = start
+	return cfg, cfg.Open, rooms
+}
+
+// finish quits with ctrl+c and closes the program as the command line does,
+// and reads the report back.
+func finish(t *testing.T, tm *teatest.TestModel, app *App) *sessions.Session {
+	t.Helper()
+	tm.Send(tea.KeyMsg{Type: tea.KeyCtrlC})
+	tm.WaitFinished(t, teatest.WithFinalTimeout(5*time.Second))
+	if err := app.Close(); err != nil {
+		t.Fatal(err)
+	}
+	s, err := store.Load(app.ReportPath(), app.c.Set)
+	if err != nil {
+		t.Fatalf("the report does not read back: %v", err)
+	}
+	return s
+}
+
+// perspective is what org said at the stop of question id in s.
+func perspective(s *sessions.Session, id, org string) string {
+	a := s.Answers[id]
+	if a == nil {
+		return ""
+	}
+	for _, p := range a.Perspectives {
+		if p.Organisation == org {
+			return p.Text
+		}
+	}
+	return ""
+}
+
+// screenUntil waits until the screen shows every text of want, and
+// returns all that was drawn until then.
+func screenUntil(t *testing.T, tm *teatest.TestModel, want ...string) string {
+	t.Helper()
+	var seen strings.Builder
+	teatest.WaitFor(t, tm.Output(), func(b []byte) bool {
+		seen.Write(b)
+		out := ansi.Strip(string(b))
+		for _, w := range want {
+			if !strings.Contains(out, w) {
+				return false
+			}
+		}
+		return true
+	}, teatest.WithDuration(5*time.Second), teatest.WithCheckInterval(10*time.Millisecond))
+	return ansi.Strip(seen.String())
+}
+
+func TestAPhoneJoinsFollowsTheStopSendsAndTheFacilitatorTakesItOverUnderTheRightStopAndOrganisation(t *testing.T) {
+	cfg, _, rooms := meetingWithPhones(t, tableOrgs...)
+	app := New(cfg)
+	tm := teatest.NewTestModel(t, app, teatest.WithInitialTermSize(120, 40))
+	waitScreen(t, tm, "1.1 (1/42)")
+
+	tm.Send(keyOf(tea.KeyF6))
+	room := phonetest.Room(t, rooms)
+	waitScreen(t, tm, "Deelnemers: pagina voor telefoons", room.JoinCode())
+
+	ouders := phonetest.Join(t, room.URL())
+	ouders.Choose("Ouders")
+	waitScreen(t, tm, "Verbonden: 1 deelnemer") // the sheet looks again every two seconds
+	tm.Send(keyOf(tea.KeyEsc))
+	ouders.WaitStop("1.1")
+
+	// The facilitator goes on to 1.2: the page follows.
+	tm.Send(keyOf(tea.KeyCtrlN))
+	waitScreen(t, tm, "1.2 (2/42)")
+	ouders.WaitStop("1.2")
+
+	ouders.Send("Wij werken samen met de <b>buurtsportcoach</b>.")
+	waitScreen(t, tm, "✉ 1 wacht")
+
+	tm.Send(keyOf(tea.KeyF7))
+	waitScreen(t, tm, "Bijdragen van deelnemers", "Ouders · bij 1.2")
+	tm.Send(keyOf(tea.KeyEnter))
+	waitScreen(t, tm, "Overgenomen als perspectief van Ouders bij 1.2.")
+	if got := ouders.States(); len(got) != 1 || got[0] != "overgenomen" {
+		t.Errorf("the phone shows %v, want [overgenomen]", got)
+	}
+
+	s := finish(t, tm, app)
+	if got := perspective(s, "bestuur.partners", "Ouders"); got != "Wij werken samen met de <b>buurtsportcoach</b>." {
+		t.Errorf("Ouders' perspective at 1.2 in the report: %q", got)
+	}
+	if got := perspective(s, "bestuur.agenda", "Ouders"); got != "" {
+		t.Errorf("the perspective went to 1.1 too: %q", got)
+	}
+	if len(s.Contributions) != 0 {
+		t.Errorf("the report still lists contributions: %+v", s.Contributions)
+	}
+}
+
+func TestTakingOverGetsTheParticipantsLatestTextEditingFirstKeepsTheEditAndSetAsideStaysInTheReport(t *testing.T) {
+	cfg, _, rooms := meetingWithPhones(t, tableOrgs...)
+	app := New(cfg)
+	tm := teatest.NewTestModel(t, app, teatest.WithInitialTermSize(120, 40))
+	waitScreen(t, tm, "1.1 (1/42)")
+	tm.Send(keyOf(tea.KeyF6))
+	room := phonetest.Room(t, rooms)
+	waitScreen(t, tm, room.JoinCode())
+	tm.Send(keyOf(tea.KeyEsc))
+
+	gemeente := phonetest.Join(t, room.URL())
+	gemeente.Choose("Gemeente Tilburg")
+	gemeente.WaitStop("1.1")
+	gemeente.Send("Eerste versie.")
+	waitScreen(t, tm, "✉ 1 wacht")
+	// The participant changes it after it arrived, before it is taken over.
+	if code := gemeente.Edit(gemeente.Mine()[0], "Tweede versie, na overleg."); code != 303 {
+		t.Fatalf("editing: %d", code)
+	}
+	tm.Send(keyOf(tea.KeyF7))
+	waitScreen(t, tm, "Gemeente Tilburg · bij 1.1")
+	tm.Send(keyOf(tea.KeyEnter))
+	waitScreen(t, tm, "Overgenomen als perspectief van Gemeente Tilburg bij 1.1.")
+
+	// Edited first: the editor holds the latest text; what is typed is taken over.
+	swv := phonetest.Join(t, room.URL())
+	swv.Choose("SWV Hart van Brabant")
+	swv.Send("Het SWV betaalt mee.")
+	waitScreen(t, tm, "SWV Hart van Brabant · bij 1.1")
+	swv.Edit(swv.Mine()[0], "Het SWV betaalt de helft.")
+	tm.Send(runes("e"))
+	waitScreen(t, tm, "Bijdrage van SWV Hart van Brabant bij 1.1 bewerken", "Het SWV betaalt de helft.")
+	typeText(tm, " Vanaf 2027.")
+	tm.Send(keyOf(tea.KeyEsc))
+	waitScreen(t, tm, "Overgenomen als perspectief van SWV Hart van Brabant bij 1.1.")
+	if code := swv.Edit(swv.Mine()[0], "Te laat gewijzigd."); code != 409 {
+		t.Errorf("a contribution taken over can still be changed on the phone: %d", code)
+	}
+
+	// Set aside: it stays in the report, in its own section.
+	ouders := phonetest.Join(t, room.URL())
+	ouders.Choose("Ouders")
+	ouders.Send("Dit hoort eigenlijk bij een andere vraag.")
+	waitScreen(t, tm, "Ouders · bij 1.1")
+	tm.Send(runes("t"))
+	waitScreen(t, tm, "Terzijde gelegd")
+	if got := ouders.States(); len(got) != 1 || got[0] != "terzijde gelegd" {
+		t.Errorf("the phone shows %v, want [terzijde gelegd]", got)
+	}
+
+	s := finish(t, tm, app)
+	if got := perspective(s, "bestuur.agenda", "Gemeente Tilburg"); got != "Tweede versie, na overleg." {
+		t.Errorf("taken over without editing, the perspective is %q; want the participant's latest text", got)
+	}
+	if got := perspective(s, "bestuur.agenda", "SWV Hart van Brabant"); got != "Het SWV betaalt de helft. Vanaf 2027." {
+		t.Errorf("edited first, the perspective is %q", got)
+	}
+	if len(s.Contributions) != 1 || s.Contributions[0].Organisation != "Ouders" || s.Contributions[0].State != sessions.ContributionSetAside ||
+		s.Contributions[0].Text != "Dit hoort eigenlijk bij een andere vraag." || s.Contributions[0].QuestionID != "bestuur.agenda" {
+		t.Errorf("the contribution set aside in the report: %+v", s.Contributions)
+	}
+	raw, _ := os.ReadFile(app.ReportPath())
+	if !bytes.Contains(raw, []byte("terzijde gelegd")) || !bytes.Contains(raw, []byte("> Dit hoort eigenlijk bij een andere vraag.")) {
+		t.Errorf("the report's section does not show it set aside:\n%s", raw)
+	}
+}
+
+func TestAWritingRoundOfSixShowsOnlyTheCountUntilRevealedThenAllSixAreTakenOverAtOnce(t *testing.T) {
+	cfg, _, rooms := meetingWithPhones(t, tableOrgs...)
+	app := New(cfg)
+	tm := teatest.NewTestModel(t, app, teatest.WithInitialTermSize(200, 50))
+	waitScreen(t, tm, "1.1 (1/42)")
+	tm.Send(keyOf(tea.KeyF6))
+	room := phonetest.Room(t, rooms)
+	waitScreen(t, tm, room.JoinCode())
+	tm.Send(keyOf(tea.KeyEsc))
+	tm.Send(keyOf(tea.KeyF8))
+	waitScreen(t, tm, "Schrijfronde bij 1.1", "0 van 6 organisaties hebben ingestuurd")
+
+	phones := make([]*phonetest.Phone, len(tableOrgs))
+	for i, o := range tableOrgs {
+		phones[i] = phonetest.Join(t, room.URL())
+		phones[i].Choose(o)
+		phones[i].WaitStop("1.1")
+	}
+	texts := []string{"Gemeente: regie.", "SWV: geld.", "Ouders: meepraten.", "School: rust.", "Zon: zorg.", "Kantoor: Wlz."}
+	for i, p := range phones {
+		p.Send(texts[i])
+	}
+	before := screenUntil(t, tm, "6 van 6 organisaties hebben ingestuurd")
+	for _, text := range texts {
+		if strings.Contains(before, text) {
+			t.Errorf("%q was on screen before the round was revealed", text)
+		}
+	}
+	// The projector's view says the same, and nothing more.
+	tm.Send(keyOf(tea.KeyF5))
+	projector := screenUntil(t, tm, "Schrijfronde", "6 van 6 organisaties hebben ingestuurd")
+	for _, text := range texts {
+		if strings.Contains(projector, text) {
+			t.Errorf("%q was on the projector before the round was revealed", text)
+		}
+	}
+	tm.Send(keyOf(tea.KeyF5))
+
+	tm.Send(runes("v"))
+	waitScreen(t, tm, texts[0], texts[1:]...)
+	if got := phones[2].Page(); !strings.Contains(got, "SWV: geld.") {
+		t.Error("revealed, the participants' page does not show the others' contributions")
+	}
+	tm.Send(runes("a"))
+	waitScreen(t, tm, "6 bijdragen overgenomen")
+	tm.Send(runes("x"))
+	waitScreen(t, tm, "De schrijfronde is gesloten.")
+
+	s := finish(t, tm, app)
+	for i, o := range tableOrgs {
+		if got := perspective(s, "bestuur.agenda", o); got != texts[i] {
+			t.Errorf("%s's perspective at 1.1: %q, want %q", o, got, texts[i])
+		}
+	}
+	if len(s.Contributions) != 0 {
+		t.Errorf("contributions left in the report: %+v", s.Contributions)
+	}
+}
+
+func TestQuittingWithContributionsWaitingLosesNoneAndReopeningOffersThemAgain(t *testing.T) {
+	cfg, path, rooms := meetingWithPhones(t, tableOrgs...)
+	app := New(cfg)
+	tm := teatest.NewTestModel(t, app, teatest.WithInitialTermSize(120, 40))
+	waitScreen(t, tm, "1.1 (1/42)")
+	tm.Send(keyOf(tea.KeyF6))
+	room := phonetest.Room(t, rooms)
+	waitScreen(t, tm, room.JoinCode())
+	tm.Send(keyOf(tea.KeyEsc))
+	ouders := phonetest.Join(t, room.URL())
+	ouders.Choose("Ouders")
+	ouders.WaitStop("1.1")
+	ouders.Send("Eerste bijdrage.")
+	waitScreen(t, tm, "✉ 1 wacht")
+	// The second is sent right before ctrl+c: whether or not the program
+	// saw it arrive, quitting takes it in.
+	ouders.Send("Vlak voor het einde.")
+
+	s := finish(t, tm, app)
+	if n, at := app.WaitingContributions(); n != 2 || len(at) != 1 || at[0] != "1.1" {
+		t.Errorf("on leaving: %d waiting at %v, want 2 at [1.1]", n, at)
+	}
+	if len(s.Contributions) != 2 || s.Contributions[0].Text != "Eerste bijdrage." || s.Contributions[1].Text != "Vlak voor het einde." {
+		t.Fatalf("the report on disk holds %+v", s.Contributions)
+	}
+	if left := room.Drain(); len(left) != 0 {
+		t.Errorf("the page still held %d changes after the program quit", len(left))
+	}
+	if ouders.Answers() {
+		t.Error("the participants' page still answers after the program quit")
+	}
+
+	// Reopened: the header counts them, and they can be taken over without
+	// the page (it does not know them any more).
+	cfg.Open = path
+	again := New(cfg)
+	tm = teatest.NewTestModel(t, again, teatest.WithInitialTermSize(120, 40))
+	waitScreen(t, tm, "✉ 2 wachten")
+	tm.Send(keyOf(tea.KeyF7))
+	waitScreen(t, tm, "Eerste bijdrage.")
+	tm.Send(keyOf(tea.KeyEnter))
+	waitScreen(t, tm, "Overgenomen als perspectief van Ouders bij 1.1.")
+	s = finish(t, tm, again)
+	if got := perspective(s, "bestuur.agenda", "Ouders"); got != "Eerste bijdrage." {
+		t.Errorf("after reopening, the perspective taken over: %q", got)
+	}
+	if len(s.Contributions) != 1 || s.Contributions[0].Text != "Vlak voor het einde." {
+		t.Errorf("after reopening, the one left waiting: %+v", s.Contributions)
+	}
+}
