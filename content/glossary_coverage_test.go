@@ -82,6 +82,7 @@ var notJargon = map[string]string{
 	"SFMono":          "font name in the export's style sheet",
 	"UI":              "font name (system-ui) in the export's style sheet",
 	"GESPREKSMAP_DIR": "name of the environment variable for the folder of reports",
+	"QR":              "as in QR-code, which participants scan with their phone's camera: everyday Dutch",
 }
 
 // isAbbreviationWord says whether a word is written like an abbreviation:

@@ -20,14 +20,13 @@ import (
 // are in rounds.go.
 
 // ContributionState says what the facilitator did with a contribution.
+// (Accepted contributions become perspectives and leave the list.)
 type ContributionState string
 
 const (
 	ContributionWaiting  ContributionState = ""         // waiting for the facilitator
 	ContributionSetAside ContributionState = "terzijde" // set aside: kept in the report, not a perspective
 )
-
-// (Accepted contributions become perspectives and leave the list.)
 
 // Contribution is a text a participant sent from their own device: their
 // organisation's perspective at one stop.

@@ -1,8 +1,11 @@
 package report
 
 import (
+	"fmt"
 	"gespreksmap/sessions"
+	"strings"
 	"testing"
+	"time"
 )
 
 // benchmarkConversation is the conversation the benchmarks write and read:
@@ -65,4 +68,43 @@ func TestTheBenchmarkConversationIsAsLargeAsPromised(t *testing.T) {
 		t.Errorf("%d action items", len(s.Actions))
 	}
 	t.Logf("report of %d bytes, %d units", len(doc), units)
+}
+
+// busyRoomReport is the benchmark conversation with 600 contributions of
+// about 500 characters still waiting (30 organisations sent 20 each): the
+// report written when a busy room's contributions were not taken over.
+func busyRoomReport(tb testing.TB) (*sessions.Session, []byte) {
+	tb.Helper()
+	s, _ := benchmarkConversation(tb)
+	text := strings.Repeat("De school en de zorgaanbieder spreken af.\n", 12)
+	for o := range 30 {
+		for n := range 20 {
+			s.Contributions = append(s.Contributions, sessions.Contribution{
+				ID: fmt.Sprintf("o%d-%d", o, n), Organisation: fmt.Sprintf("Organisatie %d", o),
+				QuestionID: "organiseren.afspraken", Part: "beoordeling", Text: text, At: time.Date(2026, 11, 30, 14, 5, 0, 0, time.Local),
+			})
+		}
+	}
+	return s, Render(defaultSet, s)
+}
+
+func BenchmarkWriteReportWith600Contributions(b *testing.B) {
+	s, doc := busyRoomReport(b)
+	b.SetBytes(int64(len(doc)))
+	b.ReportAllocs()
+	for b.Loop() {
+		Render(defaultSet, s)
+	}
+}
+
+func BenchmarkParseReportWith600Contributions(b *testing.B) {
+	_, doc := busyRoomReport(b)
+	b.SetBytes(int64(len(doc)))
+	b.ReportAllocs()
+	for b.Loop() {
+		s, err := Parse(doc, defaultSet)
+		if err != nil || len(s.Contributions) != 600 {
+			b.Fatal(err)
+		}
+	}
 }

@@ -325,6 +325,13 @@ var structuralMarkers = map[string]bool{
 	mAgenda: true, mParked: true, mClosing: true, mContributions: true,
 }
 
+// blockRegions is what the lines after a block marker are.
+var blockRegions = map[string]region{
+	mDerived: inDerived, mParticipants: inParticipants, mUnknown: inBody,
+	mPriorActions: inPrior, mActions: inActions,
+	mAgenda: inAgenda, mParked: inParked, mClosing: inClosing, mContributions: inContributions,
+}
+
 var inlineMarkers = map[string]bool{
 	mPerspective: true, mPartner: true, mOther: true, mCount: true, mChoice: true, mRef: true,
 }
@@ -371,11 +378,7 @@ func (p *parser) marker(line string) error {
 		}
 		p.endQuestion()
 		p.contrib = -1
-		p.region = map[string]region{
-			"derived": inDerived, "participants": inParticipants, "unknown": inBody,
-			"prior-actions": inPrior, "actions": inActions,
-			mAgenda: inAgenda, mParked: inParked, mClosing: inClosing, mContributions: inContributions,
-		}[name]
+		p.region = blockRegions[name]
 	case mContribution:
 		return p.contributionMarker(arg, heading)
 	case "section":

@@ -84,6 +84,15 @@ func (r *Room) send(w http.ResponseWriter, req *http.Request, cl *client) {
 		r.mainPage(w, cl, http.StatusTooManyRequests, msgFull, text, ref, edit{})
 		return
 	}
+	if n := len(cl.mine); n > 0 {
+		// A second press on Versturen, or a reload that posts again: the
+		// same text at the same stop is the same contribution.
+		if last := cl.mine[n-1]; last.state == waiting && last.ref == ref && last.text == text && last.org == cl.org {
+			r.mu.Unlock()
+			r.afterPost(w, req, "verstuurd")
+			return
+		}
+	}
 	c := &contribution{id: randomText(12), client: cl.id, org: cl.org, ref: ref, text: text, first: now}
 	r.byID[c.id] = c
 	r.count++

@@ -67,11 +67,6 @@ func (r *Room) serveEvents(w http.ResponseWriter, req *http.Request, cl *client)
 		r.mu.Unlock()
 	}()
 
-	// The stream outlives the server's read timeout, which would otherwise
-	// end it: a closed page still ends it, through the request's context.
-	if err := rc.SetReadDeadline(time.Time{}); err != nil {
-		return
-	}
 	h := w.Header()
 	h.Set("Content-Type", "text/event-stream; charset=utf-8")
 	h.Set("X-Accel-Buffering", "no")

@@ -2,6 +2,7 @@ package participants
 
 import (
 	"context"
+	"fmt"
 	"io"
 	"net"
 	"net/http"
@@ -102,7 +103,8 @@ func TestAPostFromAnotherOriginIsRefused(t *testing.T) {
 	for _, h := range []map[string]string{
 		{"Origin": "http://evil.example"},
 		{"Origin": "http://" + r.Addr() + ".evil.example"},
-		{"Origin": "null"},
+		{"Origin": "null", "Sec-Fetch-Site": "cross-site"},
+		{"Origin": p.origin, "Sec-Fetch-Site": "cross-site"},
 		{"Origin": "https://" + r.Addr()},
 		{},
 		{"Sec-Fetch-Site": "cross-site"},
@@ -116,13 +118,23 @@ func TestAPostFromAnotherOriginIsRefused(t *testing.T) {
 	if got := r.Drain(); len(got) != 0 {
 		t.Fatalf("a forged post arrived: %+v", got)
 	}
-	// A browser that sends no Origin but says the form is its own.
-	form.Set("text", "Eigen formulier.")
-	if code, _ := p.postWith(r.base()+"send", form, map[string]string{"Sec-Fetch-Site": "same-origin"}); code != http.StatusSeeOther {
-		t.Fatalf("same-origin without Origin: %d", code)
-	}
-	if c := drainOne(t, r); c.Text != "Eigen formulier." {
-		t.Fatalf("drained %+v", c)
+	// What browsers send for the room's own form: no Origin but
+	// Sec-Fetch-Site same-origin; "null" under the room's no-referrer
+	// policy, with Sec-Fetch-Site on the loopback and without it over
+	// plain http on the local network.
+	for i, h := range []map[string]string{
+		{"Sec-Fetch-Site": "same-origin"},
+		{"Origin": "null", "Sec-Fetch-Site": "same-origin"},
+		{"Origin": "null"},
+		{"Origin": p.origin, "Sec-Fetch-Site": "same-origin"},
+	} {
+		form.Set("text", fmt.Sprintf("Eigen formulier %d.", i))
+		if code, _ := p.postWith(r.base()+"send", form, h); code != http.StatusSeeOther {
+			t.Fatalf("%v: %d", h, code)
+		}
+		if c := drainOne(t, r); c.Text != fmt.Sprintf("Eigen formulier %d.", i) {
+			t.Fatalf("drained %+v", c)
+		}
 	}
 }
 

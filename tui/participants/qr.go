@@ -20,13 +20,8 @@ const qrQuiet = 2
 // halfBlockQR draws text as a QR code (error correction M) in half-block
 // characters, two modules per character row: the upper half block ▀ is a
 // dark module above a light one, the lower half block ▄ a light one above a
-// dark one, the full block █ two dark ones and a space two light ones.
-//
-// The characters' ink is the dark colour: draw the lines with a dark
-// foreground on a light background (black on white), the quiet zone
-// included, which consists of spaces. Printed as is on a terminal with
-// light text on a dark background, the code comes out inverted, which many
-// phones cannot read.
+// dark one, the full block █ two dark ones and a space two light ones. The
+// characters' ink is the dark colour (see Room.QR).
 func halfBlockQR(text string) ([]string, error) {
 	segs, err := goqr.MakeSegments(text)
 	if err != nil {

@@ -3,6 +3,7 @@ package participants
 import (
 	"image"
 	"image/color"
+	"strings"
 	"testing"
 	"unicode/utf8"
 
@@ -115,4 +116,15 @@ func joinLines(lines []string) string {
 		s += "|" + l + "|\n"
 	}
 	return s
+}
+
+func TestTheJoinCodeAlphabetHasThirtyTwoUnambiguousCharacters(t *testing.T) {
+	if len(codeAlphabet) != 32 {
+		t.Fatalf("%d characters: %q", len(codeAlphabet), codeAlphabet)
+	}
+	for _, c := range "01IO" {
+		if strings.ContainsRune(codeAlphabet, c) {
+			t.Fatalf("%q holds %q", codeAlphabet, c)
+		}
+	}
 }

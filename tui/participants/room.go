@@ -9,13 +9,34 @@
 // Notify) and tells it what the facilitator did (Take, SetAside, Restore).
 // Every method is safe for concurrent use. The package imports no Bubble
 // Tea: the screens present the room, the conversation core decides.
+//
+// The program's side, in short:
+//
+//	room, err := participants.Start(participants.Config{Addr: addr, Title: title})
+//	room.SetOrganisations(orgs)
+//	room.SetStop(view) // whenever the facilitator opens another stop
+//	...
+//	<-room.Notify()    // in a tea.Cmd; then, on the program's goroutine:
+//	for _, ch := range room.Drain() {
+//		// Sent, Edited: conv.Receive(...); Withdrawn: conv.Withdraw(ch.ID)
+//	}
+//	text, ok := room.Take(id) // when the facilitator accepts it
+//	...
+//	room.Close()       // with the conversation; Drain once more before the last save
+//
+// Addresses: the join URL (URL, in the QR code) is /j/<secret>; it sets
+// a cookie with the participant's own random id and sends the browser to
+// /p/<secret>/, under which every page, form and event stream lives. The
+// root page / takes the join code instead. Anything else is a 404.
 package participants
 
 import (
 	"context"
 	"errors"
+	"log"
 	"net"
 	"net/http"
+	"strings"
 	"sync"
 	"time"
 
@@ -204,7 +225,10 @@ func start(cfg Config, lim limits) (*Room, error) {
 		WriteTimeout:      30 * time.Second, // event streams move it on with every write
 		IdleTimeout:       60 * time.Second,
 		MaxHeaderBytes:    16 << 10,
-		ErrorLog:          nil,
+		// The server's own messages (connections, protocol errors) go to
+		// Logf, not to the terminal the program draws on; they hold no
+		// form content, which the server never logs.
+		ErrorLog: log.New(logWriter{r}, "", 0),
 	}
 	go func() {
 		defer close(r.served)
@@ -214,6 +238,14 @@ func start(cfg Config, lim limits) (*Room, error) {
 	}()
 	r.logf("participants: listening on %s", r.addr)
 	return r, nil
+}
+
+// logWriter hands the server's log lines to logf.
+type logWriter struct{ r *Room }
+
+func (w logWriter) Write(p []byte) (int, error) {
+	w.r.logf("participants: %s", strings.TrimSpace(string(p)))
+	return len(p), nil
 }
 
 // logf logs an event; callers pass counts and addresses, never content.
@@ -234,8 +266,13 @@ func (r *Room) JoinCode() string { return showCode(r.code) }
 // Addr is the host:port the room listens on.
 func (r *Room) Addr() string { return r.addr }
 
-// QR is URL as a QR code in half-block lines, quiet zone included; see
-// halfBlockQR for which colour the characters are.
+// QR is URL as a QR code (error correction M) in half-block lines, two
+// modules per line, a quiet zone of two modules included; every line has
+// the same number of characters. The characters' ink (▀ ▄ █) is the dark
+// modules and spaces are the light ones: draw the lines dark on light
+// (black foreground on a white background), the quiet zone included.
+// Printed as is on a terminal with light text on a dark background the code
+// comes out inverted, which many phones cannot read.
 func (r *Room) QR() []string { return append([]string(nil), r.qr...) }
 
 // connectedWindow is how recently a participant must have been seen to
@@ -280,7 +317,10 @@ func (r *Room) SetOrganisations(orgs []string) {
 // far fewer.
 const maxRefs = 4096
 
-// SetStop shows v on every page, at once on those that follow the events.
+// SetStop shows v on every page, at once on those that follow the events;
+// Ref "" shows that no question is open. A form loaded at a stop still
+// sends to that stop after the facilitator moved on (Change.Ref), so words
+// written for one question do not land at the next.
 func (r *Room) SetStop(v StopView) {
 	v.Number = sessions.Printable(v.Number)
 	v.Title = sessions.Printable(v.Title)
@@ -300,8 +340,11 @@ func (r *Room) SetStop(v StopView) {
 	r.mu.Unlock()
 }
 
-// SetRound opens, reveals or closes the writing round. Until it is
-// revealed, no page shows another organisation's contribution.
+// SetRound opens, reveals or closes the writing round (Open false). Pages
+// show the round while it is on the stop they show. Until it is revealed,
+// no page shows another organisation's contribution; once revealed, the
+// page lists the contributions sent at its stop since it opened (not
+// withdrawn or set aside), in the order of the organisations.
 func (r *Room) SetRound(v RoundView) {
 	r.mu.Lock()
 	if v.Open && (!r.round.Open || r.round.Ref != v.Ref) {

@@ -278,3 +278,28 @@ func TestTheRoomAddressesAndJoinURL(t *testing.T) {
 		t.Fatal("a short secret was accepted")
 	}
 }
+
+func TestPressingSendTwiceSendsOnce(t *testing.T) {
+	r := openRoom(t, defaultLimits)
+	r.SetStop(stop31)
+	p, _ := join(t, r)
+	p.choose("Ouders")
+	tok := p.token()
+	for range 2 {
+		if code, _ := p.post(r.base()+"send", url.Values{"t": {tok}, "ref": {"3.1"}, "text": {"Eén keer."}}); code != http.StatusSeeOther {
+			t.Fatalf("send: %d", code)
+		}
+	}
+	if got := r.Drain(); len(got) != 1 {
+		t.Fatalf("drained %d: %+v", len(got), got)
+	}
+	if n := strings.Count(p.page(), `<p class="tekst">Eén keer.</p>`); n != 1 {
+		t.Fatalf("listed %d times", n)
+	}
+	// The same words again later, after another, are a new contribution.
+	p.send("3.1", "Iets anders.")
+	p.send("3.1", "Eén keer.")
+	if got := waitChanges(t, r, 2); len(got) != 2 || got[1].Text != "Eén keer." {
+		t.Fatalf("drained %+v", got)
+	}
+}

@@ -17,7 +17,18 @@ const secretBytes = 20
 // codeAlphabet spells the join code: digits and capitals without 0, 1, I and
 // O, which are read for one another on a projector. 32 letters, so a random
 // byte maps onto it without bias.
-const codeAlphabet = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ"
+var codeAlphabet = func() string {
+	var b []byte
+	for c := byte('2'); c <= '9'; c++ {
+		b = append(b, c)
+	}
+	for c := byte('A'); c <= 'Z'; c++ {
+		if c != 'I' && c != 'O' {
+			b = append(b, c)
+		}
+	}
+	return string(b)
+}()
 
 // codeLen is the join code's length: 40 bits, which the attempt limits
 // (codeTriesGlobal a minute) put beyond reach during a conversation.

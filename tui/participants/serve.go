@@ -29,7 +29,6 @@ func (r *Room) ServeHTTP(w http.ResponseWriter, req *http.Request) {
 	h.Set("Cache-Control", "no-store")
 	h.Set("Referrer-Policy", "no-referrer")
 	h.Set("X-Content-Type-Options", "nosniff")
-	h.Set("X-Frame-Options", "DENY")
 	path := req.URL.Path
 	switch {
 	case path == "/":
@@ -60,20 +59,30 @@ func remoteHost(req *http.Request) string {
 	return host
 }
 
-// sameOrigin reports whether a POST comes from a page of this room: its
-// Origin is the request's own scheme://host, or, where a browser sends no
-// Origin, Sec-Fetch-Site says same-origin or none (typed by the user).
+// sameOrigin reports whether a POST comes from a page of this room. A
+// browser names the page's origin in the Origin header; it must be the
+// request's own scheme://host. Under the room's Referrer-Policy
+// (no-referrer) browsers send "null" instead, and over plain http on the
+// local network they send no Sec-Fetch-Site: "null" passes unless
+// Sec-Fetch-Site says another site sent it. Without any Origin, only
+// Sec-Fetch-Site same-origin or none (typed by the user) passes. Every
+// POST also needs the form token, which no other page can read, and the
+// client's cookie, which a browser sends to this room only from its own
+// pages (SameSite=Strict).
 func sameOrigin(req *http.Request) bool {
 	origin := req.Header.Get("Origin")
-	if origin == "" {
-		site := req.Header.Get("Sec-Fetch-Site")
+	site := req.Header.Get("Sec-Fetch-Site")
+	switch origin {
+	case "":
 		return site == "same-origin" || site == "none"
+	case "null":
+		return site == "" || site == "same-origin"
 	}
 	scheme := "http"
 	if req.TLS != nil {
 		scheme = "https"
 	}
-	return strings.EqualFold(origin, scheme+"://"+req.Host)
+	return strings.EqualFold(origin, scheme+"://"+req.Host) && (site == "" || site == "same-origin" || site == "none")
 }
 
 // clientOf is the client whose cookie the request carries, or nil; it
@@ -198,12 +207,13 @@ func (r *Room) serveJoin(w http.ResponseWriter, req *http.Request) {
 		notFound(w)
 		return
 	}
-	if cl := r.clientOf(req); cl != nil {
-		http.Redirect(w, req, r.base(), http.StatusSeeOther)
+	cl := r.clientOf(req)
+	if !r.allow(req, cl) {
+		r.tooMany(w, "")
 		return
 	}
-	if !r.allow(req, nil) {
-		r.tooMany(w, "")
+	if cl != nil {
+		http.Redirect(w, req, r.base(), http.StatusSeeOther)
 		return
 	}
 	r.mu.Lock()
@@ -212,7 +222,7 @@ func (r *Room) serveJoin(w http.ResponseWriter, req *http.Request) {
 		r.refuse(w, http.StatusServiceUnavailable, "", "Vol", "Er doen al zoveel deelnemers mee dat de pagina niemand meer toelaat. Vraag de gespreksleider om hulp.")
 		return
 	}
-	cl := &client{id: randomText(16), seen: time.Now()}
+	cl = &client{id: randomText(16), seen: time.Now()}
 	r.clients[cl.id] = cl
 	n := len(r.clients)
 	r.mu.Unlock()
