@@ -104,11 +104,10 @@ func (in *inbox) row(k sessions.Contribution, w int) string {
 			num = conv.Stop(i).Number()
 		}
 	}
-	mark := "  "
 	if sessions.StopRef(k.QuestionID, k.Part) == in.here {
-		mark = "▸ "
+		num += " hier"
 	}
-	s := mark + padRight(num, 5) + " " + component.Plain(k.Organisation)
+	s := padRight(num, 10) + " " + component.Plain(k.Organisation)
 	if !k.At.IsZero() {
 		s += " · " + k.At.Format("15:04")
 	}

@@ -171,7 +171,7 @@ func (a *App) drainRoom() string {
 	for i, o := range from {
 		from[i] = component.Plain(o)
 	}
-	return "Nieuwe bijdrage van " + strings.Join(from, ", ") + ". " + waitingWords(conv.WaitingCount()) + "; F7 toont ze."
+	return "Nieuwe bijdrage van " + strings.Join(from, ", ") + ". " + waitingWords(conv.WaitingCount()) + "; F7: bekijken en overnemen."
 }
 
 // waitingWords says how many contributions wait: "1 bijdrage wacht".

@@ -129,7 +129,7 @@ func (s *roomSheet) FullHelp() [][]key.Binding { return [][]key.Binding{s.ShortH
 // narrow window; a window too small for the code says so plainly.
 func (s *roomSheet) View() string {
 	st := s.c.St
-	info := func(w int) []string {
+	info := func(w int, url bool) []string {
 		var out []string
 		add := func(style lipgloss.Style, text string) {
 			for _, l := range strings.Split(ansi.Wordwrap(text, w, ""), "\n") {
@@ -138,9 +138,13 @@ func (s *roomSheet) View() string {
 		}
 		add(st.Title, "Meedoen vanaf je eigen telefoon of laptop")
 		out = append(out, "")
-		add(st.App, "Scan de QR-code met de camera, of open dit adres in de browser:")
-		for _, l := range strings.Split(ansi.Hardwrap(s.url, w, false), "\n") {
-			out = append(out, st.Key.Render(l))
+		if url {
+			add(st.App, "Scan de QR-code met de camera, of open dit adres in de browser:")
+			for _, l := range strings.Split(ansi.Hardwrap(s.url, w, false), "\n") {
+				out = append(out, st.Key.Render(l))
+			}
+		} else {
+			add(st.App, "Scan de QR-code met de camera, of open het adres eronder in de browser.")
 		}
 		out = append(out, "")
 		add(st.App, "Zonder camera: ga naar "+s.home+" en typ de code")
@@ -164,12 +168,19 @@ func (s *roomSheet) View() string {
 			break
 		}
 		qw, qh := ansi.StringWidth(qr[0]), len(qr)
-		if iw := s.w - qw - gap; iw >= minInfo {
-			if lines := info(min(iw, 72)); max(qh, len(lines)) <= s.h {
+		if iw := min(s.w-qw-gap, 72); iw >= minInfo {
+			// The address whole on one line under the code, when it is
+			// too long for the column beside it: to be read, or copied.
+			if uw := ansi.StringWidth(s.url); uw > iw && uw <= s.w && qh+1 <= s.h {
+				if lines := info(iw, false); len(lines) <= qh {
+					return beside(qr, lines, gap) + "\n" + st.Key.Render(s.url)
+				}
+			}
+			if lines := info(iw, true); max(qh, len(lines)) <= s.h {
 				return beside(qr, lines, gap)
 			}
 		}
-		if lines := info(min(s.w, 72)); qw <= s.w && qh+1+len(lines) <= s.h {
+		if lines := info(min(s.w, 72), true); qw <= s.w && qh+1+len(lines) <= s.h {
 			return strings.Join(qr, "\n") + "\n\n" + strings.Join(lines, "\n")
 		}
 	}
@@ -225,6 +236,11 @@ func qrModules(lines []string) [][]bool {
 			bottom = append(bottom, c == '█' || c == '▄')
 		}
 		rows = append(rows, top, bottom)
+	}
+	// A code is square: the half row under an odd number of rows is not
+	// part of it.
+	if len(rows) > 0 && len(rows) > len(rows[0]) {
+		rows = rows[:len(rows[0])]
 	}
 	return rows
 }

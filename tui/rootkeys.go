@@ -44,10 +44,9 @@ var footerRoomKeys = struct{ Page, Waiting, Round key.Binding }{
 	Round:   component.Bind("F8", "schrijfronde", "f8"),
 }
 
-// roomHelp is a screen's keys with F6, F7 and F8 after them, where they
-// apply: the contributions when some wait, the writing round on a
-// question while the page runs, the page on every screen of a
-// conversation.
+// roomHelp is a screen's keys with F6, F7 and F8 among them where they
+// apply: after the screen's two most important ones, so that they show
+// also where the footer has room for few.
 type roomHelp struct {
 	help.KeyMap
 	extra []key.Binding
@@ -55,15 +54,19 @@ type roomHelp struct {
 
 func (k roomHelp) ShortHelp() []key.Binding {
 	own := k.KeyMap.ShortHelp()
-	return append(own[:len(own):len(own)], k.extra...)
+	at := min(2, len(own))
+	out := make([]key.Binding, 0, len(own)+len(k.extra))
+	out = append(append(append(out, own[:at]...), k.extra...), own[at:]...)
+	return out
 }
 
-// footKeys is what the footer shows: the keys of what has focus, and F6,
-// F7 and F8 on the screens of a conversation.
+// footKeys is what the footer shows: the keys of what has focus, and on
+// the screens of a conversation the contributions (F7) when some wait, the
+// writing round (F8) on a question while the page runs, and the page (F6)
+// on the overview.
 func (a *App) footKeys() help.KeyMap {
 	km := a.current()
-	conv := a.c.conv
-	if conv == nil || a.prompt != nil || a.finder != nil || a.overlay != nil || a.sheet != nil ||
+	if a.c.conv == nil || a.prompt != nil || a.finder != nil || a.overlay != nil || a.sheet != nil ||
 		a.screen == screenStart || a.screen == screenSetup {
 		return km
 	}
@@ -74,6 +77,11 @@ func (a *App) footKeys() help.KeyMap {
 	if a.room.link != nil && a.screen == screenQuestion {
 		extra = append(extra, footerRoomKeys.Round)
 	}
-	extra = append(extra, footerRoomKeys.Page)
+	if a.screen == screenOverview {
+		extra = append(extra, footerRoomKeys.Page)
+	}
+	if len(extra) == 0 {
+		return km
+	}
 	return roomHelp{KeyMap: km, extra: extra}
 }

@@ -227,7 +227,7 @@ func (s *roundSheet) key(a *App, km tea.KeyMsg) (tea.Cmd, bool) {
 		}
 		msg := "De schrijfronde is gesloten."
 		if left > 0 {
-			msg += " " + waitingWords(left) + " uit de ronde nog; F7 toont ze."
+			msg += " " + waitingWords(left) + " uit de ronde nog; F7: bekijken en overnemen."
 		}
 		return component.Flash(msg), true
 	}
@@ -263,8 +263,9 @@ func (s *roundSheet) View() string {
 	}
 	var out []string
 	out = append(out, strings.Split(common.WrapCut(st.Question, component.Plain(s.text), w, 3), "\n")...)
-	out = append(out, "", st.Header.Render(presenter.RoundProgress(s.sent, s.total)), "")
+	out = append(out, "", st.Header.Render(presenter.RoundProgress(s.sent, s.total)))
 	if !s.round.Revealed {
+		out = append(out, "")
 		for _, c := range s.cols {
 			switch {
 			case len(c.waiting)+len(c.aside)+len(c.accepted) > 0:
@@ -276,19 +277,20 @@ func (s *roundSheet) View() string {
 		out = append(out, "", st.Dim.Render(ansi.Wordwrap("Wat de organisaties schrijven, blijft verborgen tot je het laat zien (v).", w, "")))
 		return strings.Join(out, "\n")
 	}
+	out = append(out, st.Dim.Render(ansi.Truncate("✓ overgenomen als perspectief · ▸ gekozen (←/→)", w, "…")), "")
 	cols := make([]common.Column, len(s.cols))
 	for i, c := range s.cols {
 		head := component.Plain(c.org)
 		switch {
 		case len(c.waiting) == 0 && len(c.accepted) > 0:
-			head += " ✓ overgenomen"
+			head += " ✓"
 		case len(c.waiting) == 0 && len(c.aside) > 0:
 			head += " (terzijde)"
 		}
 		if i == s.sel {
 			head = st.Selected.Render("▸ " + head)
 		} else {
-			head = st.Label.Render("  " + head)
+			head = st.Label.Render(head)
 		}
 		cols[i] = common.Column{Head: head, Text: columnText(c)}
 	}

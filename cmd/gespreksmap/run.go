@@ -55,6 +55,9 @@ type options struct {
 	readOnly   bool
 	mouse      bool
 	presenter  bool
+	// participants is where the participants' page listens, from the
+	// start of the conversation ("" : not at start; F6 starts it).
+	participants string
 }
 
 func envBool(name string) bool {
@@ -100,6 +103,12 @@ Opties:
                      voor de beamer, in een tweede terminal: de vraag waar het gesprek nu is,
                      groot en rustig, en wat daar is vastgelegd; volgt het verslag terwijl er
                      gewerkt wordt (zonder verslag: het nieuwste in de map); q of esc stopt
+  --participants ADRES
+                     pagina voor deelnemers: wie aan tafel zit, stuurt vanaf de eigen telefoon of
+                     laptop het perspectief van de eigen organisatie in (F6 toont adres en QR-code).
+                     ADRES is host:poort, host (vrije poort) of auto (het adres van deze laptop op
+                     het lokale netwerk); de pagina start zodra het gesprek open is
+                                                                         (GESPREKSMAP_PARTICIPANTS)
   --mouse            muiswiel scrolt (kost tekst selecteren met de muis)   (GESPREKSMAP_MOUSE=1)
   -h, --help         deze hulp
 
@@ -147,6 +156,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs.BoolVar(&o.readOnly, "read-only", false, "")
 	fs.BoolVar(&o.mouse, "mouse", envBool("GESPREKSMAP_MOUSE"), "")
 	fs.BoolVar(&o.presenter, "presenter", false, "")
+	fs.StringVar(&o.participants, "participants", os.Getenv("GESPREKSMAP_PARTICIPANTS"), "")
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			fmt.Fprint(stdout, usage(o.set))
@@ -209,6 +219,12 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		Theme:     o.theme,
 		Convenant: writeConvenantBeside,
 	}
+	if o.participants != "" {
+		cfg.ParticipantsAtOnce = true
+		if o.participants != "auto" {
+			cfg.ParticipantsAddr = o.participants
+		}
+	}
 	if !o.accessible && (!isTerminal(stdin) || !isTerminal(rawOut)) {
 		// Without a terminal the full-screen interface cannot run; the
 		// line-by-line mode can.
@@ -234,6 +250,20 @@ func sayWhere(w io.Writer, r sessions.Rescued) {
 	case r.Path != "":
 		fmt.Fprintf(w, "Verslag: %s\n", r.Path)
 	}
+}
+
+// sayWaiting tells, on leaving, how many contributions from participants
+// wait to be taken over and where: they are in the report and offered
+// again when it is reopened.
+func sayWaiting(w io.Writer, n int, at []string) {
+	if n == 0 {
+		return
+	}
+	what, rest := "bijdragen van deelnemers wachten", "Ze staan in het verslag en worden weer aangeboden"
+	if n == 1 {
+		what, rest = "bijdrage van een deelnemer wacht", "Ze staat in het verslag en wordt weer aangeboden"
+	}
+	fmt.Fprintf(w, "%d %s nog (bij vraag %s). %s als je het gesprek weer opent.\n", n, what, strings.Join(at, ", "), rest)
 }
 
 // printable writes what passes through it without control characters and
@@ -262,7 +292,13 @@ func runInterface(cfg tui.Config, o options, stderr io.Writer) int {
 	c, runErr := runGuarded(app, opts...)
 	if c.value != nil {
 		where, err := closeAfterCrash(app)
-		return reportCrash(stderr, cfg.Dir, *c, where, err)
+		code := reportCrash(stderr, cfg.Dir, *c, where, err)
+		func() {
+			defer func() { recover() }() // a conversation in a state it cannot count from
+			n, at := app.WaitingContributions()
+			sayWaiting(stderr, n, at)
+		}()
+		return code
 	}
 	saveErr := app.Close()
 	if saveErr == nil {
@@ -270,6 +306,8 @@ func runInterface(cfg tui.Config, o options, stderr io.Writer) int {
 	} else if path := app.ReportPath(); path != "" {
 		fmt.Fprintf(stderr, "Verslag: %s\n", path)
 	}
+	n, at := app.WaitingContributions()
+	sayWaiting(stderr, n, at)
 	if saveErr != nil {
 		fmt.Fprintf(stderr, "gespreksmap: opslaan mislukt: %v\n", saveErr)
 		return exitError
