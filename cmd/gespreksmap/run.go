@@ -21,6 +21,7 @@ import (
 	"gespreksmap/sessions/export"
 	"gespreksmap/sessions/store"
 	"gespreksmap/tui"
+	"gespreksmap/tui/pagelink"
 )
 
 // Exit codes, as documented in the README.
@@ -256,14 +257,9 @@ func sayWhere(w io.Writer, r sessions.Rescued) {
 // wait to be taken over and where: they are in the report and offered
 // again when it is reopened.
 func sayWaiting(w io.Writer, n int, at []string) {
-	if n == 0 {
-		return
+	if note := pagelink.Leaving(n, at); note != "" {
+		fmt.Fprintln(w, note)
 	}
-	what, rest := "bijdragen van deelnemers wachten", "Ze staan in het verslag en worden weer aangeboden"
-	if n == 1 {
-		what, rest = "bijdrage van een deelnemer wacht", "Ze staat in het verslag en wordt weer aangeboden"
-	}
-	fmt.Fprintf(w, "%d %s nog (bij vraag %s). %s als je het gesprek weer opent.\n", n, what, strings.Join(at, ", "), rest)
 }
 
 // printable writes what passes through it without control characters and

@@ -320,3 +320,15 @@ func Ordered(conv *sessions.Conversation, here string) []sessions.Contribution {
 	sort.SliceStable(all, func(i, j int) bool { return place[all[i].ID] < place[all[j].ID] })
 	return all
 }
+
+// Leaving is what is said when the program ends with contributions still
+// waiting: how many, where, and that they are kept. "" when none waits.
+func Leaving(n int, at []string) string {
+	switch n {
+	case 0:
+		return ""
+	case 1:
+		return "1 bijdrage van een deelnemer wacht nog (bij vraag " + strings.Join(at, ", ") + "). Ze staat in het verslag en wordt weer aangeboden als je het gesprek weer opent."
+	}
+	return strconv.Itoa(n) + " bijdragen van deelnemers wachten nog (bij vraag " + strings.Join(at, ", ") + "). Ze staan in het verslag en worden weer aangeboden als je het gesprek weer opent."
+}
