@@ -220,3 +220,33 @@ func (p *Phone) Answers() bool {
 	resp.Body.Close()
 	return true
 }
+
+// Token is the page's form token: the same on every page for this phone.
+func (p *Phone) Token() string {
+	p.t.Helper()
+	m := formToken.FindStringSubmatch(p.Page())
+	if m == nil {
+		p.t.Fatal("no form token on the page")
+	}
+	return html.UnescapeString(m[1])
+}
+
+// TryEdit changes a contribution's text with a token from Token, for a
+// goroutine of its own: it fails no test, it returns the status or the
+// error.
+func (p *Phone) TryEdit(token, id, text string) (int, error) {
+	form := url.Values{"t": {token}, "id": {id}, "text": {text}}
+	req, err := http.NewRequest(http.MethodPost, p.origin+p.base+"edit", strings.NewReader(form.Encode()))
+	if err != nil {
+		return 0, err
+	}
+	req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
+	req.Header.Set("Origin", p.origin)
+	resp, err := p.raw.Do(req)
+	if err != nil {
+		return 0, err
+	}
+	io.Copy(io.Discard, resp.Body)
+	resp.Body.Close()
+	return resp.StatusCode, nil
+}
