@@ -39,7 +39,7 @@ func (a *App) openInbox() tea.Cmd {
 	b := component.Bind
 	in := &inbox{c: a.c, keys: inboxKeys{
 		Accept:  b("enter", "overnemen als perspectief", "enter"),
-		Edit:    b("e", "eerst bewerken, dan overnemen", "e"),
+		Edit:    b("e", "eerst bewerken", "e"),
 		Aside:   b("t", "terzijde leggen", "t"),
 		Restore: b("r", "weer laten wachten", "r"),
 		Go:      b("g", "naar de vraag", "g"),
@@ -219,7 +219,7 @@ func (in *inbox) detail(k sessions.Contribution, h int) []string {
 
 func (in *inbox) ShortHelp() []key.Binding {
 	k := in.keys
-	return []key.Binding{k.Accept, k.Edit, k.Aside, k.Restore, k.Go, k.Back, in.list.Keys.Up, in.list.Keys.Down}
+	return []key.Binding{k.Accept, k.Go, k.Edit, k.Aside, k.Restore, k.Back, in.list.Keys.Up, in.list.Keys.Down}
 }
 
 func (in *inbox) FullHelp() [][]key.Binding {

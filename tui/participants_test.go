@@ -306,3 +306,110 @@ func TestQuittingWithContributionsWaitingLosesNoneAndReopeningOffersThemAgain(t 
 		t.Errorf("after reopening, the one left waiting: %+v", s.Contributions)
 	}
 }
+
+func TestAWithdrawalLeavesTheListAGivenUpEditFreesItAndGJumpsToItsStopFromTheOverview(t *testing.T) {
+	app, room := pageOpen(t, 120, 40)
+	send(app, keyOf(tea.KeyEsc))
+	ouders := phonetest.Join(t, room.URL())
+	ouders.Choose("Ouders")
+	ouders.Send("Dit trek ik weer in.")
+	arrive(t, app, 1)
+	if !strings.Contains(app.foot.Flashing(), "Nieuwe bijdrage van Ouders.") {
+		t.Errorf("the arrival is not said: %q", app.foot.Flashing())
+	}
+	app.foot.ClearFlash()
+	if v := screenText(app); !strings.Contains(v, "✉ 1 wacht") || !strings.Contains(v, "F7 bijdragen") {
+		t.Fatalf("the header or the footer does not name the contribution:\n%s", v)
+	}
+	if code := ouders.Withdraw(ouders.Mine()[0]); code != 303 {
+		t.Fatalf("withdrawing: %d", code)
+	}
+	deadline := time.Now().Add(5 * time.Second)
+	for app.c.conv.WaitingCount() > 0 && time.Now().Before(deadline) {
+		select {
+		case <-room.Notify():
+			send(app, arrivalMsg{room: room})
+		case <-time.After(50 * time.Millisecond):
+		}
+	}
+	if v := screenText(app); app.c.conv.WaitingCount() != 0 || !strings.Contains(v, "✉ 0 wachten") {
+		t.Fatalf("the withdrawn contribution still waits:\n%s", v)
+	}
+
+	// Sent at 1.2; the facilitator is on the overview, opens the list and
+	// goes to its stop with g.
+	send(app, keyOf(tea.KeyCtrlN))
+	ouders.WaitStop("1.2")
+	ouders.Send("Hoort bij 1.2.")
+	arrive(t, app, 1)
+	send(app, keyOf(tea.KeyEsc))
+	if app.screen != screenOverview {
+		t.Fatalf("esc did not go to the overview (screen %d)", app.screen)
+	}
+	ouders.WaitStop("")
+	send(app, keyOf(tea.KeyF7))
+	app.foot.ClearFlash()
+	if v := screenText(app); !strings.Contains(v, "1.2") || !strings.Contains(v, "g naar de vraag") {
+		t.Fatalf("the list from the overview:\n%s", v)
+	}
+	send(app, runes("g"))
+	app.foot.ClearFlash()
+	if app.screen != screenQuestion || app.c.stops[app.pane.Stop()].Number() != "1.2" {
+		t.Fatalf("g did not go to 1.2")
+	}
+	if v := screenText(app); !strings.Contains(v, "1.2 hier") || strings.Contains(v, "g naar de vraag") {
+		t.Fatalf("at 1.2 the list shows the contribution as here:\n%s", v)
+	}
+	ouders.WaitStop("1.2")
+
+	// Edited and given up: the participant can change it again.
+	send(app, runes("e"))
+	if got := ouders.States(); len(got) != 1 || got[0] != "overgenomen" {
+		t.Fatalf("while edited here the phone shows %v, want it locked", got)
+	}
+	send(app, tea.KeyMsg{Type: tea.KeyCtrlX})
+	if got := ouders.States(); len(got) != 1 || got[0] != "wacht" {
+		t.Fatalf("given up, the phone shows %v, want [wacht]", got)
+	}
+	if code := ouders.Edit(ouders.Mine()[0], "Toch anders."); code != 303 {
+		t.Fatalf("the participant cannot change it again: %d", code)
+	}
+	if _, ok := app.sheet.(*inbox); !ok {
+		t.Fatalf("ctrl+x does not go back to the list (sheet %T)", app.sheet)
+	}
+
+	// F1 names the keys.
+	send(app, keyOf(tea.KeyEsc), keyOf(tea.KeyF1))
+	if app.overlay == nil || app.overlay.layout == nil {
+		t.Fatal("F1 opened no help")
+	}
+	help := ansi.Strip(app.overlay.layout(120))
+	for _, want := range []string{"F6", "deelnemers: pagina voor telefoons", "F7", "F8", "schrijfronde"} {
+		if !strings.Contains(help, want) {
+			t.Errorf("F1 does not name %q:\n%s", want, help)
+		}
+	}
+}
+
+func TestInAReportOpenedReadOnlyThePageDoesNotStartAndContributionsAreOnlyShown(t *testing.T) {
+	cfg, path, _ := meetingWithPhones(t, tableOrgs...)
+	s, err := store.Load(path, cfg.Set)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.Contributions = []sessions.Contribution{{ID: "k1", Organisation: "Ouders", QuestionID: "bestuur.agenda", Text: "Uit het verslag.", At: time.Date(2026, 11, 22, 13, 0, 0, 0, time.UTC)}}
+	path = writeReport(t, cfg, s)
+	cfg.Open, cfg.ReadOnly = path, true
+	app := New(cfg)
+	app.Init()
+	send(app, tea.WindowSizeMsg{Width: 120, Height: 40})
+	t.Cleanup(func() { app.Close() })
+	send(app, keyOf(tea.KeyF6))
+	if app.room.link != nil || !strings.Contains(app.foot.Flashing(), "Alleen lezen") {
+		t.Fatalf("F6 in a read-only report: page %v, footer %q", app.room.link != nil, app.foot.Flashing())
+	}
+	send(app, keyOf(tea.KeyF7), keyOf(tea.KeyEnter))
+	if app.c.conv.WaitingCount() != 1 || !strings.Contains(app.foot.Flashing(), "Alleen lezen") {
+		t.Fatalf("enter took a contribution over in a read-only report (footer %q)", app.foot.Flashing())
+	}
+}
