@@ -413,3 +413,34 @@ func TestInAReportOpenedReadOnlyThePageDoesNotStartAndContributionsAreOnlyShown(
 		t.Fatalf("enter took a contribution over in a read-only report (footer %q)", app.foot.Flashing())
 	}
 }
+
+func TestClosingARoundLeavesWhatWasNotTakenOverWaitingAndSaysSo(t *testing.T) {
+	app, room := pageOpen(t, 120, 40)
+	send(app, keyOf(tea.KeyEsc), keyOf(tea.KeyF8))
+	if _, ok := app.sheet.(*roundSheet); !ok {
+		t.Fatalf("F8 on a question opens no round (sheet %T)", app.sheet)
+	}
+	gemeente, ouders := phonetest.Join(t, room.URL()), phonetest.Join(t, room.URL())
+	gemeente.Choose("Gemeente Tilburg")
+	ouders.Choose("Ouders")
+	gemeente.Send("De gemeente: regie.")
+	ouders.Send("Ouders: meepraten.")
+	arrive(t, app, 2)
+	if v := screenText(app); !strings.Contains(v, "2 van 6 organisaties hebben ingestuurd") || strings.Contains(v, "regie") {
+		t.Fatalf("before revealing:\n%s", v)
+	}
+	send(app, runes("v"), keyOf(tea.KeyEnter))
+	if v := screenText(app); !strings.Contains(v, "Gemeente Tilburg ✓") || !strings.Contains(v, "Ouders: meepraten.") {
+		t.Fatalf("after taking the first over:\n%s", v)
+	}
+	send(app, runes("x"))
+	if f := app.foot.Flashing(); !strings.Contains(f, "De schrijfronde is gesloten. Uit de ronde wacht nog 1 bijdrage") {
+		t.Errorf("closing says %q", f)
+	}
+	if _, open := app.c.conv.CurrentRound(); open || app.c.conv.WaitingCount() != 1 {
+		t.Errorf("after closing: round open %v, %d waiting", open, app.c.conv.WaitingCount())
+	}
+	if v := screenText(app); strings.Contains(v, "schrijfronde:") {
+		t.Errorf("the header still shows the round:\n%s", v)
+	}
+}

@@ -218,16 +218,20 @@ func (s *roundSheet) key(a *App, km tea.KeyMsg) (tea.Cmd, bool) {
 			cmd = a.setAsideContribution(c.ID)
 		}
 	case k.Close.Enabled() && component.Matches(km, k.Close):
-		conv.CloseRound()
-		a.feedRoom()
-		a.refreshWaiting()
 		left := 0
 		for _, c := range s.cols {
 			left += len(c.waiting)
 		}
+		conv.CloseRound()
+		a.feedRoom()
+		a.refreshWaiting()
 		msg := "De schrijfronde is gesloten."
 		if left > 0 {
-			msg += " " + waitingWords(left) + " uit de ronde nog; F7: bekijken en overnemen."
+			still := "wachten nog " + strconv.Itoa(left) + " bijdragen"
+			if left == 1 {
+				still = "wacht nog 1 bijdrage"
+			}
+			msg += " Uit de ronde " + still + "; F7: bekijken en overnemen."
 		}
 		return component.Flash(msg), true
 	}
