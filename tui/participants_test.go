@@ -444,3 +444,39 @@ func TestClosingARoundLeavesWhatWasNotTakenOverWaitingAndSaysSo(t *testing.T) {
 		t.Errorf("the header still shows the round:\n%s", v)
 	}
 }
+
+func TestWithParticipantsAtOnceANewConversationStartsThePageAndShowsItsCode(t *testing.T) {
+	cfg := testConfig(t)
+	start, rooms := phonetest.Loopback(t)
+	cfg.Participants, cfg.ParticipantsAtOnce = start, true
+	app := New(cfg)
+	app.Init()
+	send(app, tea.WindowSizeMsg{Width: 120, Height: 40})
+	t.Cleanup(func() { app.Close() })
+	if app.room.link != nil {
+		t.Fatal("the page started before a conversation was open")
+	}
+	st := sessions.NewStart(nil, "", cfg.Now())
+	st.Title = "Nieuw gesprek"
+	st.Participants = []sessions.Participant{{Name: "Mo", Organisation: "Ouders"}}
+	send(app, beginMsg{start: st})
+	room := phonetest.Room(t, rooms)
+	if v := screenText(app); !strings.Contains(v, room.JoinCode()) {
+		t.Fatalf("the new conversation does not show the page's code:\n%s", v)
+	}
+	p := phonetest.Join(t, room.URL())
+	if !strings.Contains(p.Page(), "Ouders") {
+		t.Error("the page does not offer the conversation's organisation")
+	}
+	// Another conversation opened: the page of this one stops, and one for
+	// the other starts.
+	other := sessions.New(cfg.Set.ID, cfg.Set.Version)
+	other.Title, other.Date = "Ander gesprek", "2026-11-23"
+	send(app, openReportMsg{path: writeReport(t, cfg, other)})
+	if p.Answers() {
+		t.Error("the page of the conversation before still answers")
+	}
+	if next := phonetest.Room(t, rooms); next == room || app.room.link == nil || app.room.link.Room != next {
+		t.Error("no page of its own for the conversation opened next")
+	}
+}
