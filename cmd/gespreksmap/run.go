@@ -6,9 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"path/filepath"
 	"runtime/debug"
-	"slices"
 	"strings"
 
 	tea "github.com/charmbracelet/bubbletea"
@@ -16,9 +14,6 @@ import (
 
 	"gespreksmap/content"
 	"gespreksmap/sessions"
-	"gespreksmap/sessions/compare"
-	"gespreksmap/sessions/convenant"
-	"gespreksmap/sessions/export"
 	"gespreksmap/sessions/store"
 	"gespreksmap/tui"
 	"gespreksmap/tui/pagelink"
@@ -382,154 +377,4 @@ func subFlags(name string, args []string, stderr io.Writer, define func(fs *flag
 		args = fs.Args()[1:]
 	}
 	return fs, pos, nil
-}
-
-func runCompare(args []string, stdout, stderr io.Writer) int {
-	var setPath, format string
-	_, files, err := subFlags("compare", args, stderr, func(fs *flag.FlagSet) {
-		fs.StringVar(&setPath, "set", os.Getenv("GESPREKSMAP_SET"), "ingebouwde vragenset (gespreksmap sets) of YAML-bestand")
-		fs.StringVar(&format, "format", "markdown", "markdown of html")
-		fs.Usage = func() {
-			fmt.Fprintln(stderr, "Gebruik: gespreksmap compare VORIG.md NIEUW.md [NIEUWER.md...] [--set NAAM|BESTAND] [--format markdown|html]\nPrint wat er tussen de verslagen is veranderd, per jaar vergeleken met het jaar ervoor; bij drie verslagen of meer ook het verloop over de jaren.")
-		}
-	})
-	if errors.Is(err, flag.ErrHelp) {
-		return exitOK
-	}
-	if err != nil || len(files) < 2 {
-		if err == nil {
-			fmt.Fprintln(stderr, "Gebruik: gespreksmap compare VORIG.md NIEUW.md [NIEUWER.md...]")
-		}
-		return exitBadInput
-	}
-	if format != "markdown" && format != "html" {
-		fmt.Fprintf(stderr, "gespreksmap: onbekend formaat %q (kies markdown of html)\n", format)
-		return exitBadInput
-	}
-	set, code := loadSet(setPath, stderr)
-	if set == nil {
-		return code
-	}
-	// Compared by the set of the newest report.
-	set = store.SetOf(files[len(files)-1], picker(setPath, set))
-	var reports []*sessions.Session
-	for _, f := range files {
-		s, err := store.Load(f, set)
-		if err != nil {
-			fmt.Fprintf(stderr, "gespreksmap: %v\n", err)
-			return exitBadInput
-		}
-		reports = append(reports, s)
-	}
-	for i := 1; i < len(reports); i++ {
-		if a, b := reports[i-1].Date, reports[i].Date; a != "" && b != "" && b < a {
-			fmt.Fprintf(stderr, "gespreksmap: let op: %s (%s) is ouder dan %s (%s); noem de verslagen van oud naar nieuw\n", files[i], b, files[i-1], a)
-		}
-	}
-	if format == "html" {
-		_, _ = stdout.Write(compare.HTML(set, export.HTML, reports...))
-		return exitOK
-	}
-	fmt.Fprint(stdout, compare.YearsMarkdown(set, reports...))
-	return exitOK
-}
-
-// reportCommand parses what convenant and export share: one report, -o,
-// --format (one of formats, the first the default) and --set; then loads the
-// report. ok is false when the command ends here with code.
-func reportCommand(name, usage string, formats []string, args []string, stderr io.Writer, more ...func(fs *flag.FlagSet)) (set *content.Set, s *sessions.Session, out, format string, code int, ok bool) {
-	var setPath string
-	_, files, err := subFlags(name, args, stderr, func(fs *flag.FlagSet) {
-		for _, f := range more {
-			f(fs)
-		}
-		fs.StringVar(&out, "o", "", "schrijf naar dit bestand in plaats van naar de uitvoer")
-		fs.StringVar(&format, "format", formats[0], strings.Join(formats, " of "))
-		fs.StringVar(&setPath, "set", os.Getenv("GESPREKSMAP_SET"), "ingebouwde vragenset (gespreksmap sets) of YAML-bestand")
-		fs.Usage = func() { fmt.Fprintln(stderr, usage) }
-	})
-	switch {
-	case errors.Is(err, flag.ErrHelp):
-		return nil, nil, "", "", exitOK, false
-	case !slices.Contains(formats, format):
-		fmt.Fprintf(stderr, "gespreksmap: onbekend formaat %q voor %s (kies %s)\n", format, name, strings.Join(formats, " of "))
-		return nil, nil, "", "", exitBadInput, false
-	case err != nil:
-		return nil, nil, "", "", exitBadInput, false
-	case len(files) != 1:
-		fmt.Fprintln(stderr, strings.SplitN(usage, "\n", 2)[0])
-		return nil, nil, "", "", exitBadInput, false
-	}
-	set, s, code = loadReport(files[0], setPath, stderr)
-	return set, s, out, format, code, s != nil
-}
-
-func runConvenant(args []string, stdout, stderr io.Writer) int {
-	set, s, out, format, code, ok := reportCommand("convenant",
-		"Gebruik: gespreksmap convenant VERSLAG.md [-o BESTAND] [--format md|html] [--set NAAM|BESTAND]\nMaakt een concept-convenant uit de afspraken in het verslag. Wat nog ingevuld moet worden staat als [IN TE VULLEN: ...].",
-		[]string{"md", "html"}, args, stderr)
-	if !ok {
-		return code
-	}
-	md := convenant.Draft(set, content.DefaultConvenantMap(), s)
-	data := []byte(md)
-	if format == "html" {
-		data = export.HTML("Concept-convenant "+s.Title, md)
-	}
-	return writeOut(out, data, stdout, stderr)
-}
-
-func runExport(args []string, stdout, stderr io.Writer) int {
-	var opt export.Options
-	set, s, out, _, code, ok := reportCommand("export",
-		"Gebruik: gespreksmap export --format html VERSLAG.md [-o BESTAND] [--only-discussed] [--set NAAM|BESTAND]\nMaakt een printbare HTML-versie van het verslag (A4, zonder externe bestanden).\nMet --only-discussed alleen de vragen en deelpunten die besproken zijn.",
-		[]string{"html"}, args, stderr, func(fs *flag.FlagSet) {
-			fs.BoolVar(&opt.OnlyDiscussed, "only-discussed", false, "alleen wat besproken is")
-		})
-	if !ok {
-		return code
-	}
-	return writeOut(out, export.ReportHTMLWith(set, s, opt), stdout, stderr)
-}
-
-// loadReport reads a report with the question set a subcommand was given,
-// or without one, with the built-in set the report names.
-func loadReport(path, setName string, stderr io.Writer) (*content.Set, *sessions.Session, int) {
-	set, code := loadSet(setName, stderr)
-	if set == nil {
-		return nil, nil, code
-	}
-	set, s, err := store.LoadNamed(path, picker(setName, set))
-	if err != nil {
-		fmt.Fprintf(stderr, "gespreksmap: %v\n", err)
-		return nil, nil, exitBadInput
-	}
-	return set, s, exitOK
-}
-
-func writeOut(path string, data []byte, stdout, stderr io.Writer) int {
-	if path == "" {
-		stdout.Write(data)
-		return exitOK
-	}
-	if err := store.WriteFile(path, data); err != nil {
-		fmt.Fprintf(stderr, "gespreksmap: %v\n", err)
-		return exitError
-	}
-	fmt.Fprintf(stdout, "Geschreven: %s\n", path)
-	return exitOK
-}
-
-// writeConvenantBeside writes the convenant draft next to the report, for
-// the key in the interface.
-func writeConvenantBeside(reportPath string, set *content.Set, s *sessions.Session) (string, error) {
-	md := convenant.Draft(set, content.DefaultConvenantMap(), s)
-	// Drafts go in a folder of their own, so the sessions folder lists only
-	// conversation reports.
-	dir := filepath.Join(filepath.Dir(reportPath), "convenant")
-	if err := os.MkdirAll(dir, 0o700); err != nil {
-		return "", err
-	}
-	out := filepath.Join(dir, strings.TrimSuffix(filepath.Base(reportPath), ".md")+"-concept.md")
-	return out, store.WriteFile(out, []byte(md))
 }
