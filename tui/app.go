@@ -338,18 +338,15 @@ func (a *App) key(km tea.KeyMsg) tea.Cmd {
 		}
 		return cmd
 	}
-	if a.sheet != nil && a.overlay == nil {
-		if cmd, ok := a.roomKey(km); ok {
-			return cmd
-		}
-		return a.sheetKey(km)
-	}
 	if component.Matches(km, a.keys.Park) {
 		return a.openPark()
 	}
 	if a.overlay == nil {
 		if cmd, ok := a.roomKey(km); ok {
 			return cmd
+		}
+		if a.sheet != nil {
+			return a.sheetKey(km)
 		}
 	}
 	if component.Matches(km, a.keys.Find) || component.Matches(km, a.keys.FindLetter) && a.overlay == nil && !a.editing() {

@@ -37,10 +37,11 @@ func (a *App) showSheet(s sheet) tea.Cmd {
 	return s.Init()
 }
 
-// sheetKey hands a key to the open sheet; F1 shows the sheet's keys.
+// sheetKey hands a key to the open sheet; F1 (and ? where letters are no
+// text) shows the sheet's keys.
 func (a *App) sheetKey(km tea.KeyMsg) tea.Cmd {
 	s := a.sheet
-	if component.Matches(km, a.keys.More) {
+	if component.Matches(km, a.keys.More) || component.Matches(km, a.keys.HelpLetter) && !a.editing() {
 		a.openHelp()
 		return nil
 	}
