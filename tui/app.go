@@ -20,27 +20,6 @@ const (
 	minHeight = 16
 )
 
-// Config is what the command line hands to the interface.
-type Config struct {
-	Set *content.Set
-	// Sets are the question sets a new conversation or a reflection can be
-	// started with: the start screen offers the choice when there are two
-	// or more. A report is opened with the one it names; the first of them
-	// reads a report that names none. Empty: Set is the only set.
-	Sets     []*content.Set
-	Dir      string // sessions folder
-	Open     string // report to reopen directly (resume)
-	ReadOnly bool   // open Open read-only
-	Baseline string // last year's report: start a yearly reflection on it
-	Theme    string
-	Dark     bool // resolved once before the program starts
-	Now      func() time.Time
-	// Convenant writes a convenant draft for the report at path, with the
-	// organisations that sign as parties (chosen on screen), and returns
-	// the draft's path. Wired by the command line; nil hides the command.
-	Convenant func(path string, set *content.Set, s *sessions.Session, parties []string) (string, error)
-}
-
 type screenID = component.Screen
 
 const (
@@ -95,25 +74,6 @@ func (c *base) path() string {
 // its title on the left, the save state on the right.
 type titled interface{ Title() string }
 
-// questionPane is what the root needs of the question screen, beyond the
-// component contract.
-type questionPane interface {
-	component.Component
-	Show(stop int) tea.Cmd
-	Stop() int
-	// Flush records text held in editors in the conversation: before every
-	// save, on leaving the screen and on quitting.
-	Flush() bool
-	// Editing reports whether a text field has focus: letters are text.
-	Editing() bool
-	// Pending reports whether editors hold text not yet in the
-	// conversation: typing does not change the conversation on every key,
-	// so this is what schedules the autosave while someone types.
-	Pending() bool
-	// Title is the header line: where in the conversation the screen is.
-	Title() string
-}
-
 // App is the root model: it owns the screens, the footer, at most one
 // overlay, the conversation and its save controller.
 type App struct {
@@ -129,10 +89,15 @@ type App struct {
 	overlay  *overlay
 	finder   *finder // the go-to prompt, over the screen
 	prompt   *prompt // a small form over the screen (parking, minutes, printing)
+	sheet    sheet   // a panel over the body: participants' page, contributions, writing round
 	closing  *closingScreen
 	// reportName is the render cache's name of the report view's text.
 	reportName string
 	conflict   *conflictPrompt // the report changed on disk: ask what to do
+
+	// room is the participants' page and what the screens were told of
+	// it (participants.go).
+	room roomUI
 
 	foot   *footer.Footer
 	mirror *presenter.View // the calm view for a mirrored projector (mirror.go)
@@ -216,6 +181,9 @@ func (a *App) current() component.Component {
 	if a.overlay != nil {
 		return a.overlay
 	}
+	if a.sheet != nil {
+		return a.sheet
+	}
 	return a.screenComponent()
 }
 
@@ -256,6 +224,10 @@ func (a *App) editing() bool {
 	}
 	if a.overlay != nil {
 		return false
+	}
+	if a.sheet != nil {
+		e, ok := a.sheet.(sheetEditor)
+		return ok && e.editing()
 	}
 	type editor interface{ Editing() bool }
 	if e, ok := a.screenComponent().(editor); ok {
@@ -302,12 +274,16 @@ func (a *App) handle(msg tea.Msg) tea.Cmd {
 		return nil
 	case tea.KeyMsg:
 		return a.key(msg)
+	case arrivalMsg:
+		return a.arrived(msg)
+	case roomTickMsg:
+		return a.roomTick(msg)
 	case tea.MouseMsg:
 		if a.overlay != nil {
 			_, cmd := a.overlay.Update(msg)
 			return cmd
 		}
-		if a.conflict != nil {
+		if a.conflict != nil || a.sheet != nil {
 			return nil
 		}
 	}
@@ -365,6 +341,14 @@ func (a *App) key(km tea.KeyMsg) tea.Cmd {
 	if component.Matches(km, a.keys.Park) {
 		return a.openPark()
 	}
+	if a.overlay == nil {
+		if cmd, ok := a.roomKey(km); ok {
+			return cmd
+		}
+		if a.sheet != nil {
+			return a.sheetKey(km)
+		}
+	}
 	if component.Matches(km, a.keys.Find) || component.Matches(km, a.keys.FindLetter) && a.overlay == nil && !a.editing() {
 		return a.openFinder()
 	}
@@ -400,13 +384,15 @@ func (a *App) updateScreen(msg tea.Msg) tea.Cmd {
 func (a *App) afterUpdate() tea.Cmd {
 	cmds := []tea.Cmd{a.syncClock()}
 	a.mirrorTyped()
+	a.feedRoom()
+	a.syncWaiting(false)
 	if a.c.conv != nil && a.c.conv.Revision() != a.seenRev {
 		a.seenRev = a.c.conv.Revision()
 		cmds = append(cmds, a.scheduleSave())
 	} else if a.pane != nil && a.screen == screenQuestion && a.pane.Pending() {
 		cmds = append(cmds, a.scheduleSave())
 	}
-	a.foot.SetKeyMap(a.current())
+	a.foot.SetKeyMap(a.footKeys())
 	return tea.Batch(cmds...)
 }
 
@@ -487,6 +473,9 @@ func (a *App) flush() {
 func (a *App) quit() tea.Cmd {
 	a.quitting = true
 	a.stopClock()
+	// The participants' page stops, and what it took in is in the
+	// conversation before the last save.
+	a.stopRoom()
 	a.flush()
 	if a.c.ctl != nil {
 		a.c.ctl.SaveNow() // a failure or conflict stays in the controller; Close reports it

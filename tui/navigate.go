@@ -7,6 +7,31 @@ import (
 	"gespreksmap/tui/question"
 )
 
+// questionPane is what the root needs of the question screen, beyond the
+// component contract.
+type questionPane interface {
+	component.Component
+	Show(stop int) tea.Cmd
+	Stop() int
+	// Flush records text held in editors in the conversation: before every
+	// save, on leaving the screen and on quitting.
+	Flush() bool
+	// Editing reports whether a text field has focus: letters are text.
+	Editing() bool
+	// Pending reports whether editors hold text not yet in the
+	// conversation: typing does not change the conversation on every key,
+	// so this is what schedules the autosave while someone types.
+	Pending() bool
+	// Title is the header line: where in the conversation the screen is.
+	Title() string
+	// SetWaiting shows the contributions from participants waiting at
+	// the stop (the side panel of a wide window).
+	SetWaiting([]question.Waiting)
+	// Refresh shows what the core holds at the stop after a change made
+	// beside the screen (a contribution taken over as a perspective).
+	Refresh()
+}
+
 // navigate switches screens; every change of screen saves.
 func (a *App) navigate(m component.NavigateMsg) tea.Cmd {
 	if a.c.conv == nil && m.To != screenStart {
@@ -59,5 +84,6 @@ func (a *App) openQuestion(i int) tea.Cmd {
 		a.lastIn = map[int]int{}
 	}
 	a.lastIn[a.c.stops[i].SectionIndex] = i
+	a.syncWaiting(true)
 	return tea.Batch(cmd, a.saveCmd())
 }

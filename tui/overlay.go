@@ -161,6 +161,9 @@ func (a *App) showOverlay(o *overlay) tea.Cmd {
 // keys that work everywhere.
 func (a *App) openHelp() {
 	var km help.KeyMap = a.screenComponent()
+	if a.sheet != nil {
+		km = a.sheet
+	}
 	var back *overlay
 	if a.overlay != nil && a.overlay.filter != nil {
 		// F1 in the glossary: its keys, and esc goes back to it.
@@ -194,6 +197,7 @@ func (a *App) openHelp() {
 		}
 		section("Op dit scherm", here...)
 		section("Overal", a.keys.More, a.keys.Find, a.keys.Park, a.keys.Present, a.keys.Glossary, a.keys.Quit, a.c.Keys.Back)
+		section("Deelnemers", a.keys.Page, a.keys.Waiting, a.keys.Round)
 		b.WriteString("\n" + st.Dim.Render("Het verslag wordt bij elke wijziging vanzelf opgeslagen (binnen een seconde).") + "\n")
 		if p := a.c.path(); p != "" {
 			b.WriteString(st.Dim.Render("Verslag: "+component.Plain(p)) + "\n")

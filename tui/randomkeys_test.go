@@ -116,6 +116,7 @@ var randomKeysMustSee = []string{
 	"question/focus/status", "question/focus/invoer", "question/focus/antwoord",
 	"question/focus/perspectieven", "question/focus/actiepunten",
 	"question/focus/perspectief", "question/focus/actiepunt", "question/focus/partner", "reflection/question",
+	"sheet/page", "sheet/contributions", "sheet/round", "sheet/edit",
 }
 
 func sortedKeys(m map[string]int) []string {
@@ -217,6 +218,8 @@ func (r *keyRun) startEpisode() {
 		Theme: ThemeDark,
 		Dark:  true,
 		Now:   func() time.Time { return time.Date(2026, 11, 22, 14, 0, 0, 0, time.UTC) },
+		// F6 starts a real participants' page, on the loopback.
+		ParticipantsAddr: "127.0.0.1",
 		Convenant: func(path string, set *content.Set, s *sessions.Session, _ []string) (string, error) {
 			out := filepath.Join(filepath.Dir(path), "concept.md")
 			return out, os.WriteFile(out, []byte("concept voor "+s.Title), 0o600)
@@ -437,6 +440,9 @@ func (r *keyRun) runCmd(cmd tea.Cmd) tea.Msg {
 		// A cursor blink waits for its interval; it changes nothing a
 		// test can see.
 		return nil
+	case strings.Contains(name, "awaitArrival"):
+		// Waits for a participant to send, which no random key does.
+		return nil
 	}
 	return cmd()
 }
@@ -491,6 +497,16 @@ func (r *keyRun) observe() {
 	}
 	if a.prompt != nil {
 		see("prompt")
+	}
+	switch a.sheet.(type) {
+	case *roomSheet:
+		see("sheet/page")
+	case *inbox:
+		see("sheet/contributions")
+	case *roundSheet:
+		see("sheet/round")
+	case *contributionEditor:
+		see("sheet/edit")
 	}
 	if a.c.readOnly() {
 		see("readonly")
@@ -568,6 +584,16 @@ func (r *keyRun) writeConversation() string {
 		{What: "Agenda OOGO", Who: "Piet", When: "2027-03-01", QuestionID: s.Current},
 		{What: "Algemeen punt"},
 	}
+	// Contributions from participants' phones wait, one set aside.
+	at := time.Date(2026, 11, 22, 13, 50, 0, 0, time.UTC)
+	for i, st := range []content.Stop{r.cfg.Set.Stops()[0], r.cfg.Set.Stops()[r.rng.IntN(len(r.cfg.Set.Stops()))]} {
+		k := sessions.Contribution{ID: "k" + strconv.Itoa(i), Organisation: "Ouders", QuestionID: st.Question.ID, Text: "Van de telefoon " + strconv.Itoa(i) + ".", At: at}
+		if st.Part != nil {
+			k.Part = st.Part.ID
+		}
+		s.Contributions = append(s.Contributions, k)
+	}
+	s.Contributions[1].State = sessions.ContributionSetAside
 	return r.writeReport(s)
 }
 
@@ -633,6 +659,18 @@ func (r *keyRun) randomKey() tea.KeyMsg {
 		k := oneOf("gdvojk")(r.rng)
 		k.Alt = r.rng.IntN(3) > 0
 		return k
+	}
+	// The contributions' letters: take over, edit, set aside, let wait
+	// again, go to the stop; in a round, reveal and take all over.
+	switch r.app.sheet.(type) {
+	case *inbox:
+		if r.rng.IntN(4) == 0 {
+			return oneOf("etrg")(r.rng)
+		}
+	case *roundSheet:
+		if r.rng.IntN(4) == 0 {
+			return oneOf("vaetx")(r.rng)
+		}
 	}
 	// The partner list is long; its last rows (other partners, the add
 	// row) are reached by walking down it.
@@ -724,6 +762,10 @@ var randomKeyTable = []weightedKey{
 	{5, typed(tea.KeyF2)},
 	{5, typed(tea.KeyF3)},
 	{5, typed(tea.KeyCtrlL)},
+	// The participants' page, the contributions waiting, the writing round.
+	{3, typed(tea.KeyF6)},
+	{5, typed(tea.KeyF7)},
+	{3, typed(tea.KeyF8)},
 	// Letters, the command letters of the screens more often.
 	{80, oneOf("abcdefghijklmnopqrstuvwxyz")},
 	{40, oneOf("qadvcnxrpgthjklo?/mse")},

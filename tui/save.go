@@ -2,6 +2,7 @@ package tui
 
 import (
 	"errors"
+	"strings"
 	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
@@ -10,6 +11,7 @@ import (
 	"gespreksmap/sessions"
 	"gespreksmap/sessions/store"
 	"gespreksmap/tui/component"
+	"gespreksmap/tui/pagelink"
 )
 
 // Saving: every change of the conversation moves its revision; after each
@@ -77,6 +79,7 @@ func (a *App) notice() tea.Cmd {
 // program ends, however it ended (a key, a signal, a closed window, a
 // crash); Rescued then says where the words are.
 func (a *App) Close() error {
+	a.safeStopRoom()
 	if a.c.ctl == nil {
 		return nil
 	}
@@ -103,6 +106,19 @@ func (a *App) safeFlush() {
 	a.flush()
 }
 
+// safeStopRoom stops the participants' page and takes in what it holds,
+// also after a crash: a failure there leaves what the conversation holds
+// to be rescued all the same.
+func (a *App) safeStopRoom() {
+	defer func() {
+		if r := recover(); r != nil && a.room.link != nil {
+			a.room.link.Room.Close()
+			a.room.link = nil
+		}
+	}()
+	a.stopRoom()
+}
+
 // noStorage keeps a conversation that has no report (tests): nothing is
 // written.
 type noStorage struct{}
@@ -125,6 +141,9 @@ func (a *App) startSession(s *sessions.Session, file *store.File) {
 
 // adopt makes conv the conversation, kept in st.
 func (a *App) adopt(conv *sessions.Conversation, st sessions.Storage) {
+	// The page belongs to the conversation before: what it took in goes
+	// into that one's report.
+	a.stopRoom()
 	if a.c.ctl != nil && a.c.ctl.Path() != "" {
 		a.c.ctl.Close()
 	}
@@ -137,7 +156,7 @@ func (a *App) adopt(conv *sessions.Conversation, st sessions.Storage) {
 // reset drops the screens of the conversation before.
 func (a *App) reset() {
 	a.pane, a.setup, a.actions, a.prior, a.overlay, a.finder = nil, nil, nil, nil, nil, nil
-	a.prompt, a.closing = nil, nil
+	a.prompt, a.closing, a.sheet = nil, nil, nil
 	a.lastIn = nil
 	a.overview = newOverviewScreen(a.c)
 	a.layout()
@@ -181,7 +200,10 @@ func (a *App) openReport(path string, readOnly bool) tea.Cmd {
 	if n := a.c.conv.OpenPriorActions(); a.c.conv.Prior != nil && n > 0 && !readOnly {
 		cmd = tea.Batch(cmd, component.Flash(sessions.Plural(n, "actiepunt", "actiepunten")+" van vorig jaar nog zonder besluit: p in het overzicht."))
 	}
-	return cmd
+	if n, at := pagelink.Waiting(a.c.conv); n > 0 {
+		cmd = tea.Batch(cmd, component.Flash("Van deelnemers, uit de vorige keer: "+waitingWords(n)+" (bij "+strings.Join(at, ", ")+"); F7: bekijken en overnemen."))
+	}
+	return tea.Batch(cmd, a.autoStartRoom())
 }
 
 // begin starts a new conversation or a yearly reflection: the report file
@@ -214,10 +236,10 @@ func (a *App) begin(st sessions.Start) tea.Cmd {
 	if conv.NeedsSettling() {
 		a.prior = newPriorScreen(a.c)
 		a.show(screenPriorActions)
-		return cmd
+		return tea.Batch(cmd, a.autoStartRoom())
 	}
 	a.show(screenOverview)
-	return cmd
+	return tea.Batch(cmd, a.autoStartRoom())
 }
 
 // beginReflection starts a yearly reflection on last year's report: the

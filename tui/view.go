@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/charmbracelet/bubbles/help"
 	"github.com/charmbracelet/x/ansi"
 
 	"gespreksmap/sessions"
@@ -36,6 +35,9 @@ func (a *App) layout() {
 	}
 	if a.prompt != nil {
 		a.prompt.SetSize(w, h-1)
+	}
+	if a.sheet != nil {
+		a.sheet.SetSize(w, bh)
 	}
 }
 
@@ -163,8 +165,7 @@ func (a *App) view() string {
 		a.mirror.Show(a.c.conv, stop)
 		return a.mirror.View()
 	}
-	var km help.KeyMap = a.current()
-	a.foot.SetKeyMap(km)
+	a.foot.SetKeyMap(a.footKeys())
 	foot := a.foot.View()
 	fh := strings.Count(foot, "\n") + 1
 	if a.prompt != nil {
@@ -175,6 +176,9 @@ func (a *App) view() string {
 	}
 	if a.overlay != nil {
 		return common.FitBlock(a.overlay.View(), w, h-fh) + "\n" + foot
+	}
+	if a.sheet != nil {
+		return a.header(a.sheet.Title()) + "\n" + common.FitBlock(a.sheet.View(), w, h-1-fh) + "\n" + foot
 	}
 	sc := a.screenComponent()
 	head := ""
@@ -202,6 +206,9 @@ func (a *App) header(left string) string {
 			style = st.Error
 		}
 		right = style.Render(tb) + "  " + right
+	}
+	if b := a.roomBadge(); b != "" {
+		right = st.Label.Render(b) + "  " + right
 	}
 	w := a.c.Width
 	left = ansi.Truncate(component.Plain(left), max(0, w-ansi.StringWidth(right)-1), "…")

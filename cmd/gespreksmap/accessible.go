@@ -36,6 +36,10 @@ func runAccessible(cfg tui.Config, stdin io.Reader, stdout, stderr io.Writer) in
 		ReadOnly: cfg.ReadOnly,
 		Now:      cfg.Now,
 		Stop:     stop,
+
+		Participants:       cfg.Participants,
+		ParticipantsAddr:   cfg.ParticipantsAddr,
+		ParticipantsAtOnce: cfg.ParticipantsAtOnce,
 	}, stdin, stdout)
 	if errors.Is(err, accessible.ErrStopped) {
 		if path != "" {

@@ -22,6 +22,7 @@ import (
 
 	"gespreksmap/content"
 	"gespreksmap/sessions"
+	"gespreksmap/tui/pagelink"
 )
 
 // Config says what to run the conversation with.
@@ -46,6 +47,13 @@ type Config struct {
 	// an answer typed so far are kept, everything is saved, and Run returns
 	// ErrStopped with the report's path.
 	Stop <-chan struct{}
+	// Participants starts the participants' page (nil: participants.Start);
+	// ParticipantsAddr is where it listens ("" : the laptop's address on
+	// the local network). With ParticipantsAtOnce (--participants) it
+	// starts as soon as the conversation is held; otherwise w starts it.
+	Participants       pagelink.Starter
+	ParticipantsAddr   string
+	ParticipantsAtOnce bool
 }
 
 // ErrStopped: the conversation was ended by Config.Stop; what was typed is
@@ -88,6 +96,14 @@ func (c *Crash) Error() string { return fmt.Sprintf("het programma is vastgelope
 // crashed rescues the conversation after a panic and returns the Crash.
 func (r *runner) crashed(v any, stack []byte) (string, error) {
 	c := &Crash{Value: v, Stack: stack}
+	func() {
+		defer func() {
+			if v := recover(); v != nil && r.page != nil {
+				r.page.Room.Close()
+			}
+		}()
+		r.stopPage()
+	}()
 	if r.ctl != nil {
 		func() {
 			defer func() {
@@ -118,6 +134,8 @@ func (r *runner) runAll(cfg Config, in io.Reader, out io.Writer) (path string, e
 			err = errors.New("de invoer stopte voordat het verslag bestond; er is niets opgeslagen")
 		}
 	}
+	// What the participants' page holds goes into the report with the rest.
+	r.stopPage()
 	if r.ctl != nil {
 		if r.ctl.Dirty() {
 			if serr := r.saveNow(); serr != nil && err == nil {
@@ -130,6 +148,9 @@ func (r *runner) runAll(cfg Config, in io.Reader, out io.Writer) (path string, e
 			err = cerr
 		}
 		path = r.ctl.Path()
+		if note := pagelink.Leaving(pagelink.Waiting(r.conv)); note != "" {
+			r.say(note)
+		}
 	}
 	if stopped && err == nil {
 		err = ErrStopped
@@ -147,6 +168,10 @@ type runner struct {
 
 	conv *sessions.Conversation
 	ctl  *sessions.Controller
+	// page is the participants' page while it runs; pageStop the stop it
+	// shows (the zero stop: none).
+	page     *pagelink.Link
+	pageStop stop
 
 	cur    *stop       // the stop being answered: enables s, t, b, i and p
 	shownQ string      // question whose text was printed last
@@ -163,6 +188,9 @@ type stop = content.Stop
 func (r *runner) hold(conv *sessions.Conversation, ctl *sessions.Controller) {
 	r.conv, r.ctl = conv, ctl
 	r.notice()
+	if r.cfg.ParticipantsAtOnce {
+		r.startPage()
+	}
 }
 
 // say writes one or more lines. Everything passes CleanText, so that text
@@ -193,6 +221,7 @@ func sentence(s string) string {
 func (r *runner) ask(prompt string) (string, error) {
 	for {
 		r.timeUp()
+		r.pollPage()
 		r.say(prompt)
 		line, err := r.readLine()
 		if err != nil {
@@ -227,6 +256,8 @@ func (r *runner) command(v string) (bool, error) {
 		return true, nil
 	case "p":
 		return true, r.park()
+	case "w":
+		return true, r.contributions()
 	case "?":
 		r.say(commandHelp)
 		return true, nil
@@ -234,7 +265,7 @@ func (r *runner) command(v string) (bool, error) {
 	return false, nil
 }
 
-const commandHelp = "Bij elke vraag: Enter houdt wat er staat, - wist het, s gaat naar de volgende vraag, t terug naar de onderdelen, b legt de begrippen uit, i geeft inleiding, tips en advies bij het onderdeel, p parkeert een opmerking, ? toont deze uitleg."
+const commandHelp = "Bij elke vraag: Enter houdt wat er staat, - wist het, s gaat naar de volgende vraag, t terug naar de onderdelen, b legt de begrippen uit, i geeft inleiding, tips en advies bij het onderdeel, p parkeert een opmerking, w toont de bijdragen van deelnemers, ? toont deze uitleg."
 
 const textHelp = "Typ je antwoord; sluit af met een lege regel. Een regel met alleen een punt wordt een lege regel."
 
@@ -296,6 +327,7 @@ func (r *runner) text(label, cur string, set func(string)) error {
 // text then recorded; the lines typed next are added after it.
 func (r *runner) textTaking(label, cur string, set func(string), take func(typed string) (string, sessions.TakeOver)) error {
 	r.timeUp()
+	r.pollPage()
 	r.say(label)
 	r.sayNow(cur)
 	help := "Sluit af met een lege regel."

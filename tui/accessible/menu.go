@@ -22,15 +22,16 @@ func (r *runner) menu() error {
 			r.sayf("%d %s (%d van %d ingevuld%s)", i+1, sec.Title, t.Answered, t.Units, r.agendaText(i))
 		}
 		r.sayf("a actiepunten (%d)", len(c.Actions))
-		letters := "a, o, m, s, d, i, v of q"
+		letters := "a, o, m, s, d, w, i, v of q"
 		if c.Reflecting() {
 			r.sayf("p actiepunten van vorig jaar (%d van %d nog niet besloten)", c.OpenPriorActions(), len(c.PriorActions))
-			letters = "a, p, o, m, s, d, i, v of q"
+			letters = "a, p, o, m, s, d, w, i, v of q"
 		}
 		r.sayf("o parkeerplaats (%d open)", c.OpenParked())
 		r.say(r.agendaEntry())
 		r.sayf("s slotronde (%d van %d organisaties)", len(c.Closing), len(c.ClosingOrganisations()))
 		r.sayf("d gegevens en deelnemers (%d)", len(c.Participants))
+		r.say(r.contributionsEntry())
 		r.say("i uitleg: waar dit gesprek over gaat; t en een nummer: tips en advies bij dat onderdeel, zoals t1")
 		r.say("v verslag-pad tonen")
 		r.say("q opslaan en stoppen")
@@ -56,6 +57,11 @@ func (r *runner) menu() error {
 			continue
 		case "d":
 			if err := r.people(); err != nil {
+				return err
+			}
+			continue
+		case "w":
+			if err := r.contributions(); err != nil {
 				return err
 			}
 			continue
@@ -120,6 +126,7 @@ func numbered(v, letter string) (int, bool) {
 func (r *runner) walk(from int) error {
 	defer func() {
 		r.cur = nil
+		r.pageStop = stop{}
 		r.leaveSection()
 	}()
 	c := r.conv

@@ -16,6 +16,7 @@ func (r *runner) answerStop(i int) error {
 	c := r.conv
 	st := &c.Stops()[i]
 	r.cur = st
+	r.pageStop = *st
 	r.enterSection(st)
 	c.SetCurrent(i)
 	r.changed()
@@ -72,6 +73,7 @@ func (r *runner) showStop(st *stop) {
 		r.sayf("Begrippen: %s. Typ b voor uitleg.", strings.Join(names, ", "))
 	}
 	r.parkedHere(st)
+	r.waitingHere(st)
 }
 
 // partWord is what a part of the question is called: a sub-point, or an

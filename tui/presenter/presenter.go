@@ -70,6 +70,9 @@ type viewKey struct {
 	rev  uint64
 	stop int
 	w, h int
+	// A writing round changes without a revision of its own.
+	round sessions.Round
+	open  bool
 }
 
 // New is an empty view (it shows nothing until Show) of the interface's
@@ -107,6 +110,7 @@ func (v *View) View() string {
 	k := viewKey{conv: v.conv, stop: v.stop, w: v.w, h: v.h}
 	if v.conv != nil {
 		k.rev = v.conv.Revision()
+		k.round, k.open = v.conv.CurrentRound()
 	}
 	if k != v.cacheKey || v.cache == "" {
 		v.cache, v.cacheKey = v.render(), k
@@ -134,6 +138,9 @@ func (v *View) render() string {
 	}
 	top := []string{centre(st.Dim.Render(ansi.Truncate(title, w, "…")), w)}
 
+	if r, ok := v.roundHere(); ok && r.Revealed {
+		return v.renderRevealed(top)
+	}
 	var b blocks
 	if v.conv == nil || v.conv.Stop(v.stop).Question == nil {
 		b.core = wrap(st.Question, title, bw)
@@ -219,6 +226,11 @@ func (v *View) stopBlocks(b *blocks, s content.Stop, bw int) {
 		}
 	}
 	b.core = append([]string{st.Header.Render(component.Plain(s.Number()))}, wrap(st.Question, component.Plain(text), bw)...)
+	if _, ok := v.roundHere(); ok {
+		// A writing round: how many have sent, never what.
+		sent, total := conv.RoundProgress()
+		b.core = append(b.core, "", st.Title.Render("Schrijfronde"), st.Header.Render(RoundProgress(sent, total)))
+	}
 
 	status := conv.Status(s)
 	rec := []string{"", st.Dim.Render("Status: ") + st.Status[string(status)].Render(status.Label())}

@@ -40,6 +40,8 @@ type side struct {
 	// waiting is the place for contributions waiting from participants:
 	// drawn below the rest when it holds lines, nothing while it is empty.
 	waiting sideSection
+	// arrived are the contributions waiting at the stop (SetWaiting).
+	arrived []Waiting
 }
 
 // sideSection is one block of the side panel: a title and its lines. When
@@ -65,6 +67,7 @@ func (s *Screen) buildSide() {
 	if s.lastYear != nil {
 		secs = append(secs, s.lastYearSection(w))
 	}
+	s.side.waiting = s.waitingSection(w)
 	if len(s.side.waiting.lines) > 0 {
 		secs = append(secs, s.side.waiting)
 	}
