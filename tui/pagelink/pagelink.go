@@ -191,15 +191,13 @@ func (l *Link) Edit(conv *sessions.Conversation, id string) (sessions.Contributi
 }
 
 // Release lets the participant change or withdraw a contribution locked
-// by Edit again. (The page has no way back from taken over but through set
-// aside.)
+// by Edit again.
 func (l *Link) Release(id string) {
 	if l == nil || !l.locked[id] {
 		return
 	}
 	delete(l.locked, id)
-	l.Room.SetAside(id)
-	l.Room.Restore(id)
+	l.Room.Release(id)
 }
 
 // SetAside sets contribution id aside: it stays in the report, not as a

@@ -404,6 +404,13 @@ func (r *Room) Take(id string) (text string, ok bool) {
 	return c.text, true
 }
 
+// Release undoes Take when the facilitator gives up taking a contribution
+// over (an edit abandoned): the participant can change or withdraw it
+// again, and the page says "wacht" once more.
+func (r *Room) Release(id string) bool {
+	return r.setState(id, waiting, taken)
+}
+
 // SetAside shows "terzijde gelegd" on the participant's page; they can no
 // longer edit or withdraw it. Drain first: an edit still waiting for Drain
 // would reach a conversation that has set the contribution aside.

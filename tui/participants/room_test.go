@@ -71,6 +71,23 @@ func TestAParticipantJoinsFromTheQRCodeChoosesTheirOrganisationAndSendsTheirPers
 	if text, ok := r.Take(sent.ID); !ok || text != "Wij willen meedenken én meebeslissen." {
 		t.Fatalf("Take again = %q, %v", text, ok)
 	}
+
+	// The facilitator gives up taking it over: the participant may change
+	// it again, and the page never says it was set aside.
+	if !r.Release(sent.ID) || r.Release(sent.ID) {
+		t.Fatal("Release should succeed once")
+	}
+	page = p.page()
+	if !strings.Contains(page, `<span class="staat">wacht</span>`) || strings.Contains(page, "terzijde") {
+		t.Fatalf("a released contribution is not waiting again:\n%s", page)
+	}
+	code, _ = p.post(r.base()+"edit", url.Values{"t": {p.token()}, "id": {sent.ID}, "text": {"Toch anders."}})
+	if code != http.StatusSeeOther {
+		t.Fatalf("editing a released contribution: %d", code)
+	}
+	if again := drainOne(t, r); again.Kind != Edited || again.Text != "Toch anders." {
+		t.Fatalf("drained %+v", again)
+	}
 }
 
 func TestAParticipantWithdrawsAContributionAndTheFacilitatorSetsOneAsideAndRestoresIt(t *testing.T) {
