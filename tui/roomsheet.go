@@ -277,23 +277,11 @@ func drawQR(modules [][]bool, scale int, profile termenv.Profile, dark bool) []s
 			out = append(out, b.String())
 		}
 	} else {
-		for y := 0; y < len(modules); y += 2 {
-			b.Reset()
-			for x := range modules[y] {
-				top, bottom := ink(y, x), ink(y+1, x)
-				switch {
-				case top && bottom:
-					b.WriteRune('█')
-				case top:
-					b.WriteRune('▀')
-				case bottom:
-					b.WriteRune('▄')
-				default:
-					b.WriteByte(' ')
-				}
-			}
-			out = append(out, b.String())
+		cols := 0
+		if len(modules) > 0 {
+			cols = len(modules[0])
 		}
+		out = participants.HalfBlocks(len(modules), cols, ink)
 	}
 	if profile == termenv.Ascii {
 		return out

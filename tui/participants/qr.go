@@ -40,16 +40,25 @@ func halfBlockQR(text string) ([]string, error) {
 // every side; dark(x, y) says whether a module is dark.
 func halfBlocks(size int, dark func(x, y int) bool, quiet int) []string {
 	n := size + 2*quiet
-	at := func(x, y int) bool {
+	return HalfBlocks(n, n, func(y, x int) bool {
 		x, y = x-quiet, y-quiet
 		return x >= 0 && y >= 0 && x < size && y < size && dark(x, y)
-	}
-	lines := make([]string, 0, (n+1)/2)
+	})
+}
+
+// HalfBlocks draws rows×cols modules two rows to a line of characters:
+// the upper half block ▀ is ink above no ink, the lower half block ▄ the
+// other way round, the full block █ ink in both and a space ink in
+// neither. ink(y, x) says whether the module in row y, column x takes the
+// characters' colour; with an odd number of rows it is also asked for row
+// rows, the half line under the last one.
+func HalfBlocks(rows, cols int, ink func(y, x int) bool) []string {
+	lines := make([]string, 0, (rows+1)/2)
 	var b strings.Builder
-	for y := 0; y < n; y += 2 {
+	for y := 0; y < rows; y += 2 {
 		b.Reset()
-		for x := 0; x < n; x++ {
-			top, bottom := at(x, y), at(x, y+1)
+		for x := 0; x < cols; x++ {
+			top, bottom := ink(y, x), ink(y+1, x)
 			switch {
 			case top && bottom:
 				b.WriteRune('█')
