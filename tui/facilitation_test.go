@@ -1,6 +1,8 @@
 package tui
 
 import (
+	"archive/zip"
+	"io"
 	"os"
 	"strings"
 	"testing"
@@ -325,7 +327,7 @@ func TestThePrintableReportOfWhatWasDiscussedIsWrittenBesideTheReport(t *testing
 	if app.prompt == nil || !strings.Contains(screenText(app), "Afdrukken") {
 		t.Fatalf("e should ask what to print:\n%s", screenText(app))
 	}
-	send(app, keyOf(tea.KeyRight), keyOf(tea.KeyEnter))
+	send(app, keyOf(tea.KeyRight), keyOf(tea.KeyEnter), keyOf(tea.KeyEnter))
 	html := strings.TrimSuffix(path, ".md") + "-besproken.html"
 	if out := screenText(app); !strings.Contains(out, "Afdrukbaar verslag geschreven:") {
 		t.Fatalf("the footer should say where the file went:\n%s", out)
@@ -338,13 +340,33 @@ func TestThePrintableReportOfWhatWasDiscussedIsWrittenBesideTheReport(t *testing
 		t.Errorf("the only-discussed report should hold the answer and no \"Niet besproken\"")
 	}
 	// Everything: beside it, with what was not discussed.
-	send(app, runes("e"), keyOf(tea.KeyEnter))
+	send(app, runes("e"), keyOf(tea.KeyEnter), keyOf(tea.KeyEnter))
 	all, err := os.ReadFile(strings.TrimSuffix(path, ".md") + ".html")
 	if err != nil {
 		t.Fatal(err)
 	}
 	if !strings.Contains(string(all), "Niet besproken") {
 		t.Errorf("the whole report should say what was not discussed")
+	}
+	// As a Word document to edit: the answer is in the document's text.
+	send(app, runes("e"), keyOf(tea.KeyRight), keyOf(tea.KeyEnter), keyOf(tea.KeyRight), keyOf(tea.KeyEnter))
+	word := strings.TrimSuffix(path, ".md") + "-besproken.docx"
+	if out := screenText(app); !strings.Contains(out, "Afdrukbaar verslag geschreven:") || !strings.Contains(out, ".docx") {
+		t.Fatalf("the footer should say where the Word document went:\n%s", out)
+	}
+	zr, err := zip.OpenReader(word)
+	if err != nil {
+		t.Fatalf("no Word document: %v", err)
+	}
+	defer zr.Close()
+	f, err := zr.Open("word/document.xml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, _ := io.ReadAll(f)
+	f.Close()
+	if !strings.Contains(string(doc), "Staat op de agenda") || strings.Contains(string(doc), "Niet besproken") {
+		t.Errorf("the Word document of what was discussed should hold the answer and no \"Niet besproken\"")
 	}
 }
 

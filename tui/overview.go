@@ -58,7 +58,7 @@ func newOverviewScreen(c *base) *overviewScreen {
 		Resolve:      b("ctrl+d", "afgehandeld aan/uit", "ctrl+d"),
 		Minutes:      b("m", "minuten plannen", "m"),
 		Closing:      b("s", "slotronde", "s"),
-		Print:        b("e", "afdrukbaar verslag", "e"),
+		Print:        b("e", "afdrukbaar verslag of Word-document", "e"),
 	}}
 	o.countPrior()
 	o.build()
