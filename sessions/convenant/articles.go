@@ -120,11 +120,25 @@ func (d *drafter) writeAgreement(b *strings.Builder, a article) {
 	where := fmt.Sprintf("artikel %d", a.num)
 	if !u.hasContent() {
 		b.WriteString(Placeholder("de tekst van deze afspraak; in het gesprek is alleen vastgelegd dat dit geregeld is") + "\n\n")
+	} else if text := agreedText(u); text != "" {
+		// An article states the agreement, not the question it answered:
+		// for a choice with words of its own, the words are the agreement
+		// (the question stays in the line below and in the annex).
+		writeText(b, text)
 	} else {
 		d.writeAnswerOnly(b, u)
 	}
 	fmt.Fprintf(b, "*Afspraak uit het gesprek, bij vraag %s.*\n\n", u.number)
 	d.writePerspectives(b, u, where, nil)
+}
+
+// agreedText is the words typed with a choice, when the unit is a whole
+// choice question answered with a choice and words; "" otherwise.
+func agreedText(u *unit) string {
+	if u.ref.Part != "" || u.answer == nil || u.q.Kind != content.KindChoice || u.answer.Choice == "" {
+		return ""
+	}
+	return strings.TrimSpace(u.answer.Text)
 }
 
 // definition is one entry of the Begripsbepalingen.

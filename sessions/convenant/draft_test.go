@@ -408,8 +408,16 @@ func TestAgreementsBecomeArticlesInTheWordsOfTheAnswer(t *testing.T) {
 	_, partners := articleOf(t, draft, "Samenwerkende partners")
 	mustContain(t, "Samenwerkende partners", partners, "Partijen werken samen met:\n\n- Scholen\n- Oudervertegenwoordiging\n- Zorgaanbieders\n- Gemeente(n)\n- Revalidatiecentrum De Kei\n",
 		"Nog niet samengewerkt wordt met:\n\n- Zorgkantoren\n", "Het zorgkantoor sluit in 2027 aan.\n")
+	// An article states the agreement, not the question it answered.
 	_, choice := articleOf(t, draft, "Collectieve financiering")
-	mustContain(t, "Collectieve financiering", choice, "*Zijn er afspraken over collectieve financiering?* **Ja**\n\n*Wat is de stand van zaken?*\n\n")
+	if strings.Contains(choice, "Zijn er afspraken") || strings.Contains(choice, "stand van zaken") {
+		t.Errorf("the article quotes the question instead of stating the agreement:\n%s", choice)
+	}
+	// Without words of its own, the choice is all there is: it is stated
+	// with its question.
+	s.Answers["financiering.collectief"].Text = ""
+	_, bare := articleOf(t, Draft(set, testMap(t, set), s), "Collectieve financiering")
+	mustContain(t, "Collectieve financiering", bare, "*Zijn er afspraken over collectieve financiering?* **Ja**\n\n")
 
 	headings, _ := articles(draft)
 	for _, h := range headings {
