@@ -14,6 +14,11 @@ func (s *Session) Clone() *Session {
 	c.Parked = append([]ParkedRemark(nil), s.Parked...)
 	c.Closing = append([]ClosingRound(nil), s.Closing...)
 	c.Contributions = append([]Contribution(nil), s.Contributions...)
+	if s.Round != nil {
+		r := *s.Round
+		r.Sent = append([]string(nil), s.Round.Sent...)
+		c.Round = &r
+	}
 	c.Answers = make(map[string]*Answer, len(s.Answers))
 	for id, a := range s.Answers {
 		c.Answers[id] = a.Clone()

@@ -36,20 +36,25 @@ type Conversation struct {
 	timing int
 	mark   time.Time
 
-	// round is the writing round open now, or nil (rounds.go); taken holds
-	// the contributions taken over, by id, so that a late edit of one is
-	// refused (contributions.go). Neither is part of the report.
+	// round is the writing round open now, or nil (rounds.go); the report
+	// keeps it through Clone. taken holds the contributions taken over, by
+	// id, so that a late edit of one is refused (contributions.go); it is
+	// not part of the report.
 	round *writingRound
 	taken map[string]takenOver
 }
 
 // NewConversation wraps a session (read from a report, or new) and its set.
-// Its revision starts at 0: nothing needs saving yet.
+// Its revision starts at 0: nothing needs saving yet. A writing round the
+// report kept (s.Round) goes on: the conversation takes it over and clears
+// s.Round.
 func NewConversation(set *content.Set, s *Session) *Conversation {
 	if s.Answers == nil {
 		s.Answers = map[string]*Answer{}
 	}
-	return &Conversation{Set: set, Session: s, stops: set.Stops(), moved: map[string]string{}, timing: -1}
+	c := &Conversation{Set: set, Session: s, stops: set.Stops(), moved: map[string]string{}, timing: -1}
+	c.takeRound()
+	return c
 }
 
 // Revision counts the changes made through the conversation's methods.

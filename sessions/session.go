@@ -62,6 +62,11 @@ type Session struct {
 	// and ones set aside, in the order they arrived (contributions.go).
 	// Taken over, a contribution becomes a perspective and leaves the list.
 	Contributions []Contribution
+	// Round is the writing round open when the report was written, or nil
+	// (rounds.go). A Conversation takes it over when it is made
+	// (NewConversation) and fills it in its snapshots (Conversation.Clone):
+	// the conversation, not this field, holds the round while it runs.
+	Round *RoundRecord
 
 	// Prior is the baseline report itself, loaded beside this one when
 	// Baseline is set. It is not part of this report's record; the report's

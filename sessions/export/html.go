@@ -74,8 +74,16 @@ func ReportHTMLWith(set *content.Set, s *sessions.Session, opt Options) []byte {
 }
 
 // ReportMarkdown is a conversation's report as the printable exports show
-// it: the report without what only the program reads (see forReaders).
+// it: the report without what only the program reads (see forReaders), and
+// without the writing round that was open (where the room stood at one
+// moment; what was sent in it is in the report as contributions and
+// perspectives).
 func ReportMarkdown(set *content.Set, s *sessions.Session, opt Options) string {
+	if s != nil && s.Round != nil {
+		c := *s
+		c.Round = nil
+		s = &c
+	}
 	return forReaders(string(report.RenderWith(set, s, report.Options{OnlyDiscussed: opt.OnlyDiscussed})))
 }
 

@@ -3,10 +3,12 @@ package report
 import (
 	"bytes"
 	"errors"
-	"gespreksmap/sessions"
+	"slices"
 	"strings"
 	"testing"
 	"time"
+
+	"gespreksmap/sessions"
 )
 
 // FuzzRoundTrip puts arbitrary text, cleaned as the interface cleans typed
@@ -63,6 +65,9 @@ func FuzzRoundTrip(f *testing.F) {
 			{ID: id, Organisation: value, QuestionID: "bestuur.agenda", Text: answer, At: at},
 			{ID: id + "-2", Organisation: value, QuestionID: "kinderen.onderwerpen", Part: "beoordeling", Text: perspective, State: sessions.ContributionSetAside},
 		}
+		// An open writing round at a topic, with the value among the
+		// organisations that sent.
+		s.Round = &sessions.RoundRecord{Round: sessions.Round{QuestionID: "kinderen.onderwerpen", Part: "beoordeling", Opened: at, Revealed: true}, Sent: []string{"Ouderraad", value}}
 		u := s.Answer("oud.vraag")
 		u.QuestionText, u.Text, u.Status = value, answer, sessions.StatusDone
 
@@ -116,6 +121,13 @@ func FuzzRoundTrip(f *testing.F) {
 			ks[1].Text != perspective || ks[1].Part != "beoordeling" || ks[1].State != sessions.ContributionSetAside {
 			t.Errorf("the contributions came back as %+v", ks)
 		}
+		wantSent := []string{"Ouderraad"}
+		if want != "" && want != "Ouderraad" {
+			wantSent = append(wantSent, want)
+		}
+		if r := back.Round; r == nil || r.QuestionID != "kinderen.onderwerpen" || r.Part != "beoordeling" || !r.Opened.Equal(at) || !r.Revealed || !slices.Equal(r.Sent, wantSent) {
+			t.Errorf("the writing round came back as %+v, want sent %q", r, wantSent)
+		}
 		if back.Parked[0].QuestionID != "bestuur.uitwerking" || !back.Parked[0].Carried || back.Agenda["bestuur"].Spent != 2*time.Minute {
 			t.Errorf("parked remark or agenda came back as %+v %+v", back.Parked[0], back.Agenda)
 		}
@@ -135,7 +147,8 @@ func FuzzReadAnything(f *testing.F) {
 	f.Add(Render(set, sessions.New("", "")))
 	f.Add([]byte(strings.ReplaceAll(string(base), "\n", "\r\n")))
 	for _, cut := range []string{"<!-- gm:part visie -->", "> Elk kind", "| 2 (van vorig jaar)", "**Status:** deels", "<!-- /gm:meta -->",
-		"<!-- gm:contribution Q_9 -->", "- **Afhandeling:** terzijde gelegd", "> Wij willen bij de beoordeling zijn."} {
+		"<!-- gm:contribution Q_9 -->", "- **Afhandeling:** terzijde gelegd", "> Wij willen bij de beoordeling zijn.",
+		"<!-- gm:round -->", "- **Getoond:** nee", "  - Ouderraad"} {
 		i := bytes.Index(base, []byte(cut))
 		f.Add(base[:i])
 		f.Add(append(append([]byte{}, base[:i]...), "tekst\n> citaat\nlos\n"...))

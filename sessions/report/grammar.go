@@ -34,6 +34,7 @@ const (
 
 	mContributions = "contributions" // the block of participants' contributions
 	mContribution  = "contribution"  // one contribution, with its id
+	mRound         = "round"         // the writing round open when the report was written
 
 	mPerspective = "perspective"
 	mPartner     = "partner"
@@ -69,6 +70,7 @@ const (
 	headParked        = "## Parkeerplaats"
 	headClosing       = "## Slotronde"
 	headContributions = "## Bijdragen van deelnemers (nog niet overgenomen)"
+	headRound         = "## Schrijfronde"
 	overviewColumn    = "Onderdeel"
 	overviewTotal     = "**Totaal**"
 )
@@ -83,6 +85,17 @@ const (
 )
 
 var contributionLabels = []string{labelOrganisation, labelStop, labelSent, labelHandling}
+
+// The facts of the open writing round, one list item each under its marker,
+// in the order they are written; the organisations that sent stand indented
+// under "Ingestuurd", one a line (roundItem).
+const (
+	labelOpened   = "Geopend"
+	labelRevealed = "Getoond"
+	roundItem     = "  - "
+)
+
+var roundLabels = []string{labelStop, labelOpened, labelRevealed, labelSent}
 
 // oldCentralPrefixes are labels earlier reports wrote before a section's
 // central field that is not a question: read as the derived line still.

@@ -55,6 +55,7 @@ const (
 	inParked                      // the parking lot
 	inClosing                     // the closing round
 	inContributions               // participants' contributions not taken over
+	inRound                       // the writing round open when the report was written
 )
 
 type targetKind int
@@ -106,6 +107,11 @@ type parser struct {
 
 	contrib     int            // index of the contribution being read, or -1
 	contribSeen map[string]int // its facts read, with their line
+
+	roundAt   int            // line of the round's marker
+	roundSeen map[string]int // the round's facts read, with their line
+	roundOrgs map[string]int // the organisations read under "Ingestuurd", with their line
+	roundList bool           // the last fact was "Ingestuurd": organisations follow
 }
 
 func (p *parser) fail(msg string) error {
@@ -206,6 +212,8 @@ func (p *parser) feed(raw string) error {
 		return p.tableRow(line)
 	case inContributions:
 		return p.contributionLine(raw, line)
+	case inRound:
+		return p.roundLine(raw, line)
 	}
 	if p.a == nil {
 		return p.outsideQuestion(line, after)
@@ -322,7 +330,7 @@ func parseMarker(s string) (name, arg string, ok bool) {
 // structuralMarkers end a derived part of the report.
 var structuralMarkers = map[string]bool{
 	mParticipants: true, mSection: true, mQuestion: true, mUnknown: true, mPriorActions: true, mActions: true, mEnd: true,
-	mAgenda: true, mParked: true, mClosing: true, mContributions: true,
+	mAgenda: true, mParked: true, mClosing: true, mContributions: true, mRound: true,
 }
 
 // blockRegions is what the lines after a block marker are.
@@ -330,6 +338,7 @@ var blockRegions = map[string]region{
 	mDerived: inDerived, mParticipants: inParticipants, mUnknown: inBody,
 	mPriorActions: inPrior, mActions: inActions,
 	mAgenda: inAgenda, mParked: inParked, mClosing: inClosing, mContributions: inContributions,
+	mRound: inRound,
 }
 
 var inlineMarkers = map[string]bool{
@@ -372,13 +381,16 @@ func (p *parser) marker(line string) error {
 		}
 		p.endQuestion()
 		p.ended = true
-	case "derived", "participants", "unknown", "prior-actions", "actions", mAgenda, mParked, mClosing, mContributions:
+	case "derived", "participants", "unknown", "prior-actions", "actions", mAgenda, mParked, mClosing, mContributions, mRound:
 		if err := once(name); err != nil {
 			return err
 		}
 		p.endQuestion()
 		p.contrib = -1
 		p.region = blockRegions[name]
+		if name == mRound {
+			p.roundMarker()
+		}
 	case mContribution:
 		return p.contributionMarker(arg, heading)
 	case "section":
@@ -475,5 +487,8 @@ func (p *parser) finish() error {
 		}
 	}
 	p.endQuestion()
+	if err := p.roundComplete(); err != nil {
+		return err
+	}
 	return p.requiredBlocks()
 }

@@ -39,6 +39,8 @@ func blockHeading(line string) string {
 		return mClosing
 	case headContributions:
 		return mContributions
+	case headRound:
+		return mRound
 	}
 	text, _ := headingText(line)
 	switch {
@@ -87,7 +89,7 @@ func (p *parser) markerHint(name, heading string) string {
 		if q, part, ok := p.set.StopAt(text[:headingNumberLen(text)-1]); ok && part == "" {
 			id = q
 		}
-	case mDerived, mParticipants, mUnknown, mPriorActions, mActions, mAgenda, mParked, mClosing, mContributions:
+	case mDerived, mParticipants, mUnknown, mPriorActions, mActions, mAgenda, mParked, mClosing, mContributions, mRound:
 		return markerPrefix + name + " " + markerSuffix
 	}
 	return markerPrefix + name + " " + id + " " + markerSuffix

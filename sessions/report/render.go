@@ -49,6 +49,7 @@ func RenderWith(set *content.Set, s *sessions.Session, opt Options) []byte {
 	w.closing()
 	w.parked()
 	w.contributions()
+	w.round()
 	w.priorActions()
 	w.actions()
 	w.put("\n")

@@ -206,6 +206,12 @@ func Everything() *sessions.Session {
 			Text: "Wij willen bij de beoordeling zijn.", State: sessions.ContributionSetAside},
 		{ID: "oud-1", Organisation: "SWV", QuestionID: "oud.vraag", Text: "Bij een vraag die niet meer in de set staat."},
 	}
+	// A writing round open at the topic: the parents' contribution waits,
+	// the municipality's was taken over (its perspective is at the stop).
+	s.Round = &sessions.RoundRecord{
+		Round: sessions.Round{QuestionID: "kinderen.onderwerpen", Part: "beoordeling", Opened: time.Date(2026, 11, 22, 14, 10, 0, 0, time.Local)},
+		Sent:  []string{"Gemeente <Tilburg>", "Ouderraad"},
+	}
 	s.Closing = []sessions.ClosingRound{
 		{Organisation: "Gemeente <Tilburg>", ClosingAnswers: sessions.ClosingAnswers{Use: "De inkoop | samen doen", FirstStep: "Wethouder *bellen*, met de SWV", Questions: "Wie betaalt?"}},
 		{Organisation: "Ouderraad", ClosingAnswers: sessions.ClosingAnswers{Use: "Meepraten"}},
