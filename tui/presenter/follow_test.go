@@ -8,6 +8,7 @@ import (
 	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/x/ansi"
 
 	"gespreksmap/content"
 	"gespreksmap/sessions"
@@ -19,7 +20,8 @@ import (
 // later than any before it (a file system may keep whole seconds only).
 func writeReport(t *testing.T, path string, conv *sessions.Conversation, at time.Time) {
 	t.Helper()
-	if err := os.WriteFile(path, report.Render(conv.Set, conv.Session), 0o600); err != nil {
+	// As the program saves: a snapshot, with the writing round open now.
+	if err := os.WriteFile(path, report.Render(conv.Set, conv.Clone()), 0o600); err != nil {
 		t.Fatal(err)
 	}
 	if err := os.Chtimes(path, at, at); err != nil {
@@ -183,5 +185,87 @@ func TestTheFollowerEndsOnQEscAndCtrlCAndIgnoresOtherKeys(t *testing.T) {
 	}
 	if conv.SetText(conv.Stop(conv.Resume()), "Veranderd") {
 		t.Error("the conversation the presenter shows is read-only")
+	}
+}
+
+// followAfterWrite writes conv's report to path and lets the follower read
+// it, as it does once a second after a save.
+func followAfterWrite(t *testing.T, f *Follower, path string, conv *sessions.Conversation, at time.Time) {
+	t.Helper()
+	writeReport(t, path, conv, at)
+	_, cmd := f.Update(look(path))
+	m := loaded(t, cmd)
+	if m.err != nil {
+		t.Fatal(m.err)
+	}
+	f.Update(m)
+}
+
+func TestTheFollowerShowsAWritingRoundFromTheReportHowManySentThenTheTextsOnceRevealed(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "gesprek.md")
+	conv, orgs := roundAt(t) // six at the table, the first four sent at 3.1b
+	st := conv.Stop(conv.StopByNumber("3.1b"))
+	// One of them was taken over already, and edited when it was.
+	if !conv.AcceptContribution("kb", "Overgenomen: de gemeente ziet het zo.") {
+		t.Fatal("taking over refused")
+	}
+	start := time.Now().Add(-time.Hour)
+	plain := conversationAt(t, "3.1b", "")
+	plain.Title = conv.Title
+	writeReport(t, path, plain, start)
+
+	set := content.Default()
+	pick := store.Pick(set, content.Embedded()...)
+	_, s, err := store.LoadNamed(path, pick)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f := NewFollower(newCommon(200, 50), path, pick, sessions.NewConversation(set, s))
+	f.Update(tea.WindowSizeMsg{Width: 200, Height: 50})
+	if screen := oneLine(f.View()); strings.Contains(screen, "ingestuurd") || !strings.Contains(screen, "3.1b") {
+		t.Fatalf("without a round the follower shows the stop as before:\n%s", screen)
+	}
+
+	// The facilitator opened a round: the report on disk holds it.
+	followAfterWrite(t, f, path, conv, start.Add(time.Minute))
+	screen := oneLine(f.View())
+	if !strings.Contains(screen, "4 van 6 organisaties hebben ingestuurd") {
+		t.Errorf("the follower does not show the round's progress:\n%s", screen)
+	}
+	if strings.Contains(screen, "Geheim") || strings.Contains(screen, "Overgenomen:") {
+		t.Errorf("the follower shows a text before the round is revealed:\n%s", screen)
+	}
+
+	// Revealed: the texts side by side, the one taken over as its
+	// organisation's perspective at the stop.
+	conv.RevealRound()
+	followAfterWrite(t, f, path, conv, start.Add(2*time.Minute))
+	wide := ansi.Strip(f.View())
+	screen = oneLine(wide)
+	for _, want := range []string{"Geheim 1: zo zien wij het.", "Overgenomen: de gemeente ziet het zo.", "Geheim 3: zo zien wij het.", "Geheim 4: zo zien wij het."} {
+		if !strings.Contains(screen, want) {
+			t.Errorf("revealed, the follower lacks %q:\n%s", want, wide)
+		}
+	}
+	sideBySide := false
+	for _, l := range strings.Split(wide, "\n") {
+		sideBySide = sideBySide || strings.Contains(l, orgs[0]) && strings.Contains(l, orgs[3])
+	}
+	if !sideBySide {
+		t.Errorf("the texts do not stand side by side:\n%s", wide)
+	}
+	if text, _ := conv.Perspective(st, orgs[1]); text != "Overgenomen: de gemeente ziet het zo." {
+		t.Fatalf("the perspective taken over: %q", text)
+	}
+
+	// Closed: the stop as before, with the perspective taken over.
+	conv.CloseRound()
+	followAfterWrite(t, f, path, conv, start.Add(3*time.Minute))
+	screen = oneLine(f.View())
+	if strings.Contains(screen, "ingestuurd") || strings.Contains(screen, "Geheim") {
+		t.Errorf("after the round closed the follower still shows it:\n%s", screen)
+	}
+	if !strings.Contains(screen, "Vanuit "+orgs[1]) {
+		t.Errorf("the perspective taken over is not shown at the stop:\n%s", screen)
 	}
 }

@@ -70,7 +70,8 @@ type viewKey struct {
 	rev  uint64
 	stop int
 	w, h int
-	// A writing round changes without a revision of its own.
+	// The writing round shown (its changes are revisions too, but the
+	// key says plainly what the view depends on).
 	round sessions.Round
 	open  bool
 }
@@ -226,10 +227,16 @@ func (v *View) stopBlocks(b *blocks, s content.Stop, bw int) {
 		}
 	}
 	b.core = append([]string{st.Header.Render(component.Plain(s.Number()))}, wrap(st.Question, component.Plain(text), bw)...)
+	hidden := map[string]bool{}
 	if _, ok := v.roundHere(); ok {
-		// A writing round: how many have sent, never what.
+		// A writing round: how many have sent, never what. What was taken
+		// over in it is a perspective already; it stays out of sight too
+		// until the round is revealed (a revealed round is drawn apart).
 		sent, total := conv.RoundProgress()
 		b.core = append(b.core, "", st.Title.Render("Schrijfronde"), st.Header.Render(RoundProgress(sent, total)))
+		for _, k := range conv.RoundAccepted() {
+			hidden[k.Organisation] = true
+		}
 	}
 
 	status := conv.Status(s)
@@ -248,11 +255,16 @@ func (v *View) stopBlocks(b *blocks, s content.Stop, bw int) {
 	if answer != "" {
 		rec = append(rec, paragraphs(st.App, answer, bw)...)
 	}
+	shown := 0
 	for _, p := range conv.Perspectives(s) {
+		if hidden[p.Organisation] {
+			continue
+		}
+		shown++
 		rec = append(rec, "", st.Label.Render(ansi.Truncate("Vanuit "+component.Plain(p.Organisation), bw, "…")))
 		rec = append(rec, paragraphs(st.App, strings.TrimSpace(sessions.CleanText(p.Text)), bw)...)
 	}
-	if len(facts) == 0 && answer == "" && len(conv.Perspectives(s)) == 0 {
+	if len(facts) == 0 && answer == "" && shown == 0 {
 		rec = append(rec, "", st.Dim.Render("Hier is nog niets vastgelegd."))
 	}
 	b.record = rec

@@ -67,7 +67,9 @@ func (v *View) renderRevealed(top []string) string {
 		texts[o] = nil
 	}
 	for _, k := range append(v.conv.RoundAccepted(), v.conv.RoundContributions()...) {
-		if k.State == sessions.ContributionSetAside {
+		// Set aside is not shown; nor is an organisation counted as sent
+		// whose perspective was emptied since (a round read from a report).
+		if k.State == sessions.ContributionSetAside || strings.TrimSpace(k.Text) == "" {
 			continue
 		}
 		if _, ok := texts[k.Organisation]; !ok {
