@@ -48,7 +48,7 @@ func newRoomSheet(a *App) *roomSheet {
 	b := component.Bind
 	s := &roomSheet{
 		c: a.c, room: room, url: room.URL(), code: room.JoinCode(),
-		modules:   qrModules(room.QR()),
+		modules:   room.QRModules(),
 		connected: room.Connected(),
 		keys: roomSheetKeys{
 			Back: b("esc", "terug (de pagina blijft aan)", "esc", "q"),
@@ -222,27 +222,6 @@ func connectedWords(n int) string {
 		return "1 deelnemer"
 	}
 	return strconv.Itoa(n) + " deelnemers"
-}
-
-// qrModules reads the page's QR code back from its half-block lines (the
-// upper half block is a dark module above a light one, and so on; see
-// participants.Room.QR): one row of modules a slice, true is dark.
-func qrModules(lines []string) [][]bool {
-	var rows [][]bool
-	for _, l := range lines {
-		var top, bottom []bool
-		for _, c := range l {
-			top = append(top, c == '█' || c == '▀')
-			bottom = append(bottom, c == '█' || c == '▄')
-		}
-		rows = append(rows, top, bottom)
-	}
-	// A code is square: the half row under an odd number of rows is not
-	// part of it.
-	if len(rows) > 0 && len(rows) > len(rows[0]) {
-		rows = rows[:len(rows[0])]
-	}
-	return rows
 }
 
 // drawQR draws modules for the terminal so that dark modules show dark on

@@ -154,7 +154,7 @@ func TestTheQRCodeOnScreenReadsBackAsTheJoinAddressAtEverySize(t *testing.T) {
 
 func TestWithColoursTheCodeIsBlackInkOnWhiteWhateverTheTerminalsBackground(t *testing.T) {
 	_, room := pageOpen(t, 120, 40)
-	modules := qrModules(room.QR())
+	modules := room.QRModules()
 	for _, dark := range []bool{true, false} {
 		lines := drawQR(modules, 1, termenv.TrueColor, dark)
 		if !strings.Contains(lines[0], "38;2;0;0;0") || !strings.Contains(lines[0], "48;2;255;255;255") {

@@ -17,12 +17,10 @@ import (
 // to leave room on a projected terminal for the address beside it.
 const qrQuiet = 2
 
-// halfBlockQR draws text as a QR code (error correction M) in half-block
-// characters, two modules per character row: the upper half block ▀ is a
-// dark module above a light one, the lower half block ▄ a light one above a
-// dark one, the full block █ two dark ones and a space two light ones. The
-// characters' ink is the dark colour (see Room.QR).
-func halfBlockQR(text string) ([]string, error) {
+// qrModules encodes text as a QR code (error correction M): rows of
+// modules, true for dark, with a quiet zone of qrQuiet light modules on
+// every side.
+func qrModules(text string) ([][]bool, error) {
 	segs, err := goqr.MakeSegments(text)
 	if err != nil {
 		return nil, err
@@ -33,17 +31,16 @@ func halfBlockQR(text string) ([]string, error) {
 	if err != nil {
 		return nil, err
 	}
-	return halfBlocks(q.Size(), q.Module, qrQuiet), nil
-}
-
-// halfBlocks draws a size×size matrix with a quiet zone of quiet modules on
-// every side; dark(x, y) says whether a module is dark.
-func halfBlocks(size int, dark func(x, y int) bool, quiet int) []string {
-	n := size + 2*quiet
-	return HalfBlocks(n, n, func(y, x int) bool {
-		x, y = x-quiet, y-quiet
-		return x >= 0 && y >= 0 && x < size && y < size && dark(x, y)
-	})
+	n := q.Size() + 2*qrQuiet
+	rows := make([][]bool, n)
+	for y := range rows {
+		rows[y] = make([]bool, n)
+		for x := range rows[y] {
+			mx, my := x-qrQuiet, y-qrQuiet
+			rows[y][x] = mx >= 0 && my >= 0 && mx < q.Size() && my < q.Size() && q.Module(mx, my)
+		}
+	}
+	return rows, nil
 }
 
 // HalfBlocks draws rows×cols modules two rows to a line of characters:

@@ -3,6 +3,7 @@ package participants
 import (
 	"image"
 	"image/color"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -64,6 +65,10 @@ func TestTheQRCodeInHalfBlocksReadsBackAsTheJoinURL(t *testing.T) {
 		}
 	}
 	rows := modulesOf(t, lines)
+	// The lines hold a light half row under an odd number of rows.
+	if mods := r.QRModules(); !slices.EqualFunc(mods, rows[:len(rows[0])], slices.Equal[[]bool]) {
+		t.Fatalf("QRModules is not the code the lines draw")
+	}
 	// Drawn dark on light, as the doc comment says, a phone reads it.
 	res, err := goqr.DecodeDetailed(imageOf(rows, 8))
 	if err != nil {
@@ -95,7 +100,7 @@ func TestTheQRCodeInHalfBlocksReadsBackAsTheJoinURL(t *testing.T) {
 func TestHalfBlocksPairTwoModuleRowsPerLine(t *testing.T) {
 	// A 3×3 matrix: the diagonal and the top-right corner dark.
 	dark := map[[2]int]bool{{0, 0}: true, {1, 1}: true, {2, 2}: true, {2, 0}: true}
-	lines := halfBlocks(3, func(x, y int) bool { return dark[[2]int{x, y}] }, 1)
+	lines := HalfBlocks(5, 5, func(y, x int) bool { return dark[[2]int{x - 1, y - 1}] })
 	// With the quiet zone, rows 0–4: row 0 quiet, rows 1–3 the matrix,
 	// row 4 quiet. Line 0 holds rows 0 and 1 (the matrix's top row in the
 	// lower halves), line 1 rows 2 and 3, line 2 row 4 above a light row.

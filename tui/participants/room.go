@@ -151,6 +151,7 @@ type Room struct {
 	url    string
 	addr   string
 	qr     []string
+	qrMods [][]bool
 	ln     net.Listener
 	srv    *http.Server
 
@@ -214,10 +215,12 @@ func start(cfg Config, lim limits) (*Room, error) {
 	r.ln = ln
 	r.addr = ln.Addr().String()
 	r.url = "http://" + urlHost(ln.Addr()) + "/j/" + secret
-	if r.qr, err = halfBlockQR(r.url); err != nil {
+	if r.qrMods, err = qrModules(r.url); err != nil {
 		ln.Close()
 		return nil, err
 	}
+	m := r.qrMods
+	r.qr = HalfBlocks(len(m), len(m), func(y, x int) bool { return y < len(m) && m[y][x] })
 	r.srv = &http.Server{
 		Handler:           r,
 		ReadHeaderTimeout: 5 * time.Second,
@@ -274,6 +277,16 @@ func (r *Room) Addr() string { return r.addr }
 // Printed as is on a terminal with light text on a dark background the code
 // comes out inverted, which many phones cannot read.
 func (r *Room) QR() []string { return append([]string(nil), r.qr...) }
+
+// QRModules is the same code as rows of modules, true for dark, the quiet
+// zone included, for a front end that draws it in its own way.
+func (r *Room) QRModules() [][]bool {
+	out := make([][]bool, len(r.qrMods))
+	for i, row := range r.qrMods {
+		out[i] = append([]bool(nil), row...)
+	}
+	return out
+}
 
 // connectedWindow is how recently a participant must have been seen to
 // count as connected.
