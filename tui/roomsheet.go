@@ -2,6 +2,7 @@ package tui
 
 import (
 	"io"
+	"net"
 	"strconv"
 	"strings"
 	"time"
@@ -26,6 +27,7 @@ type roomSheet struct {
 	room    *participants.Room
 	url     string
 	home    string // the address to type the join code on
+	local   bool   // the page listens on this computer only (no network found)
 	code    string
 	modules [][]bool // the QR code, quiet zone included; true is dark
 	// drawn is the code drawn for the terminal, at two cells a module
@@ -50,6 +52,7 @@ func newRoomSheet(a *App) *roomSheet {
 		c: a.c, room: room, url: room.URL(), code: room.JoinCode(),
 		modules:   room.QRModules(),
 		connected: room.Connected(),
+		local:     isLoopback(room.Addr()),
 		keys: roomSheetKeys{
 			Back: b("esc", "terug (de pagina blijft aan)", "esc", "q"),
 			Stop: b("s", "pagina stoppen", "s"),
@@ -157,6 +160,8 @@ func (s *roomSheet) View() string {
 		out = append(out, "")
 		if s.confirm {
 			add(st.Error, "De pagina stoppen? Deelnemers kunnen dan niets meer insturen; wat al binnen is, blijft bewaard. j: stoppen · n: aan laten")
+		} else if s.local {
+			add(st.Error, localWarning)
 		} else {
 			add(st.Dim, "Alleen wie op hetzelfde netwerk zit, komt erbij. De pagina stopt als het gesprek sluit.")
 		}
@@ -189,6 +194,9 @@ func (s *roomSheet) View() string {
 	out := strings.Split(ansi.Wordwrap(need, max(10, s.w), ""), "\n")
 	out = append(out, strings.Split(ansi.Hardwrap(s.url, max(10, s.w), false), "\n")...)
 	out = append(out, "", "Of "+s.home+" met de code "+s.code+".")
+	if s.local {
+		out = append(out, "", localWarning)
+	}
 	return strings.Join(out, "\n")
 }
 
@@ -272,4 +280,18 @@ func drawQR(modules [][]bool, scale int, profile termenv.Profile, dark bool) []s
 		out[i] = paper.Render(l)
 	}
 	return out
+}
+
+// localWarning is said when no phone can reach the page.
+const localWarning = "Dit adres werkt alleen op deze computer: er is geen netwerk gevonden. Verbind de laptop met de wifi of een hotspot, stop de pagina (s) en start haar opnieuw (F6)."
+
+// isLoopback says whether addr (host:port) is on this computer only, where
+// no phone can reach it.
+func isLoopback(addr string) bool {
+	host, _, err := net.SplitHostPort(addr)
+	if err != nil {
+		return false
+	}
+	ip := net.ParseIP(host)
+	return ip != nil && ip.IsLoopback()
 }

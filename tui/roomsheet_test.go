@@ -152,6 +152,17 @@ func TestTheQRCodeOnScreenReadsBackAsTheJoinAddressAtEverySize(t *testing.T) {
 	}
 }
 
+func TestAPageOnlyThisComputerCanReachSaysSo(t *testing.T) {
+	// The tests' pages listen on 127.0.0.1: no phone reaches them.
+	app, _ := pageOpen(t, 200, 50)
+	if plain := ansi.Strip(app.View()); !strings.Contains(plain, "Dit adres werkt alleen op deze computer") || strings.Contains(plain, "Alleen wie op hetzelfde netwerk zit") {
+		t.Fatalf("a page on the loopback should say that no phone reaches it:\n%s", plain)
+	}
+	if isLoopback("192.168.1.20:8080") || !isLoopback("[::1]:8080") {
+		t.Fatal("isLoopback")
+	}
+}
+
 func TestWithColoursTheCodeIsBlackInkOnWhiteWhateverTheTerminalsBackground(t *testing.T) {
 	_, room := pageOpen(t, 120, 40)
 	modules := room.QRModules()
