@@ -171,15 +171,7 @@ func (a *App) drainRoom() string {
 	for i, o := range from {
 		from[i] = component.Plain(o)
 	}
-	return "Nieuwe bijdrage van " + strings.Join(from, ", ") + ". " + waitingWords(conv.WaitingCount()) + "; F7: bekijken en overnemen."
-}
-
-// waitingWords says how many contributions wait: "1 bijdrage wacht".
-func waitingWords(n int) string {
-	if n == 1 {
-		return "1 bijdrage wacht"
-	}
-	return strconv.Itoa(n) + " bijdragen wachten"
+	return "Nieuwe bijdrage van " + strings.Join(from, ", ") + ". " + pagelink.WaitingWords(conv.WaitingCount()) + "; F7: bekijken en overnemen."
 }
 
 // feedRoom tells the page what changed since it was told last: the stop

@@ -201,7 +201,7 @@ func (a *App) openReport(path string, readOnly bool) tea.Cmd {
 		cmd = tea.Batch(cmd, component.Flash(sessions.Plural(n, "actiepunt", "actiepunten")+" van vorig jaar nog zonder besluit: p in het overzicht."))
 	}
 	if n, at := pagelink.Waiting(a.c.conv); n > 0 {
-		cmd = tea.Batch(cmd, component.Flash("Van deelnemers, uit de vorige keer: "+waitingWords(n)+" (bij "+strings.Join(at, ", ")+"); F7: bekijken en overnemen."))
+		cmd = tea.Batch(cmd, component.Flash("Van deelnemers, uit de vorige keer: "+pagelink.WaitingWords(n)+" (bij "+strings.Join(at, ", ")+"); F7: bekijken en overnemen."))
 	}
 	return tea.Batch(cmd, a.autoStartRoom())
 }

@@ -112,7 +112,7 @@ func (r *runner) contributions() error {
 		if len(ks) == 0 {
 			r.say("Er zijn geen bijdragen van deelnemers.")
 		} else {
-			r.sayf("Bijdragen van deelnemers, %d wachten:", c.WaitingCount())
+			r.sayf("Bijdragen van deelnemers (%s):", pagelink.WaitingWords(c.WaitingCount()))
 			for i, k := range ks {
 				r.sayf("%d %s", i+1, r.contributionHead(k))
 				for _, l := range strings.Split(k.Text, "\n") {

@@ -330,3 +330,12 @@ func Leaving(n int, at []string) string {
 	}
 	return strconv.Itoa(n) + " bijdragen van deelnemers wachten nog (bij vraag " + strings.Join(at, ", ") + "). Ze staan in het verslag en worden weer aangeboden als je het gesprek weer opent."
 }
+
+// WaitingWords says how many contributions wait, for both front ends:
+// "1 bijdrage wacht", "3 bijdragen wachten".
+func WaitingWords(n int) string {
+	if n == 1 {
+		return "1 bijdrage wacht"
+	}
+	return strconv.Itoa(n) + " bijdragen wachten"
+}
