@@ -658,6 +658,16 @@ func TestABracketInANameKeepsThePlaceholderInItsOneForm(t *testing.T) {
 	mustContain(t, "Partijen", sectionsOf(draft)["Partijen"], "[IN TE VULLEN: naam en functie van wie voor Stichting (in oprichting) tekent]")
 }
 
+func TestMarkdownInANameStaysTextInsideAPlaceholder(t *testing.T) {
+	set := testSet()
+	s := testSession()
+	s.Participants = append(s.Participants, sessions.Participant{Name: "Ria", Organisation: "Basisschool De *Ster* | Noord", PartnerKind: "school"})
+	draft := Draft(set, testMap(t, set), s)
+	checkPlaceholders(t, draft)
+	mustContain(t, "Partijen", sectionsOf(draft)["Partijen"], "**[IN TE VULLEN: bevoegd gezag van Basisschool De \\*Ster\\* \\| Noord]**")
+	mustContain(t, "Ondertekening", sectionsOf(draft)["Ondertekening"], "| Naam | [IN TE VULLEN: naam van wie voor het bevoegd gezag van Basisschool De \\*Ster\\* \\| Noord tekent] |")
+}
+
 func TestEveryEmbeddedSetDraftsWithTheDefaultMappingAndLosesNoAgreement(t *testing.T) {
 	for _, set := range content.Embedded() {
 		s := sessions.New(set.ID, set.Version)

@@ -167,22 +167,30 @@ func isAuthority(name string) bool {
 func (o *org) display() string {
 	switch {
 	case o.Person:
-		return Placeholder("de organisatie van " + o.Name)
+		return Placeholder("de organisatie van " + nameIn(o.Name))
 	case o.School && !isAuthority(o.Name):
-		return Placeholder("bevoegd gezag van " + o.Name)
+		return Placeholder("bevoegd gezag van " + nameIn(o.Name))
 	}
 	return inline(o.Name)
 }
 
-// ref is how a placeholder refers to the party (placeholders never nest).
+// ref is how a placeholder refers to the party (placeholders never nest),
+// as markdown: the name escaped, so that a | or * in it stays text.
 func (o *org) ref() string {
 	switch {
 	case o.Person:
-		return "de organisatie van " + o.Name
+		return "de organisatie van " + nameIn(o.Name)
 	case o.School && !isAuthority(o.Name):
-		return "het bevoegd gezag van " + o.Name
+		return "het bevoegd gezag van " + nameIn(o.Name)
 	}
-	return o.Name
+	return nameIn(o.Name)
+}
+
+// nameIn is a name as markdown inside a placeholder: its brackets become
+// parentheses (a placeholder has one form, see Placeholder) and the rest
+// is escaped, so that a | or * in it stays text.
+func nameIn(name string) string {
+	return inline(strings.NewReplacer("[", "(", "]", ")").Replace(name))
 }
 
 // choose marks the parties: the names given, or by default.
