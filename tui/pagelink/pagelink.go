@@ -131,16 +131,23 @@ const (
 
 // take locks contribution id on the page and takes in what arrived before
 // the lock: the conversation then holds the participant's last word, the
-// text they sent last or their withdrawal. It returns the latest text and
-// whether the page knew the contribution (one from a reopened report it
-// does not).
-func (l *Link) take(conv *sessions.Conversation, id string) (string, bool) {
+// text they sent last or their withdrawal. It says whether the page knew
+// the contribution (one from a reopened report it does not).
+func (l *Link) take(conv *sessions.Conversation, id string) bool {
 	if l == nil {
-		return "", false
+		return false
 	}
-	text, ok := l.Room.Take(id)
+	_, ok := l.Room.Take(id)
 	l.Drain(conv)
-	return text, ok
+	return ok
+}
+
+// unlock frees a contribution the page knew and the conversation did not
+// take over, so that the participant can change it again.
+func (l *Link) unlock(id string, known bool) {
+	if known {
+		l.Room.Release(id)
+	}
 }
 
 // Accept takes contribution id over as its organisation's perspective at
@@ -151,15 +158,14 @@ func (l *Link) Accept(conv *sessions.Conversation, id, text string) (sessions.Co
 	if conv.ReadOnly() {
 		return sessions.Contribution{}, ReadOnly
 	}
-	latest, known := l.take(conv, id)
+	known := l.take(conv, id)
 	k, _, ok := conv.ContributionByID(id)
 	if !ok {
+		l.unlock(id, known)
 		return k, Gone
 	}
-	if strings.TrimSpace(text) == "" && known {
-		text = latest
-	}
 	if !conv.AcceptContribution(id, text) {
+		l.unlock(id, known)
 		return k, Refused
 	}
 	if l != nil {
@@ -178,13 +184,13 @@ func (l *Link) Edit(conv *sessions.Conversation, id string) (sessions.Contributi
 	if conv.ReadOnly() {
 		return sessions.Contribution{}, ReadOnly
 	}
-	latest, known := l.take(conv, id)
+	known := l.take(conv, id)
 	k, _, ok := conv.ContributionByID(id)
 	if !ok {
+		l.unlock(id, known)
 		return k, Gone
 	}
 	if known {
-		k.Text = latest
 		l.locked[id] = true
 	}
 	return k, Done

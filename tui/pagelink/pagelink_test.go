@@ -147,6 +147,18 @@ func TestWithAPageTheStopTheOrganisationsAndTheRoundReachThePhoneAndOnlyWhenThey
 	if p.States()[0] != "wacht" {
 		t.Fatalf("release does not free it: %v", p.States())
 	}
+	// An edit the phone sends, not yet drained, when the facilitator opens
+	// the contribution to edit and gives up: the conversation holds it.
+	if code := p.Edit(id, "Vanaf de telefoon, verbeterd."); code != 303 {
+		t.Fatalf("editing on the phone: %d", code)
+	}
+	if k, o := link.Edit(conv, id); o != Done || k.Text != "Vanaf de telefoon, verbeterd." {
+		t.Fatalf("the editor gets %q (%v), not the phone's last word", k.Text, o)
+	}
+	link.Release(id)
+	if k, _, _ := conv.ContributionByID(id); k.Text != "Vanaf de telefoon, verbeterd." {
+		t.Fatalf("after giving up the edit the conversation holds %q", k.Text)
+	}
 	if o := link.SetAside(conv, id); o != Done || p.States()[0] != "terzijde gelegd" {
 		t.Fatalf("set aside: %v %v", o, p.States())
 	}

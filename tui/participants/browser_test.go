@@ -125,7 +125,13 @@ func TestInABrowserOnAPhoneAParticipantJoinsFollowsTheQuestionLiveAndSends(t *te
 	}
 	step("taken over, shown without reloading",
 		chromedp.Poll[chromedp.Void](`document.getElementById(`+strconv.Quote("b-"+c.ID)+`).querySelector(".staat").textContent === "overgenomen"`),
-		chromedp.Poll[chromedp.Void](`document.getElementById(`+strconv.Quote("b-"+c.ID)+`).querySelector(".bewerk") === null`))
+		chromedp.Poll[chromedp.Void](`document.getElementById(`+strconv.Quote("b-"+c.ID)+`).querySelector(".bewerk").hidden === true`))
+	if !r.Release(c.ID) {
+		t.Fatal("Release refused")
+	}
+	step("freed again, changeable without reloading",
+		chromedp.Poll[chromedp.Void](`document.getElementById(`+strconv.Quote("b-"+c.ID)+`).querySelector(".staat").textContent === "wacht"`),
+		chromedp.Poll[chromedp.Void](`document.getElementById(`+strconv.Quote("b-"+c.ID)+`).querySelector(".bewerk").hidden === false`))
 }
 
 func TestInABrowserAParticipantJoinsByTypingTheCode(t *testing.T) {

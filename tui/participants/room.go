@@ -45,7 +45,7 @@ import (
 
 // MaxText is the longest text a participant can send, in runes. It equals
 // the conversation core's limit on a contribution (sessions.MaxContribution).
-const MaxText = 10000
+const MaxText = sessions.MaxContribution
 
 // Term is a glossary term shown with the stop.
 type Term struct{ Name, Meaning string }
@@ -394,9 +394,11 @@ func (r *Room) push(c Change) {
 
 // Take marks a contribution as taken over by the facilitator: the
 // participant can no longer edit or withdraw it, and the page says
-// "overgenomen". It returns the latest text, and drops the edits of it that
-// Drain had yet to return (the text returned holds them). ok is false for
-// an unknown or withdrawn contribution.
+// "overgenomen". It returns the latest text. Edits sent before it that
+// Drain has yet to return stay queued: drain after Take, so that the
+// conversation holds the participant's last word before it takes the
+// contribution over (nothing can follow them once it is taken). ok is
+// false for an unknown or withdrawn contribution.
 func (r *Room) Take(id string) (text string, ok bool) {
 	r.mu.Lock()
 	defer r.mu.Unlock()
@@ -405,14 +407,6 @@ func (r *Room) Take(id string) (text string, ok bool) {
 		return "", false
 	}
 	c.state = taken
-	kept := r.pending[:0]
-	for _, ch := range r.pending {
-		if ch.ID != id || ch.Kind != Edited {
-			kept = append(kept, ch)
-		}
-	}
-	clear(r.pending[len(kept):])
-	r.pending = kept
 	r.changedFor(c)
 	return c.text, true
 }

@@ -60,10 +60,10 @@
       var li = $("b-" + m.id);
       if (!li) { return; }
       text(li.querySelector(".staat"), m.state);
-      if (!m.editable) {
-        var b = li.querySelector(".bewerk");
-        if (b) { b.parentNode.removeChild(b); }
-      }
+      // Hidden, not removed: a contribution the facilitator frees again
+      // (an edit given up, or set aside and restored) can be changed again.
+      var b = li.querySelector(".bewerk");
+      if (b) { show(b, !!m.editable); }
     });
   }
 
