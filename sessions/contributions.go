@@ -289,18 +289,28 @@ type takenOver struct {
 // taken over after the revision saved (their perspective is given up with
 // the rest of what was not saved), which wait again. Nothing sent is lost
 // by reloading. The writing round goes on, and what was taken over before
-// stays refused for edits. It reports whether a contribution was added.
-func (c *Conversation) carryContributions(old *Conversation, saved uint64) bool {
+// stays refused for edits.
+func (c *Conversation) carryContributions(old *Conversation, saved uint64) {
 	c.round = old.round
 	have := map[string]bool{}
 	for _, k := range c.Session.Contributions {
 		have[k.ID] = true
 	}
 	var add []Contribution
+	edited := false
 	for _, k := range old.Session.Contributions {
 		if !have[k.ID] {
 			have[k.ID] = true
 			add = append(add, k)
+			continue
+		}
+		// In both: a participant's edit received after the save is newer
+		// than what the report holds (which keeps the minute), and the page
+		// will not send it again.
+		if d, i, _ := c.ContributionByID(k.ID); k.State == ContributionWaiting && d.State == ContributionWaiting &&
+			k.Text != d.Text && !k.At.Truncate(time.Minute).Before(d.At) {
+			c.Session.Contributions[i].Text, c.Session.Contributions[i].At = k.Text, k.At
+			edited = true
 		}
 	}
 	var back []Contribution
@@ -326,10 +336,9 @@ func (c *Conversation) carryContributions(old *Conversation, saved uint64) bool 
 		// One in the list again is no longer taken over in the round.
 		r.accepted = slices.DeleteFunc(slices.Clone(r.accepted), func(k Contribution) bool { return have[k.ID] })
 	}
-	if len(add) == 0 {
-		return false
+	if len(add) == 0 && !edited {
+		return
 	}
 	c.Session.Contributions = append(c.Session.Contributions, add...)
 	c.changed()
-	return true
 }

@@ -405,3 +405,34 @@ func TestReloadingAtAConflictLosesNoContributionAndKeepsTheRound(t *testing.T) {
 		t.Errorf("saved: %v, %+v", err, store.onDisk.Contributions)
 	}
 }
+
+func TestReloadingAtAConflictKeepsAParticipantsEditMadeAfterTheSave(t *testing.T) {
+	store := &fakeStore{}
+	ctl, c := controlled(t, store)
+	in := saveTime.Add(time.Minute)
+	k := Contribution{ID: "k1", Organisation: "Gemeente Tilburg", QuestionID: "organiseren.afspraken", Part: "beoordeling", Text: "Eerste versie.", At: in}
+	if !c.Receive(k) {
+		t.Fatal("refused")
+	}
+	if err := ctl.SaveNow(); err != nil {
+		t.Fatal(err)
+	}
+	k.Text, k.At = "Tweede versie.", in.Add(20*time.Second)
+	if !c.Receive(k) {
+		t.Fatal("edit refused")
+	}
+	store.changed = true
+	if err := ctl.SaveNow(); !errors.Is(err, ErrChangedOnDisk) {
+		t.Fatal(err)
+	}
+	nc, err := ctl.Reload()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, _, _ := nc.ContributionByID("k1"); got.Text != "Tweede versie." {
+		t.Errorf("after reloading the contribution reads %q", got.Text)
+	}
+	if !ctl.Dirty() {
+		t.Error("the edit kept is not waiting to be saved")
+	}
+}

@@ -170,6 +170,14 @@ func (c *Conversation) UpdateParticipant(i int, p Participant) (Renamed, error) 
 		}
 	}
 	r.Perspectives, r.Actions = c.RenameOrganisation(r.From, r.To)
+	if c.round != nil {
+		// Taken over in the round under the old name: still sent.
+		for i := range c.round.accepted {
+			if c.round.accepted[i].Organisation == r.From {
+				c.round.accepted[i].Organisation = r.To
+			}
+		}
+	}
 	return r, nil
 }
 

@@ -58,7 +58,9 @@ func (c *Conversation) OpenRound(st content.Stop, now time.Time) bool {
 	if c.readOnly || c.exactStop(qid, part) < 0 || (c.round != nil && c.round.QuestionID == qid && c.round.Part == part) {
 		return false
 	}
-	c.round = &writingRound{Round: Round{QuestionID: qid, Part: part, Opened: now}}
+	// To the minute, as the report keeps it: the round holds the same
+	// contributions live, on the projector and after reopening.
+	c.round = &writingRound{Round: Round{QuestionID: qid, Part: part, Opened: now.Truncate(time.Minute)}}
 	c.changed()
 	return true
 }

@@ -84,3 +84,39 @@ func TestAnOpenWritingRoundIsInTheConversationsSnapshotAndGoesOnWhenItIsReopened
 		t.Error("a read-only report changed its round")
 	}
 }
+
+func TestARoundHoldsTheSameContributionsLiveAndReopened(t *testing.T) {
+	c := newConv(t)
+	st := at(t, c, "3.1b")
+	opened := time.Date(2026, 11, 22, 14, 5, 30, 0, time.UTC)
+	// Sent in the minute the round opens, seconds before: the report keeps
+	// minutes, so it is part of the round live as after reopening.
+	c.Receive(sent("vlak", "SWV Hart van Brabant", st, "Net op tijd.", opened.Add(-20*time.Second)))
+	c.OpenRound(st, opened)
+	live, _ := c.RoundProgress()
+	again := NewConversation(c.Set, c.Clone())
+	reopened, _ := again.RoundProgress()
+	if live != 1 || reopened != live {
+		t.Errorf("live %d sent, reopened %d", live, reopened)
+	}
+}
+
+func TestRenamingAnOrganisationDuringARoundKeepsWhatItSent(t *testing.T) {
+	c := newConv(t)
+	st := at(t, c, "3.1b")
+	opened := time.Date(2026, 11, 22, 14, 5, 0, 0, time.UTC)
+	c.OpenRound(st, opened)
+	c.Receive(sent("swv", "SWV Hart van Brabant", st, "Het SWV.", opened.Add(time.Minute)))
+	if !c.AcceptContribution("swv", "") {
+		t.Fatal("accepting refused")
+	}
+	i := slices.IndexFunc(c.Participants, func(p Participant) bool { return p.Organisation == "SWV Hart van Brabant" })
+	p := c.Participants[i]
+	p.Organisation = "SWV Midden-Brabant"
+	if _, err := c.UpdateParticipant(i, p); err != nil {
+		t.Fatal(err)
+	}
+	if sent, _ := c.RoundProgress(); sent != 1 {
+		t.Errorf("after renaming: %d sent, want 1", sent)
+	}
+}
