@@ -171,7 +171,7 @@ func (a *App) drainRoom() string {
 	for i, o := range from {
 		from[i] = component.Plain(o)
 	}
-	return "Nieuwe bijdrage van " + strings.Join(from, ", ") + ". " + pagelink.WaitingWords(conv.WaitingCount()) + "; F7: bekijken en overnemen."
+	return pagelink.ArrivedFrom(from) + ". " + pagelink.WaitingWords(conv.WaitingCount()) + "; F7: bekijken en overnemen."
 }
 
 // feedRoom tells the page what changed since it was told last: the stop

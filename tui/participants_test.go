@@ -197,6 +197,36 @@ func TestTakingOverGetsTheParticipantsLatestTextEditingFirstKeepsTheEditAndSetAs
 	}
 }
 
+func TestQuittingWhileEditingAContributionTakesTheEditedTextOver(t *testing.T) {
+	cfg, _, rooms := meetingWithPhones(t, tableOrgs...)
+	app := New(cfg)
+	tm := teatest.NewTestModel(t, app, teatest.WithInitialTermSize(120, 40))
+	waitScreen(t, tm, "1.1 (1/42)")
+	tm.Send(keyOf(tea.KeyF6))
+	room := phonetest.Room(t, rooms)
+	waitScreen(t, tm, room.JoinCode())
+	tm.Send(keyOf(tea.KeyEsc))
+	ouders := phonetest.Join(t, room.URL())
+	ouders.Choose("Ouders")
+	ouders.WaitStop("1.1")
+	ouders.Send("Ouders willen meepraten.")
+	waitScreen(t, tm, "✉ 1 wacht")
+	tm.Send(keyOf(tea.KeyF7))
+	waitScreen(t, tm, "Ouders · bij 1.1")
+	tm.Send(runes("e"))
+	waitScreen(t, tm, "Bijdrage van Ouders bij 1.1 bewerken")
+	typeText(tm, " En meebeslissen.")
+	waitScreen(t, tm, "En meebeslissen.")
+
+	s := finish(t, tm, app)
+	if got := perspective(s, "bestuur.agenda", "Ouders"); got != "Ouders willen meepraten. En meebeslissen." {
+		t.Errorf("quitting in the editor, the perspective is %q; want the text as edited", got)
+	}
+	if len(s.Contributions) != 0 {
+		t.Errorf("the contribution taken over still waits: %+v", s.Contributions)
+	}
+}
+
 func TestAWritingRoundOfSixShowsOnlyTheCountUntilRevealedThenAllSixAreTakenOverAtOnce(t *testing.T) {
 	cfg, _, rooms := meetingWithPhones(t, tableOrgs...)
 	app := New(cfg)

@@ -65,9 +65,6 @@ func newRoomSheet(a *App) *roomSheet {
 	}
 	s.home = s.url
 	if i := strings.Index(s.url, "/j/"); i >= 0 {
-		for i, scale := range []int{2, 1} {
-			s.drawn[i] = drawQR(s.modules, scale, lipgloss.ColorProfile(), a.c.Dark)
-		}
 		s.home = s.url[:i+1]
 	}
 	return s

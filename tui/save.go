@@ -84,6 +84,7 @@ func (a *App) Close() error {
 		return nil
 	}
 	a.safeFlush()
+	a.safeFinishContribution()
 	a.stopClock()
 	r, err := a.c.ctl.Rescue()
 	if err == nil {
@@ -106,13 +107,29 @@ func (a *App) safeFlush() {
 	a.flush()
 }
 
+// safeFinishContribution takes over the text of a contribution open in
+// its editor when the program ends, as esc would: the facilitator's
+// changes are not lost (line mode does the same). An empty or unchanged
+// text leaves the contribution waiting, as it was.
+func (a *App) safeFinishContribution() {
+	defer func() { recover() }()
+	e, ok := a.sheet.(*contributionEditor)
+	if !ok || a.c.conv == nil {
+		return
+	}
+	if text := e.ed.Value(); strings.TrimSpace(text) != "" && text != e.k.Text {
+		a.page().Accept(a.c.conv, e.k.ID, text)
+	}
+}
+
 // safeStopRoom stops the participants' page and takes in what it holds,
 // also after a crash: a failure there leaves what the conversation holds
 // to be rescued all the same.
 func (a *App) safeStopRoom() {
+	l := a.room.link // stopRoom lets go of it before it stops it
 	defer func() {
-		if r := recover(); r != nil && a.room.link != nil {
-			a.room.link.Room.Close()
+		if r := recover(); r != nil && l != nil {
+			l.Room.Close()
 			a.room.link = nil
 		}
 	}()

@@ -97,9 +97,10 @@ func (c *Crash) Error() string { return fmt.Sprintf("het programma is vastgelope
 func (r *runner) crashed(v any, stack []byte) (string, error) {
 	c := &Crash{Value: v, Stack: stack}
 	func() {
+		p := r.page // stopPage lets go of it before it stops it
 		defer func() {
-			if v := recover(); v != nil && r.page != nil {
-				r.page.Room.Close()
+			if v := recover(); v != nil && p != nil {
+				p.Room.Close()
 			}
 		}()
 		r.stopPage()

@@ -69,7 +69,7 @@ func (r *runner) pollPage() {
 	if len(from) == 0 {
 		return
 	}
-	r.sayf("Nieuwe bijdrage van %s. %s; typ w om ze te bekijken.", strings.Join(from, ", "), waitingSentence(r.conv.WaitingCount()))
+	r.sayf("%s. %s; typ w om ze te bekijken.", pagelink.ArrivedFrom(from), waitingSentence(r.conv.WaitingCount()))
 }
 
 // waitingSentence says how many contributions wait.

@@ -139,7 +139,7 @@ func TestInLineModeContributionsArriveAtEachPromptAndAreTakenOverChangedOrSetAsi
 	swv.Choose("SWV Hart van Brabant")
 	swv.Send("Niet voor deze vraag.")
 	s.typeLine("") // back from the list, to the status prompt
-	s.wait("Nieuwe bijdrage van Gemeente Tilburg, SWV Hart van Brabant. Er wachten 2 bijdragen")
+	s.wait("Nieuwe bijdragen van Gemeente Tilburg, SWV Hart van Brabant. Er wachten 2 bijdragen")
 	s.typeLine("w")
 	s.wait("2 SWV Hart van Brabant, bij vraag 1.1")
 	// The participant changes it once more; changing it first here shows

@@ -345,3 +345,12 @@ func WaitingWords(n int) string {
 	}
 	return strconv.Itoa(n) + " bijdragen wachten"
 }
+
+// ArrivedFrom says who just sent: "Nieuwe bijdrage van Ouders",
+// "Nieuwe bijdragen van Ouders, Gemeente Tilburg".
+func ArrivedFrom(from []string) string {
+	if len(from) == 1 {
+		return "Nieuwe bijdrage van " + from[0]
+	}
+	return "Nieuwe bijdragen van " + strings.Join(from, ", ")
+}
