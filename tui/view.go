@@ -178,7 +178,15 @@ func (a *App) view() string {
 		return common.FitBlock(a.overlay.View(), w, h-fh) + "\n" + foot
 	}
 	if a.sheet != nil {
-		return a.header(a.sheet.Title()) + "\n" + common.FitBlock(a.sheet.View(), w, h-1-fh) + "\n" + foot
+		body := a.sheet.View()
+		if _, typing := a.sheet.(sheetEditor); typing {
+			// An editor fits its own block (contributionEditor.View): on
+			// every key, measuring its lines again costs more than drawing.
+			body = common.FitLines(body, h-1-fh)
+		} else {
+			body = common.FitBlock(body, w, h-1-fh)
+		}
+		return a.header(a.sheet.Title()) + "\n" + body + "\n" + foot
 	}
 	sc := a.screenComponent()
 	head := ""
