@@ -65,7 +65,7 @@ func writeConvenantBeside(reportPath string, set *content.Set, s *sessions.Sessi
 	// The same draft as a Word document beside it, for the lawyers and
 	// boards who edit it with tracked changes.
 	doc := strings.TrimSuffix(out, ".md") + ".docx"
-	if err := store.WriteFile(doc, wordDocument("Concept-convenant "+s.Title, md)); err != nil {
+	if err := store.WriteFile(doc, wordDocument(convenantTitle(s), md)); err != nil {
 		return "", err
 	}
 	return out + " en " + filepath.Base(doc), nil

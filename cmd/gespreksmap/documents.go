@@ -137,9 +137,9 @@ func runConvenant(args []string, stdout, stderr io.Writer) int {
 	data := []byte(md)
 	switch format {
 	case "html":
-		data = export.HTML("Concept-convenant "+s.Title, md)
+		data = export.HTML(convenantTitle(s), md)
 	case "docx":
-		data = wordDocument("Concept-convenant "+s.Title, md)
+		data = wordDocument(convenantTitle(s), md)
 	}
 	return writeOut(out, data, stdout, stderr)
 }

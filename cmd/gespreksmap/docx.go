@@ -14,6 +14,14 @@ func wordDocument(title, markdown string) []byte {
 	return docx.FromMarkdown(markdown, docx.Properties{Title: title, Created: time.Now()})
 }
 
+// convenantTitle is the title of a convenant draft's document.
+func convenantTitle(s *sessions.Session) string {
+	if s.Title == "" {
+		return "Concept-convenant"
+	}
+	return "Concept-convenant " + s.Title
+}
+
 // reportTitle is the title of a report's document.
 func reportTitle(s *sessions.Session) string {
 	if s.Title == "" {
@@ -28,6 +36,6 @@ func needsFile(format, out string, stderr io.Writer) bool {
 	if format != "docx" || out != "" {
 		return false
 	}
-	fmt.Fprintln(stderr, "gespreksmap: een Word-document kan niet naar het scherm; geef een bestand op met -o, bijvoorbeeld -o convenant.docx")
+	fmt.Fprintln(stderr, "gespreksmap: een Word-document kan niet naar het scherm; geef een bestand op met -o, bijvoorbeeld -o BESTAND.docx")
 	return true
 }
