@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"bytes"
 	"encoding/xml"
+	"gespreksmap/sessions/report"
 	"html"
 	"regexp"
 	"slices"
@@ -38,11 +39,7 @@ type piece struct {
 // (convenant.Placeholder), as its text reads.
 var placeholder = regexp.MustCompile(`\[IN TE VULLEN:[^\]\n]*\]`)
 
-// marker matches the report's own comments (gm markers and the version
-// line): data for the program, not for the reader.
-var marker = regexp.MustCompile(`<!--\s*(?:/?gm:|gespreksmap report )[^>]*?-->`)
-
-func withoutMarkers(raw string) string { return marker.ReplaceAllString(raw, "") }
+func withoutMarkers(raw string) string { return report.Comments.ReplaceAllString(raw, "") }
 
 // inlines is the text of a block's inline content.
 func (w *writer) inlines(n ast.Node) []piece {

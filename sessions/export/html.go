@@ -122,10 +122,6 @@ var md = goldmark.New(
 	),
 )
 
-// marker matches the report's own comments (gm markers and the version
-// line): they carry data for the program, not for the reader.
-var marker = regexp.MustCompile(`<!--\s*(?:/?gm:|gespreksmap report )[^>]*?-->`)
-
 // safeRenderer replaces goldmark's handling of raw HTML and images.
 type safeRenderer struct{}
 
@@ -139,7 +135,7 @@ func (safeRenderer) RegisterFuncs(reg renderer.NodeRendererFuncRegisterer) {
 // rawText is raw HTML with the report's markers taken out; what is left was
 // typed by someone and is shown as text.
 func rawText(raw []byte) string {
-	return string(marker.ReplaceAll(raw, nil))
+	return string(report.Comments.ReplaceAll(raw, nil))
 }
 
 func renderHTMLBlock(w util.BufWriter, source []byte, node ast.Node, entering bool) (ast.WalkStatus, error) {

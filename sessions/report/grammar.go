@@ -1,6 +1,9 @@
 package report
 
-import "gespreksmap/sessions"
+import (
+	"gespreksmap/sessions"
+	"regexp"
+)
 
 // The fixed words of the report format (FORMAT.md): the marker names, the
 // meta labels, the table headers and the other fixed words. The writer
@@ -11,6 +14,10 @@ const (
 	headerV1 = "<!-- gespreksmap report v1 -->"
 	header   = "<!-- gespreksmap report v2 -->"
 )
+
+// Comments matches the report's own comments, its markers and its version
+// line: data for the program, which a document made for readers leaves out.
+var Comments = regexp.MustCompile(`<!--\s*(?:/?gm:|gespreksmap report )[^>]*?-->`)
 
 // Marker names, as in <!-- gm:NAME --> or <!-- gm:NAME ID -->.
 const (
